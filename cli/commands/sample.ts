@@ -1,0 +1,47 @@
+import { checkDomain, MAX_GRID_SIZE, sampleGrid, type Domain } from '../../core/index.ts';
+import { functionFlag } from '../functionFlag.ts';
+import { printCsv, printJson } from '../output.ts';
+import { parseFlags, parsePair, parseWholeNumber, requireFlag } from '../parseFlags.ts';
+import { UsageError } from '../UsageError.ts';
+
+/** Heights on a grid; non-finite samples are null in JSON and empty in CSV. */
+export function sampleCommand(args: readonly string[]): void {
+  const { flags } = parseFlags(args, ['function', 'x', 'y', 'size', 'format', 'scale']);
+  const { objective, domain: defaultDomain } = functionFlag(flags);
+  const domain: Domain = {
+    x: flags.has('x') ? parsePair(flags.get('x')!, '--x') : defaultDomain.x,
+    y: flags.has('y') ? parsePair(flags.get('y')!, '--y') : defaultDomain.y,
+  };
+  const problem = checkDomain(domain);
+  if (problem) throw new UsageError(problem);
+  const sizes = requireFlag(flags, 'size').split(',');
+  if (sizes.length > 2) throw new UsageError(`--size must be NX or NX,NY (got '${flags.get('size')}').`);
+  const nx = parseWholeNumber(sizes[0]!, '--size', 2, MAX_GRID_SIZE);
+  const ny = sizes[1] === undefined ? nx : parseWholeNumber(sizes[1], '--size', 2, MAX_GRID_SIZE);
+  const format = flags.get('format') ?? 'json';
+  if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, not '${format}'.`);
+  const scale = flags.get('scale') ?? 'linear';
+  if (scale !== 'linear' && scale !== 'log') throw new UsageError(`--scale must be linear or log, not '${scale}'.`);
+
+  const grid = sampleGrid(objective, { domain, nx, ny, heightScale: scale });
+  const xs = Array.from({ length: nx }, (_, i) => domain.x[0] + ((domain.x[1] - domain.x[0]) * i) / (nx - 1));
+  const ys = Array.from({ length: ny }, (_, j) => domain.y[0] + ((domain.y[1] - domain.y[0]) * j) / (ny - 1));
+  const height = (k: number) => (grid.finite[k] === 1 ? grid.heights[k]! : null);
+  if (format === 'csv') {
+    const rows: number[][] = [];
+    for (let j = 0; j < ny; j++) for (let i = 0; i < nx; i++) rows.push([xs[i]!, ys[j]!, height(j * nx + i) ?? NaN]);
+    printCsv(['x', 'y', 'f'], rows.map((row) => row.map((v) => (Number.isNaN(v) ? ('' as unknown as number) : v))));
+    return;
+  }
+  printJson({
+    domain: { x: [...domain.x], y: [...domain.y] },
+    nx,
+    ny,
+    scale,
+    x: xs,
+    y: ys,
+    heights: Array.from({ length: ny }, (_, j) => Array.from({ length: nx }, (_, i) => height(j * nx + i))),
+    range: grid.heightRange,
+    holes: nx * ny - grid.finiteCount,
+  });
+}

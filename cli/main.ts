@@ -1,0 +1,40 @@
+import { presetsCommand } from './commands/presets.ts';
+import { inspectCommand } from './commands/inspect.ts';
+import { sampleCommand } from './commands/sample.ts';
+import { UsageError } from './UsageError.ts';
+
+type Command = (args: readonly string[]) => void | Promise<void>;
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  presets: presetsCommand,
+  inspect: inspectCommand,
+  sample: sampleCommand,
+};
+
+const USAGE = `Usage: curvature <command> [flags]
+  presets                                         the built-in test functions
+  inspect --function F --at X,Y                   value, gradient, Hessian and its eigen-decomposition
+  sample --function F [--x LO,HI --y LO,HI] --size NX[,NY] [--format json|csv] [--scale linear|log]
+F is a preset name or an expression in x and y, such as "x^2 + 3*y^2".`;
+
+/** Runs one command; returns the exit code (0 ok, 2 bad input, 1 unexpected failure). */
+export async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  try {
+    if (command === undefined) throw new UsageError(`Unknown command '${name}'. Commands: ${Object.keys(COMMANDS).join(', ')}.`);
+    await command(args);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`curvature: ${error.message.replace(/\s*\n\s*/g, ' ')}\n`);
+      return 2;
+    }
+    process.stderr.write(`curvature: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}

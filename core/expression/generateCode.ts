@@ -1,0 +1,111 @@
+import { ALLOWED_FUNCTIONS } from './allowlist.ts';
+import type { Expr } from './Expr.ts';
+
+/**
+ * JavaScript source for a list of expressions, with common subexpressions computed once.
+ * Everything emitted comes from an Expr: numbers through String(number), the variables x and y,
+ * and function templates from the allowlist; no text a person typed is copied into the code.
+ *
+ * The result is a function body over (x, y, out) that writes output i to out[i]; with a single
+ * output and `asReturn`, it returns the value instead.
+ */
+export function generateCode(outputs: readonly Expr[], asReturn = false): string {
+  const keys = new Map<Expr, string>();
+  const uses = new Map<string, number>();
+
+  const keyOf = (e: Expr): string => {
+    let key = keys.get(e);
+    if (key !== undefined) return key;
+    switch (e.kind) {
+      case 'number':
+        key = `#${e.value}`;
+        break;
+      case 'variable':
+        key = e.name;
+        break;
+      case 'negate':
+        key = `-(${keyOf(e.arg)})`;
+        break;
+      case 'binary':
+        key = `(${keyOf(e.left)})${e.op}(${keyOf(e.right)})`;
+        break;
+      case 'call':
+        key = `${e.fn}(${e.args.map(keyOf).join(',')})`;
+        break;
+    }
+    keys.set(e, key);
+    return key;
+  };
+
+  const count = (e: Expr): void => {
+    const key = keyOf(e);
+    const seen = uses.get(key) ?? 0;
+    uses.set(key, seen + 1);
+    if (seen > 0) return; // children were counted the first time
+    if (e.kind === 'negate') count(e.arg);
+    if (e.kind === 'binary') {
+      count(e.left);
+      count(e.right);
+    }
+    if (e.kind === 'call') e.args.forEach(count);
+  };
+  outputs.forEach(count);
+
+  const lines: string[] = [];
+  const temps = new Map<string, string>();
+  const isLeaf = (e: Expr) => e.kind === 'number' || e.kind === 'variable';
+
+  const hoist = (key: string, code: string): string => {
+    const name = `t${temps.size}`;
+    temps.set(key, name);
+    lines.push(`const ${name} = ${code};`);
+    return name;
+  };
+
+  /** The code for e, as a temporary when e is used more than once (or must be, to be squared). */
+  const emit = (e: Expr, forceTemp = false): string => {
+    if (isLeaf(e)) return emitRaw(e);
+    const key = keyOf(e);
+    const existing = temps.get(key);
+    if (existing !== undefined) return existing;
+    const code = emitRaw(e);
+    return forceTemp || (uses.get(key) ?? 0) > 1 ? hoist(key, code) : code;
+  };
+
+  const emitRaw = (e: Expr): string => {
+    switch (e.kind) {
+      case 'number':
+        return e.value < 0 || Object.is(e.value, -0) ? `(${String(e.value)})` : String(e.value);
+      case 'variable':
+        return e.name;
+      case 'negate':
+        return `(-${emit(e.arg)})`;
+      case 'call':
+        return ALLOWED_FUNCTIONS[e.fn]!.js(e.args.map((arg) => emit(arg)));
+      case 'binary':
+        if (e.op === '^') return emitPower(e.left, e.right);
+        return `(${emit(e.left)} ${e.op} ${emit(e.right)})`;
+    }
+  };
+
+  const emitPower = (base: Expr, exponent: Expr): string => {
+    if (exponent.kind !== 'number') return `Math.pow(${emit(base)}, ${emit(exponent)})`;
+    const n = exponent.value;
+    if (n === 2 || n === 3 || n === 4) {
+      const b = emit(base, !isLeaf(base));
+      return `(${Array(n).fill(b).join(' * ')})`;
+    }
+    if (n === -1) return `(1 / ${emit(base)})`;
+    if (n === 0.5) return `Math.sqrt(${emit(base)})`;
+    const thirds = 3 * n;
+    // Real powers with denominator 3 (from cbrt and its derivatives) are defined for negative bases.
+    if (!Number.isInteger(n) && Math.abs(thirds - Math.round(thirds)) < 1e-12) {
+      return `Math.pow(Math.cbrt(${emit(base)}), ${Math.round(thirds)})`;
+    }
+    return `Math.pow(${emit(base)}, ${emitRaw(exponent)})`;
+  };
+
+  const results = outputs.map((e) => emit(e));
+  if (asReturn && results.length === 1) return [...lines, `return ${results[0]};`].join('\n');
+  return [...lines, ...results.map((code, i) => `out[${i}] = ${code};`)].join('\n');
+}

@@ -1,0 +1,9 @@
+/** Caps applied before the parser sees the text, so no input can exhaust time or stack. */
+export const EXPRESSION_LIMITS = {
+  /** Characters; the longest preset (goldstein-price) is about 130. */
+  maxLength: 2000,
+  /** Nesting of ( and [; deeper input could overflow the recursive-descent parser. */
+  maxDepth: 64,
+  /** Nodes of the parsed tree. */
+  maxNodes: 1000,
+} as const;

@@ -1,0 +1,46 @@
+import { parse } from './hardenedMath.ts';
+import { preflight } from './preflight.ts';
+import { validate } from './validate.ts';
+import { expressionError, type ExpressionError } from './ExpressionError.ts';
+import type { Expr } from './Expr.ts';
+import { fail, ok, type Result } from '../result.ts';
+
+/** mathjs syntax messages end in "(char N)", 1-based. */
+const CHAR_SUFFIX = /\s*\(char (\d+)\)\s*$/;
+
+function explainSyntax(message: string, text: string): ExpressionError {
+  const match = CHAR_SUFFIX.exec(message);
+  const position = match ? Math.min(Number(match[1]) - 1, text.length) : text.length;
+  const bare = message.replace(CHAR_SUFFIX, '');
+  const at = Math.max(0, Math.min(position, text.length - 1));
+  if (bare.startsWith('Unexpected end of expression') || (bare.startsWith('Value expected') && position >= text.trimEnd().length)) {
+    return expressionError('The function ends too early: something is missing at the end.', at, text.length);
+  }
+  if (bare.startsWith('Parenthesis ) expected')) {
+    return expressionError("A closing parenthesis ')' is missing.", text.lastIndexOf('(') >= 0 ? text.lastIndexOf('(') : at, text.length);
+  }
+  if (bare.startsWith('Unexpected operator )')) {
+    return expressionError("This ')' has no matching '('.", at, at + 1);
+  }
+  if (bare.startsWith('Value expected')) {
+    return expressionError(`A number, x, y or a function is expected at position ${at + 1}.`, at, at + 1);
+  }
+  return expressionError(`${bare} at position ${at + 1}.`, at, at + 1);
+}
+
+/**
+ * The one entry point for text that claims to be f(x, y): typed in the app, passed to the CLI or
+ * read from a session file. Returns the validated tree or an error to show next to the text.
+ */
+export function parseExpression(text: string): Result<Expr, ExpressionError> {
+  const checked = preflight(text);
+  if (!checked.ok) return checked;
+  let node;
+  try {
+    node = parse(checked.value);
+  } catch (error) {
+    return fail(explainSyntax(error instanceof Error ? error.message : String(error), text));
+  }
+  const result = validate(node, text);
+  return 'error' in result ? fail(result.error) : ok(result.expr);
+}

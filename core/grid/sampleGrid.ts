@@ -1,0 +1,119 @@
+import type { Objective } from '../objective/Objective.ts';
+import type { Domain } from './Domain.ts';
+
+export type HeightScale = 'linear' | 'log';
+
+export interface GridOptions {
+  readonly domain: Domain;
+  readonly nx: number;
+  readonly ny: number;
+  /** 'log' draws log10(f − min f + offset): for surfaces whose values span many orders of magnitude. */
+  readonly heightScale?: HeightScale;
+}
+
+/**
+ * Heights of f on an nx × ny grid, row-major (index j·nx + i is x = x0 + i·dx, y = y0 + j·dy),
+ * with the slope of the drawn height from the exact gradient. Samples where f is not finite are
+ * holes: `finite[k]` is 0, and their height and slopes are 0, so no NaN reaches a GPU buffer.
+ */
+export interface SurfaceGrid {
+  readonly domain: Domain;
+  readonly nx: number;
+  readonly ny: number;
+  readonly heightScale: HeightScale;
+  readonly heights: Float32Array;
+  /** dh/dx, dh/dy per sample (two per sample), 0 where f has no derivative. */
+  readonly slopes: Float32Array;
+  readonly finite: Uint8Array;
+  readonly finiteCount: number;
+  /** Range of the drawn heights over finite samples; null when there are none. */
+  readonly heightRange: { readonly min: number; readonly max: number } | null;
+  /** Range of f itself over finite samples. */
+  readonly valueRange: { readonly min: number; readonly max: number } | null;
+  /** For 'log': h = log10(f − valueRange.min + logOffset). */
+  readonly logOffset: number;
+}
+
+export const MAX_GRID_SIZE = 1024;
+
+/** Reuses the buffers of `previous` when the size matches, so resampling allocates nothing. */
+export function sampleGrid(objective: Objective, options: GridOptions, previous?: SurfaceGrid): SurfaceGrid {
+  const { domain, nx, ny } = options;
+  const heightScale = options.heightScale ?? 'linear';
+  const count = nx * ny;
+  const reuse = previous !== undefined && previous.nx === nx && previous.ny === ny;
+  const heights = reuse ? previous.heights : new Float32Array(count);
+  const slopes = reuse ? previous.slopes : new Float32Array(2 * count);
+  const finite = reuse ? previous.finite : new Uint8Array(count);
+
+  const [x0, x1] = domain.x;
+  const [y0, y1] = domain.y;
+  const dx = (x1 - x0) / (nx - 1);
+  const dy = (y1 - y0) / (ny - 1);
+  const sample = new Float64Array(3);
+  let min = Infinity;
+  let max = -Infinity;
+  let finiteCount = 0;
+  for (let j = 0, k = 0; j < ny; j++) {
+    const y = j === ny - 1 ? y1 : y0 + j * dy;
+    for (let i = 0; i < nx; i++, k++) {
+      objective.valueAndGradient(i === nx - 1 ? x1 : x0 + i * dx, y, sample);
+      const f = sample[0]!;
+      if (f === f && f !== Infinity && f !== -Infinity) {
+        heights[k] = f;
+        const gx = sample[1]!;
+        const gy = sample[2]!;
+        const smooth = gx - gx === 0 && gy - gy === 0;
+        slopes[2 * k] = smooth ? gx : 0;
+        slopes[2 * k + 1] = smooth ? gy : 0;
+        finite[k] = 1;
+        finiteCount++;
+        if (f < min) min = f;
+        if (f > max) max = f;
+      } else {
+        heights[k] = 0;
+        slopes[2 * k] = 0;
+        slopes[2 * k + 1] = 0;
+        finite[k] = 0;
+      }
+    }
+  }
+  const valueRange = finiteCount > 0 ? { min, max } : null;
+  let heightRange = valueRange;
+  let logOffset = 0;
+  if (heightScale === 'log' && valueRange !== null) {
+    logOffset = logOffsetFor(valueRange.min, valueRange.max);
+    heightRange = toLogHeights(heights, slopes, finite, valueRange.min, logOffset);
+  }
+  return { domain, nx, ny, heightScale, heights, slopes, finite, finiteCount, heightRange, valueRange, logOffset };
+}
+
+/** Keeps six decades below the top of the range visible, and never takes log of 0. */
+export function logOffsetFor(min: number, max: number): number {
+  const span = max - min;
+  return span > 0 ? span * 1e-6 : 1;
+}
+
+/** h = log10(f − min + offset), with the chain rule for the slopes: dh = df / ((f − min + offset)·ln 10). */
+function toLogHeights(heights: Float32Array, slopes: Float32Array, finite: Uint8Array, min: number, offset: number) {
+  let low = Infinity;
+  let high = -Infinity;
+  for (let k = 0; k < heights.length; k++) {
+    if (finite[k] === 0) continue;
+    const shifted = heights[k]! - min + offset;
+    const h = Math.log10(shifted);
+    const factor = 1 / (shifted * Math.LN10);
+    heights[k] = h;
+    slopes[2 * k] = slopes[2 * k]! * factor;
+    slopes[2 * k + 1] = slopes[2 * k + 1]! * factor;
+    if (h < low) low = h;
+    if (h > high) high = h;
+  }
+  return { min: low, max: high };
+}
+
+/** The drawn height of a value, in the grid's scale (for paths and markers on the surface). */
+export function heightOf(grid: Pick<SurfaceGrid, 'heightScale' | 'valueRange' | 'logOffset'>, value: number): number {
+  if (grid.heightScale === 'linear' || grid.valueRange === null) return value;
+  return Math.log10(Math.max(value - grid.valueRange.min, 0) + grid.logOffset);
+}

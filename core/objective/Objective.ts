@@ -1,0 +1,24 @@
+/**
+ * A function f(x, y) with its exact first and second derivatives, as plain closures. Optimizers,
+ * local models and grid sampling see only this, never an expression.
+ *
+ * Buffers are written in place so hot loops allocate nothing:
+ * - gradient: out[0] = ∂f/∂x, out[1] = ∂f/∂y
+ * - hessian (symmetric, so three numbers): out[0] = ∂²f/∂x², out[1] = ∂²f/∂x∂y, out[2] = ∂²f/∂y²
+ * - all: [f, ∂f/∂x, ∂f/∂y, ∂²f/∂x², ∂²f/∂x∂y, ∂²f/∂y²]
+ *
+ * Where f has no derivative (abs at its kink, a cone's tip) the derivative outputs are NaN or
+ * infinite while the value is finite; `isDifferentiableAt` names that case.
+ */
+export interface Objective {
+  /** The function as a person would type it (normalised). */
+  readonly source: string;
+  value(x: number, y: number): number;
+  gradient(x: number, y: number, out: Vector): void;
+  hessian(x: number, y: number, out: Vector): void;
+  valueAndGradient(x: number, y: number, out: Vector): void;
+  all(x: number, y: number, out: Vector): void;
+}
+
+/** Any indexable buffer of numbers: Float64Array for speed, number[] for convenience. */
+export type Vector = { [index: number]: number; readonly length: number };

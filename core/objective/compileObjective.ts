@@ -1,0 +1,47 @@
+import { parseExpression } from '../expression/parseExpression.ts';
+import { differentiate } from '../expression/differentiate.ts';
+import { generateCode } from '../expression/generateCode.ts';
+import { formatExpr } from '../expression/formatExpr.ts';
+import type { Expr } from '../expression/Expr.ts';
+import type { ExpressionError } from '../expression/ExpressionError.ts';
+import { ok, type Result } from '../result.ts';
+import type { Objective, Vector } from './Objective.ts';
+
+type Writer = (x: number, y: number, out: Vector) => void;
+
+/**
+ * Builds a closure from code generated out of a validated Expr (see generateCode): the only
+ * place Curvature creates a function from source, and only from that generator's output.
+ */
+function toWriter(outputs: readonly Expr[]): Writer {
+  // eslint-disable-next-line no-new-func -- source generated from a validated Expr only
+  return new Function('x', 'y', 'out', `"use strict";\n${generateCode(outputs)}`) as Writer;
+}
+
+function toValue(f: Expr): (x: number, y: number) => number {
+  // eslint-disable-next-line no-new-func -- source generated from a validated Expr only
+  return new Function('x', 'y', `"use strict";\n${generateCode([f], true)}`) as (x: number, y: number) => number;
+}
+
+/** Value, gradient and Hessian of a validated expression, as compiled closures. */
+export function objectiveFromExpr(f: Expr): Objective {
+  const fx = differentiate(f, 'x');
+  const fy = differentiate(f, 'y');
+  const fxx = differentiate(fx, 'x');
+  const fxy = differentiate(fx, 'y');
+  const fyy = differentiate(fy, 'y');
+  return {
+    source: formatExpr(f),
+    value: toValue(f),
+    gradient: toWriter([fx, fy]),
+    hessian: toWriter([fxx, fxy, fyy]),
+    valueAndGradient: toWriter([f, fx, fy]),
+    all: toWriter([f, fx, fy, fxx, fxy, fyy]),
+  };
+}
+
+/** Text → Objective, or the reason the text is not a function Curvature can work with. */
+export function compileObjective(text: string): Result<Objective, ExpressionError> {
+  const parsed = parseExpression(text);
+  return parsed.ok ? ok(objectiveFromExpr(parsed.value)) : parsed;
+}

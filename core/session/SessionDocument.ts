@@ -1,0 +1,82 @@
+import type { HeightScale } from '../grid/sampleGrid.ts';
+import type { Hyperparameters, OptimizerName } from '../trajectory/Trajectory.ts';
+
+/**
+ * Everything that makes a scene, as saved in a `*.curvature.json` file (DESIGN.md: the session
+ * document). The renderer's state is this document plus transient UI state; saving writes it,
+ * opening restores it exactly. Validation and migrations live beside this file.
+ */
+export const SESSION_FORMAT = 'curvature-session';
+export const SESSION_VERSION = 1;
+
+export interface RunSpec {
+  readonly id: string;
+  readonly optimizer: OptimizerName;
+  readonly params: Hyperparameters;
+  /** CSS hex colour, #rrggbb. */
+  readonly color: string;
+  readonly visible: boolean;
+}
+
+export interface CameraState {
+  readonly position: readonly [number, number, number];
+  readonly target: readonly [number, number, number];
+  readonly fov: number;
+}
+
+export interface ViewToggles {
+  readonly tangentPlane: boolean;
+  readonly paraboloid: boolean;
+  readonly eigenvectors: boolean;
+  readonly contours: boolean;
+  readonly axes: boolean;
+  readonly legend: boolean;
+  readonly lossChart: boolean;
+  /** '3d' | 'contour' | 'split' */
+  readonly layout: '3d' | 'contour' | 'split';
+  readonly theme: 'dark' | 'light';
+}
+
+export interface CameraKeyframe {
+  readonly time: number;
+  readonly camera: CameraState;
+}
+
+export interface ExportSettings {
+  readonly format: 'mp4' | 'webm' | 'gif' | 'png' | 'png-sequence';
+  readonly width: number;
+  readonly height: number;
+  readonly fps: 24 | 30 | 60;
+  /** Seconds of video; the whole run set is stretched over it. */
+  readonly duration: number;
+  readonly quality: 'low' | 'medium' | 'high';
+  readonly transparent: boolean;
+  readonly include: { readonly legend: boolean; readonly formula: boolean; readonly title: boolean; readonly lossChart: boolean };
+  readonly title: string;
+  readonly cameraMove: 'still' | 'orbit' | 'keyframes';
+  readonly keyframes: readonly CameraKeyframe[];
+}
+
+export interface SessionDocument {
+  readonly format: typeof SESSION_FORMAT;
+  readonly version: typeof SESSION_VERSION;
+  /** The function as typed, or a preset's name. */
+  readonly function: string;
+  readonly domain: { readonly x: readonly [number, number]; readonly y: readonly [number, number] };
+  readonly heightScale: HeightScale;
+  /** Grid resolution per side (the surface is resolution x resolution). */
+  readonly resolution: number;
+  readonly view: ViewToggles;
+  /** All runs share one start and one step budget, for a fair comparison. */
+  readonly start: readonly [number, number];
+  readonly steps: number;
+  readonly runs: readonly RunSpec[];
+  /** The inspected point, or null. */
+  readonly inspected: readonly [number, number] | null;
+  /** Index into runs of the run whose local models follow playback, or null. */
+  readonly selectedRun: number | null;
+  readonly camera: CameraState;
+  /** Timeline: the current iteration (fractional while playing) and playback speed in steps/s. */
+  readonly timeline: { readonly iteration: number; readonly speed: number; readonly loop: boolean };
+  readonly export: ExportSettings;
+}
