@@ -17,3 +17,6 @@ export { sampleGrid, heightOf, logOffsetFor, MAX_GRID_SIZE, type SurfaceGrid, ty
 export { surfaceNormals } from './grid/surfaceNormals.ts';
 export { suggestHeightScale } from './grid/suggestHeightScale.ts';
 export { resolveFunction, type ResolvedFunction } from './resolveFunction.ts';
+export type { SessionDocument, RunSpec, CameraState, ViewToggles, ExportSettings, CameraKeyframe } from './session/SessionDocument.ts';
+export { SESSION_FORMAT, SESSION_VERSION } from './session/SessionDocument.ts';
+export type { Trajectory, OptimizerName, Hyperparameters, StopReason, NewtonStepInfo } from './trajectory/Trajectory.ts';
