@@ -1,10 +1,12 @@
 import type { SurfaceGrid } from './sampleGrid.ts';
 
 /**
- * 'log' when the values above the minimum span more than three orders of magnitude between the
- * lowest tenth and the highest samples (Rosenbrock, Goldstein–Price), so a linear scale would
- * flatten everything interesting into the floor.
+ * 'log' when the top of the surface stands more than 250 times higher above the minimum than the
+ * lowest tenth of it does (Rosenbrock ≈ 320, Beale, Goldstein–Price ≈ 4000), so a linear scale
+ * would flatten the valley floor; quadratic bowls stay near 70, bumpy surfaces lower still.
  */
+const LOG_SCALE_RATIO = 250;
+
 export function suggestHeightScale(grid: SurfaceGrid): 'linear' | 'log' {
   if (grid.valueRange === null || grid.heightScale !== 'linear') return grid.heightScale;
   const { min, max } = grid.valueRange;
@@ -15,5 +17,5 @@ export function suggestHeightScale(grid: SurfaceGrid): 'linear' | 'log' {
   }
   shifted.sort((a, b) => a - b);
   const lowTenth = shifted[Math.floor(shifted.length / 10)] ?? 0;
-  return lowTenth > 0 && (max - min) / lowTenth > 1e3 ? 'log' : 'linear';
+  return lowTenth > 0 && (max - min) / lowTenth > LOG_SCALE_RATIO ? 'log' : 'linear';
 }

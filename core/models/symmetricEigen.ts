@@ -7,12 +7,22 @@ export interface SymmetricEigen {
 }
 
 /**
- * Closed form, computed stably: the larger-magnitude eigenvalue from mean ± radius, the other
+ * Closed form, computed stably on the matrix scaled to unit size: the larger-magnitude eigenvalue from mean ± radius, the other
  * from the determinant (no cancellation when both are large and close), and the eigenvectors
  * from the rotation angle ½·atan2(2b, a − c), which is well defined even for a multiple of the
  * identity. Each vector's sign is fixed (first non-zero component positive) so results repeat.
  */
 export function symmetricEigen(a: number, b: number, c: number): SymmetricEigen {
+  // Work on the matrix scaled to entries of at most 1, so a·c − b² neither overflows nor underflows.
+  const scale = Math.max(Math.abs(a), Math.abs(b), Math.abs(c));
+  if (scale === 0) return { values: [0, 0], vectors: [[0, 1], [1, 0]] };
+  // Diagonal: exact, and the axes are the eigenvectors.
+  if (b === 0) return a <= c ? { values: [a, c], vectors: [[1, 0], [0, 1]] } : { values: [c, a], vectors: [[0, 1], [1, 0]] };
+  const { values, vectors } = unitScaleEigen(a / scale, b / scale, c / scale);
+  return { values: [values[0] * scale, values[1] * scale], vectors };
+}
+
+function unitScaleEigen(a: number, b: number, c: number): SymmetricEigen {
   const mean = (a + c) / 2;
   const radius = Math.hypot((a - c) / 2, b);
   const determinant = a * c - b * b;
