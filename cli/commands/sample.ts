@@ -1,4 +1,4 @@
-import { checkDomain, MAX_GRID_SIZE, sampleGrid, type Domain } from '../../core/index.ts';
+import { checkDomain, gridCoordinates, MAX_GRID_SIZE, sampleGrid, type Domain } from '../../core/index.ts';
 import { functionFlag } from '../functionFlag.ts';
 import { printCsv, printJson } from '../output.ts';
 import { parseFlags, parsePair, parseWholeNumber, requireFlag } from '../parseFlags.ts';
@@ -24,8 +24,8 @@ export function sampleCommand(args: readonly string[]): void {
   if (scale !== 'linear' && scale !== 'log') throw new UsageError(`--scale must be linear or log, not '${scale}'.`);
 
   const grid = sampleGrid(objective, { domain, nx, ny, heightScale: scale });
-  const xs = Array.from({ length: nx }, (_, i) => domain.x[0] + ((domain.x[1] - domain.x[0]) * i) / (nx - 1));
-  const ys = Array.from({ length: ny }, (_, j) => domain.y[0] + ((domain.y[1] - domain.y[0]) * j) / (ny - 1));
+  const xs = Array.from(gridCoordinates(domain.x, nx));
+  const ys = Array.from(gridCoordinates(domain.y, ny));
   const height = (k: number) => (grid.finite[k] === 1 ? grid.heights[k]! : null);
   if (format === 'csv') {
     const rows: number[][] = [];

@@ -46,20 +46,19 @@ export function sampleGrid(objective: Objective, options: GridOptions, previous?
   const slopes = reuse ? previous.slopes : new Float32Array(2 * count);
   const finite = reuse ? previous.finite : new Uint8Array(count);
 
-  const [x0, x1] = domain.x;
-  const [y0, y1] = domain.y;
-  const dx = (x1 - x0) / (nx - 1);
-  const dy = (y1 - y0) / (ny - 1);
+  const xs = gridCoordinates(domain.x, nx);
+  const ys = gridCoordinates(domain.y, ny);
   const sample = new Float64Array(3);
   let min = Infinity;
   let max = -Infinity;
   let finiteCount = 0;
   for (let j = 0, k = 0; j < ny; j++) {
-    const y = j === ny - 1 ? y1 : y0 + j * dy;
+    const y = ys[j]!;
     for (let i = 0; i < nx; i++, k++) {
-      objective.valueAndGradient(i === nx - 1 ? x1 : x0 + i * dx, y, sample);
+      objective.valueAndGradient(xs[i]!, y, sample);
       const f = sample[0]!;
-      if (f === f && f !== Infinity && f !== -Infinity) {
+      // f − f is 0 exactly when f is finite (NaN and ±Infinity give NaN).
+      if (f - f === 0) {
         heights[k] = f;
         const gx = sample[1]!;
         const gy = sample[2]!;
@@ -86,6 +85,15 @@ export function sampleGrid(objective: Objective, options: GridOptions, previous?
     heightRange = toLogHeights(heights, slopes, finite, valueRange.min, logOffset);
   }
   return { domain, nx, ny, heightScale, heights, slopes, finite, finiteCount, heightRange, valueRange, logOffset };
+}
+
+/** n evenly spaced values from lo to hi, both ends exact. */
+export function gridCoordinates([lo, hi]: readonly [number, number], n: number): Float64Array {
+  const values = new Float64Array(n);
+  const step = (hi - lo) / (n - 1);
+  for (let i = 0; i < n; i++) values[i] = lo + i * step;
+  values[n - 1] = hi;
+  return values;
 }
 
 /** Keeps six decades below the top of the range visible, and never takes log of 0. */
