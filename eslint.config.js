@@ -4,7 +4,24 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 /** Node built-ins, as bare names and with the node: prefix. */
-const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'worker_threads', 'process', 'stream', 'http', 'net', 'util', 'events', 'buffer', 'module', 'vm'];
+const NODE_BUILTINS = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'url',
+  'worker_threads',
+  'process',
+  'stream',
+  'http',
+  'net',
+  'util',
+  'events',
+  'buffer',
+  'module',
+  'vm',
+];
 const nodePatterns = [...NODE_BUILTINS, ...NODE_BUILTINS.map((name) => `${name}/*`)].map((name) => ({
   name,
   message: 'Node built-ins are not allowed here (see DESIGN.md: layout).',
@@ -63,7 +80,9 @@ export default tseslint.config(
     ],
   }),
   layer(['electron/main/**/*.ts', 'electron/shared/**/*.ts'], {
-    patterns: [{ group: ['three', '**/renderer/**', '**/cli/**', 'mathjs'], message: 'The main process may use electron, Node and core/ only.' }],
+    patterns: [
+      { group: ['three', '**/renderer/**', '**/cli/**', 'mathjs'], message: 'The main process may use electron, Node and core/ only.' },
+    ],
   }),
   layer(['cli/**/*.ts'], {
     paths: [{ name: 'electron', message: 'The CLI uses core/ and Node only.' }],

@@ -30,7 +30,10 @@ export function sampleCommand(args: readonly string[]): void {
   if (format === 'csv') {
     const rows: number[][] = [];
     for (let j = 0; j < ny; j++) for (let i = 0; i < nx; i++) rows.push([xs[i]!, ys[j]!, height(j * nx + i) ?? NaN]);
-    printCsv(['x', 'y', 'f'], rows.map((row) => row.map((v) => (Number.isNaN(v) ? ('' as unknown as number) : v))));
+    printCsv(
+      ['x', 'y', 'f'],
+      rows.map((row) => row.map((v) => (Number.isNaN(v) ? ('' as unknown as number) : v))),
+    );
     return;
   }
   printJson({

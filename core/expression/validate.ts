@@ -64,10 +64,14 @@ export function validate(node: MathNode, text: string): { expr: Expr } | { error
         const value = n['value'];
         if (typeof value !== 'number') {
           const shown = typeof value === 'string' ? `"${value}"` : String(value);
-          return reject(`Only numbers are allowed as constants, not ${shown}.`, locateText(text, typeof value === 'string' ? value : shown));
+          return reject(
+            `Only numbers are allowed as constants, not ${shown}.`,
+            locateText(text, typeof value === 'string' ? value : shown),
+          );
         }
         if (Number.isNaN(value)) return reject('NaN is not allowed: f must be built from finite numbers.', locateName(text, 'NaN'));
-        if (!Number.isFinite(value)) return reject('Infinity is not allowed: f must be built from finite numbers.', locateName(text, 'Infinity'));
+        if (!Number.isFinite(value))
+          return reject('Infinity is not allowed: f must be built from finite numbers.', locateName(text, 'Infinity'));
         return { kind: 'number', value };
       }
       case 'SymbolNode':
@@ -118,7 +122,8 @@ export function validate(node: MathNode, text: string): { expr: Expr } | { error
     if (binary !== undefined && args.length === 2) {
       return { kind: 'binary', op: binary, left: convert(args[0]!), right: convert(args[1]!) };
     }
-    if (COMPARISONS.has(fn)) return reject(`Comparisons ('${op}') are not allowed: f must give a number, not true or false.`, locateText(text, op));
+    if (COMPARISONS.has(fn))
+      return reject(`Comparisons ('${op}') are not allowed: f must give a number, not true or false.`, locateText(text, op));
     const named = OPERATOR_NAMES[fn] ?? `'${op}'`;
     return reject(`The operator ${named} is not supported; use + - * / ^.`, locateText(text, op));
   }

@@ -20,8 +20,7 @@ export interface LocalModels {
 }
 
 export type LocalModelsError =
-  | { readonly kind: 'undefined'; readonly message: string }
-  | { readonly kind: 'not-differentiable'; readonly message: string };
+  { readonly kind: 'undefined'; readonly message: string } | { readonly kind: 'not-differentiable'; readonly message: string };
 
 const scratch = new Float64Array(6);
 
@@ -31,7 +30,10 @@ export function localModels(objective: Objective, x: number, y: number): Result<
   const where = `(${x}, ${y})`;
   if (!Number.isFinite(f)) return fail({ kind: 'undefined', message: `f is not defined (not finite) at ${where}.` });
   if (![gx, gy, hxx, hxy, hyy].every(Number.isFinite)) {
-    return fail({ kind: 'not-differentiable', message: `f has no derivative at ${where}, so there is no tangent plane or paraboloid there.` });
+    return fail({
+      kind: 'not-differentiable',
+      message: `f has no derivative at ${where}, so there is no tangent plane or paraboloid there.`,
+    });
   }
   const { values, vectors } = symmetricEigen(hxx, hxy, hyy);
   const shape = classifyShape(values[0], values[1]);

@@ -15,9 +15,31 @@ export interface SymmetricEigen {
 export function symmetricEigen(a: number, b: number, c: number): SymmetricEigen {
   // Work on the matrix scaled to entries of at most 1, so a·c − b² neither overflows nor underflows.
   const scale = Math.max(Math.abs(a), Math.abs(b), Math.abs(c));
-  if (scale === 0) return { values: [0, 0], vectors: [[0, 1], [1, 0]] };
+  if (scale === 0)
+    return {
+      values: [0, 0],
+      vectors: [
+        [0, 1],
+        [1, 0],
+      ],
+    };
   // Diagonal: exact, and the axes are the eigenvectors.
-  if (b === 0) return a <= c ? { values: [a, c], vectors: [[1, 0], [0, 1]] } : { values: [c, a], vectors: [[0, 1], [1, 0]] };
+  if (b === 0)
+    return a <= c
+      ? {
+          values: [a, c],
+          vectors: [
+            [1, 0],
+            [0, 1],
+          ],
+        }
+      : {
+          values: [c, a],
+          vectors: [
+            [0, 1],
+            [1, 0],
+          ],
+        };
   const { values, vectors } = unitScaleEigen(a / scale, b / scale, c / scale);
   return { values: [values[0] * scale, values[1] * scale], vectors };
 }

@@ -54,7 +54,12 @@ function walk(body: (x: number, y: number) => void, points: number): void {
 
 /** ns per point of two bodies, timed in alternation. */
 function nsPerPointPair(a: (x: number, y: number) => void, b: (x: number, y: number) => void, points = 200_000): [number, number] {
-  const [ta, tb] = medianPairMs(() => walk(a, points), () => walk(b, points), 9, 3);
+  const [ta, tb] = medianPairMs(
+    () => walk(a, points),
+    () => walk(b, points),
+    9,
+    3,
+  );
   return [(ta * 1e6) / points, (tb * 1e6) / points];
 }
 
@@ -77,9 +82,30 @@ for (const name of ['rosenbrock', 'ackley', 'goldstein-price'] as const) {
   const objective = compiled(name);
   const hand = HAND_WRITTEN[name];
   let sink = 0;
-  report(`${name} value`, ...nsPerPointPair((x, y) => (sink += objective.value(x, y)), (x, y) => (sink += hand.value(x, y))), 'ns');
-  report(`${name} gradient`, ...nsPerPointPair((x, y) => objective.gradient(x, y, out), (x, y) => hand.gradient(x, y, out)), 'ns');
-  report(`${name} hessian (floor: hand gradient)`, ...nsPerPointPair((x, y) => objective.hessian(x, y, out), (x, y) => hand.gradient(x, y, out)), 'ns');
+  report(
+    `${name} value`,
+    ...nsPerPointPair(
+      (x, y) => (sink += objective.value(x, y)),
+      (x, y) => (sink += hand.value(x, y)),
+    ),
+    'ns',
+  );
+  report(
+    `${name} gradient`,
+    ...nsPerPointPair(
+      (x, y) => objective.gradient(x, y, out),
+      (x, y) => hand.gradient(x, y, out),
+    ),
+    'ns',
+  );
+  report(
+    `${name} hessian (floor: hand gradient)`,
+    ...nsPerPointPair(
+      (x, y) => objective.hessian(x, y, out),
+      (x, y) => hand.gradient(x, y, out),
+    ),
+    'ns',
+  );
   if (sink === 42) process.stdout.write(' ');
 }
 
@@ -94,4 +120,9 @@ const viaMathjs = nsPerPoint((x, y) => {
   scope.y = y;
   sink += code.evaluate(scope) as number;
 }, 50_000);
-report('rosenbrock value via mathjs evaluate', viaMathjs, nsPerPoint((x, y) => (sink += objective.value(x, y))), 'ns');
+report(
+  'rosenbrock value via mathjs evaluate',
+  viaMathjs,
+  nsPerPoint((x, y) => (sink += objective.value(x, y))),
+  'ns',
+);

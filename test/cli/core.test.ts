@@ -21,9 +21,15 @@ describe('curvature inspect', () => {
     const result = JSON.parse(run.stdout);
     expect(result.value).toBe(101);
     expect(result.gradient).toEqual([-2, 200]);
-    expect(result.hessian).toEqual([[-398, 0], [0, 200]]);
+    expect(result.hessian).toEqual([
+      [-398, 0],
+      [0, 200],
+    ]);
     expect(result.eigenvalues).toEqual([-398, 200]);
-    expect(result.eigenvectors).toEqual([[1, 0], [0, 1]]);
+    expect(result.eigenvectors).toEqual([
+      [1, 0],
+      [0, 1],
+    ]);
     expect(result.shape).toBe('saddle');
   });
 
@@ -52,7 +58,10 @@ describe('curvature sample', () => {
     const run = await runCli(['sample', '--function', '1/x', '--x', '-1,1', '--y', '0,1', '--size', '3,2']);
     expect(run.code).toBe(0);
     const grid = JSON.parse(run.stdout);
-    expect(grid.heights).toEqual([[-1, null, 1], [-1, null, 1]]);
+    expect(grid.heights).toEqual([
+      [-1, null, 1],
+      [-1, null, 1],
+    ]);
     expect(grid.x).toEqual([-1, 0, 1]);
     expect(grid.holes).toBe(2);
   });
@@ -97,7 +106,9 @@ describe('bad input to the CLI: exit 2, one line on stderr, nothing on stdout', 
   });
 
   it('bad expressions across the process boundary', async () => {
-    const runs = await Promise.all(['xy', 'import({}, {})', 'x +', '<img src=x onerror=alert(1)>'].map((text) => runCli(['sample', '--function', text, '--size', '8'])));
+    const runs = await Promise.all(
+      ['xy', 'import({}, {})', 'x +', '<img src=x onerror=alert(1)>'].map((text) => runCli(['sample', '--function', text, '--size', '8'])),
+    );
     for (const run of runs) expect(isCleanRejection(run), run.stderr).toBe(true);
   });
 });

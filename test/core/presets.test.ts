@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { compileObjective, localModels, pointStatus, PRESETS, type Objective } from '../../core/index.ts';
 
 const NAMES = [
-  'rosenbrock', 'beale', 'himmelblau', 'booth', 'matyas', 'three-hump-camel',
-  'six-hump-camel', 'goldstein-price', 'rastrigin', 'ackley', 'saddle', 'monkey-saddle',
+  'rosenbrock',
+  'beale',
+  'himmelblau',
+  'booth',
+  'matyas',
+  'three-hump-camel',
+  'six-hump-camel',
+  'goldstein-price',
+  'rastrigin',
+  'ackley',
+  'saddle',
+  'monkey-saddle',
 ];
 
 function compile(text: string): Objective {

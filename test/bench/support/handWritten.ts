@@ -27,7 +27,10 @@ export const HAND_WRITTEN: Readonly<Record<'rosenbrock' | 'ackley' | 'goldstein-
   },
   ackley: {
     value: (x, y) =>
-      -20 * Math.exp(-0.2 * Math.sqrt(0.5 * (x * x + y * y))) - Math.exp(0.5 * (Math.cos(2 * Math.PI * x) + Math.cos(2 * Math.PI * y))) + Math.E + 20,
+      -20 * Math.exp(-0.2 * Math.sqrt(0.5 * (x * x + y * y))) -
+      Math.exp(0.5 * (Math.cos(2 * Math.PI * x) + Math.cos(2 * Math.PI * y))) +
+      Math.E +
+      20,
     gradient: (x, y, out) => {
       const r = Math.sqrt(0.5 * (x * x + y * y));
       const a = Math.exp(-0.2 * r);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compileObjective, heightOf, sampleGrid, suggestHeightScale, surfaceNormals, type Objective, type SurfaceGrid } from '../../../core/index.ts';
+import {
+  compileObjective,
+  heightOf,
+  sampleGrid,
+  suggestHeightScale,
+  surfaceNormals,
+  type Objective,
+  type SurfaceGrid,
+} from '../../../core/index.ts';
 
 function compile(text: string): Objective {
   const result = compileObjective(text);

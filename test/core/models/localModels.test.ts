@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyShape, compileObjective, localModels, quadraticModelAt, symmetricEigen, tangentPlaneAt, type Objective } from '../../../core/index.ts';
+import {
+  classifyShape,
+  compileObjective,
+  localModels,
+  quadraticModelAt,
+  symmetricEigen,
+  tangentPlaneAt,
+  type Objective,
+} from '../../../core/index.ts';
 
 function compile(text: string): Objective {
   const result = compileObjective(text);
@@ -43,7 +51,13 @@ describe('symmetricEigen', () => {
   });
 
   it('handles a multiple of the identity and the zero matrix', () => {
-    expect(symmetricEigen(3, 0, 3)).toEqual({ values: [3, 3], vectors: [[1, 0], [0, 1]] });
+    expect(symmetricEigen(3, 0, 3)).toEqual({
+      values: [3, 3],
+      vectors: [
+        [1, 0],
+        [0, 1],
+      ],
+    });
     expect(symmetricEigen(0, 0, 0).values).toEqual([0, 0]);
   });
 });
@@ -86,7 +100,10 @@ describe('localModels', () => {
   it('the tangent plane and the paraboloid touch f at the point; the paraboloid is exact for a quadratic', () => {
     const models = modelsAt('3*x^2 + x*y - 2*y^2 + x - 4', 0.5, -1);
     expect(tangentPlaneAt(models, 0.5, -1)).toBe(models.value);
-    for (const [px, py] of [[2, 3], [-1, 0.25]] as const) {
+    for (const [px, py] of [
+      [2, 3],
+      [-1, 0.25],
+    ] as const) {
       expect(quadraticModelAt(models, px, py)).toBeCloseTo(3 * px * px + px * py - 2 * py * py + px - 4, 10);
     }
   });

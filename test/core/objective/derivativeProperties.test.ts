@@ -83,7 +83,8 @@ describe('on random smooth functions', () => {
   });
 
   it('generated code contains nothing but numbers, x, y, temporaries, Math functions and operators', () => {
-    const token = /Math\.[a-z0-9]+|Math\.(PI|E|LN10)|\bt\d+\b|\bout\b|\bconst\b|\breturn\b|\b[xy]\b|Infinity|NaN|\d+(\.\d+)?(e[+-]?\d+)?|[-+*/()=;,[\]\s]/gi;
+    const token =
+      /Math\.[a-z0-9]+|Math\.(PI|E|LN10)|\bt\d+\b|\bout\b|\bconst\b|\breturn\b|\b[xy]\b|Infinity|NaN|\d+(\.\d+)?(e[+-]?\d+)?|[-+*/()=;,[\]\s]/gi;
     fc.assert(
       fc.property(smoothExpression, (text) => {
         const parsed = parseExpression(text);
