@@ -1,0 +1,62 @@
+import { findPreset } from '../presets/presets.ts';
+import { defaultHyperparameters, paletteColor } from './runDefaults.ts';
+import { SESSION_FORMAT, SESSION_VERSION, type CameraState, type ExportSettings, type RunSpec, type SessionDocument, type ViewToggles } from './SessionDocument.ts';
+import type { OptimizerName } from '../trajectory/Trajectory.ts';
+
+export const DEFAULT_CAMERA: CameraState = { position: [1.9, -2.7, 2.1], target: [0, 0, 0.35], fov: 40 };
+
+export const DEFAULT_VIEW: ViewToggles = {
+  tangentPlane: true,
+  paraboloid: true,
+  eigenvectors: true,
+  contours: true,
+  axes: true,
+  legend: true,
+  lossChart: true,
+  layout: '3d',
+  theme: 'dark',
+};
+
+export const DEFAULT_EXPORT: ExportSettings = {
+  format: 'webm',
+  width: 1920,
+  height: 1080,
+  fps: 30,
+  duration: 10,
+  quality: 'high',
+  transparent: false,
+  include: { legend: true, formula: true, title: false, lossChart: false },
+  title: '',
+  cameraMove: 'still',
+  keyframes: [],
+};
+
+export const DEFAULT_TIMELINE: SessionDocument['timeline'] = { iteration: 0, speed: 8, loop: true };
+export const DEFAULT_STEPS = 100;
+export const DEFAULT_RESOLUTION = 256;
+
+export function defaultRun(index: number, optimizer: OptimizerName): RunSpec {
+  return { id: `run-${index + 1}`, optimizer, params: defaultHyperparameters(optimizer), color: paletteColor(index), visible: true };
+}
+
+/** The scene the app opens on: Rosenbrock's valley, gradient descent, momentum and Newton from (−1.2, 1). */
+export function defaultSession(): SessionDocument {
+  const rosenbrock = findPreset('rosenbrock');
+  return {
+    format: SESSION_FORMAT,
+    version: SESSION_VERSION,
+    function: 'rosenbrock',
+    domain: rosenbrock ? { x: [...rosenbrock.domain.x], y: [...rosenbrock.domain.y] } : { x: [-2, 2], y: [-1, 3] },
+    heightScale: 'log',
+    resolution: DEFAULT_RESOLUTION,
+    view: { ...DEFAULT_VIEW },
+    start: [-1.2, 1],
+    steps: DEFAULT_STEPS,
+    runs: [defaultRun(0, 'gd'), defaultRun(1, 'momentum'), defaultRun(2, 'newton')],
+    inspected: null,
+    selectedRun: 2,
+    camera: { ...DEFAULT_CAMERA },
+    timeline: { ...DEFAULT_TIMELINE },
+    export: { ...DEFAULT_EXPORT, include: { ...DEFAULT_EXPORT.include } },
+  };
+}

@@ -1,0 +1,19 @@
+/** Caps applied while reading a session, so no file can exhaust memory, time or stack. */
+export const SESSION_LIMITS = {
+  /** Bytes of a session file; the largest real session (1,000 camera keyframes) is about 250 kB. */
+  maxBytes: 4 * 1024 * 1024,
+  /** Nesting of { and [; a valid session nests 6 deep. Deeper input is refused before JSON.parse. */
+  maxDepth: 32,
+  maxRuns: 16,
+  maxKeyframes: 1000,
+  maxSteps: 100_000,
+  maxTitleLength: 200,
+  maxRunIdLength: 64,
+  /** Coordinates of points and the camera, so nothing downstream meets 1e300. */
+  maxCoordinate: 1e6,
+  /** Largest export frame side (8K). */
+  maxExportSide: 7680,
+  minExportSide: 16,
+  /** Seconds of exported video. */
+  maxDuration: 3600,
+} as const;

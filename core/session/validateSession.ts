@@ -1,0 +1,196 @@
+import { parseExpression } from '../expression/parseExpression.ts';
+import { checkDomain } from '../grid/Domain.ts';
+import { MAX_GRID_SIZE, type HeightScale } from '../grid/sampleGrid.ts';
+import { findPreset } from '../presets/presets.ts';
+import { fail, ok, type Result } from '../result.ts';
+import type { Hyperparameters, OptimizerName } from '../trajectory/Trajectory.ts';
+import { DEFAULT_CAMERA, DEFAULT_EXPORT, DEFAULT_RESOLUTION, DEFAULT_STEPS, DEFAULT_TIMELINE, DEFAULT_VIEW } from './defaultSession.ts';
+import { defaultHyperparameters, OPTIMIZER_NAMES, paletteColor } from './runDefaults.ts';
+import { sessionError, type SessionError } from './SessionError.ts';
+import { SESSION_FORMAT, SESSION_VERSION, type CameraKeyframe, type CameraState, type ExportSettings, type RunSpec, type SessionDocument, type ViewToggles } from './SessionDocument.ts';
+import { SESSION_LIMITS } from './sessionLimits.ts';
+import { boolean, fieldPath, isPlainObject, list, nullable, number, object, oneOf, optional, required, string, tuple, type Check } from './validator.ts';
+
+const coordinate = number({ min: -SESSION_LIMITS.maxCoordinate, max: SESSION_LIMITS.maxCoordinate });
+const point2 = tuple(coordinate, 2);
+const point3 = tuple(coordinate, 3);
+
+/** A preset's name, or an expression that passes the same validator as a typed one. */
+const functionText: Check<string> = (value, path) => {
+  if (typeof value !== 'string') return fail(sessionError(`${path} must be text: a preset name or an expression in x and y`, path));
+  if (findPreset(value.trim())) return ok(value);
+  const parsed = parseExpression(value);
+  if (!parsed.ok) return fail(sessionError(`${path}: ${parsed.error.message}`, path));
+  return ok(value);
+};
+
+const domainCheck: Check<SessionDocument['domain']> = (value, path) => {
+  const shaped = object<SessionDocument['domain']>({ x: required(tuple(number(), 2)), y: required(tuple(number(), 2)) })(value, path);
+  if (!shaped.ok) return shaped;
+  const problem = checkDomain(shaped.value);
+  return problem === undefined ? shaped : fail(sessionError(`${path}: ${problem}`, path));
+};
+
+const unitInterval = number({ min: 0, below: 1 });
+const hyperparameterChecks: { readonly [K in keyof Hyperparameters]: Check<number> } = {
+  lr: number({ above: 0, max: 1e6 }),
+  momentum: unitInterval,
+  beta1: unitInterval,
+  beta2: unitInterval,
+  eps: number({ above: 0, max: 1 }),
+  alpha: unitInterval,
+  damping: number({ min: 0, max: 1e6 }),
+};
+
+/** Hyperparameters a file leaves out take the optimizer's defaults. */
+function paramsFor(optimizer: OptimizerName): Check<Hyperparameters> {
+  const defaults = defaultHyperparameters(optimizer);
+  const field = (key: keyof Hyperparameters) => optional(hyperparameterChecks[key], () => defaults[key]);
+  return object<Hyperparameters>({
+    lr: field('lr'),
+    momentum: field('momentum'),
+    beta1: field('beta1'),
+    beta2: field('beta2'),
+    eps: field('eps'),
+    alpha: field('alpha'),
+    damping: field('damping'),
+  });
+}
+
+const optimizerCheck = oneOf(OPTIMIZER_NAMES as readonly OptimizerName[]) as Check<OptimizerName>;
+
+function runCheck(index: number): Check<RunSpec> {
+  return (value, path) => {
+    if (!isPlainObject(value)) return fail(sessionError(`${path} must be an object`, path));
+    const optimizer = optimizerCheck(value.optimizer, fieldPath(path, 'optimizer'));
+    if (!optimizer.ok) return value.optimizer === undefined ? fail(sessionError(`${fieldPath(path, 'optimizer')} is missing`, fieldPath(path, 'optimizer'))) : optimizer;
+    return object<RunSpec>({
+      id: optional(string({ minLength: 1, maxLength: SESSION_LIMITS.maxRunIdLength, pattern: /^[A-Za-z0-9_-]+$/, hint: 'letters, digits, - or _' }), () => `run-${index + 1}`),
+      optimizer: required(optimizerCheck),
+      params: optional(paramsFor(optimizer.value), () => defaultHyperparameters(optimizer.value)),
+      color: optional(string({ maxLength: 7, pattern: /^#[0-9a-fA-F]{6}$/, hint: 'a colour like "#ff9f1c"' }), () => paletteColor(index)),
+      visible: optional(boolean, () => true),
+    })(value, path);
+  };
+}
+
+const runsCheck: Check<readonly RunSpec[]> = (value, path) => {
+  if (!Array.isArray(value)) return fail(sessionError(`${path} must be a list`, path));
+  if (value.length > SESSION_LIMITS.maxRuns) return fail(sessionError(`${path} must have at most ${SESSION_LIMITS.maxRuns} entries (got ${value.length})`, path));
+  const runs: RunSpec[] = [];
+  const ids = new Set<string>();
+  for (let index = 0; index < value.length; index++) {
+    const run = runCheck(index)(value[index], fieldPath(path, index));
+    if (!run.ok) return run;
+    const idPath = fieldPath(fieldPath(path, index), 'id');
+    if (ids.has(run.value.id)) return fail(sessionError(`${idPath} "${run.value.id}" is used by another run`, idPath));
+    ids.add(run.value.id);
+    runs.push(run.value);
+  }
+  return ok(runs);
+};
+
+const cameraCheck = object<CameraState>({
+  position: required(point3),
+  target: required(point3),
+  fov: required(number({ above: 1, below: 179 })),
+});
+
+const viewCheck = object<ViewToggles>({
+  tangentPlane: optional(boolean, () => DEFAULT_VIEW.tangentPlane),
+  paraboloid: optional(boolean, () => DEFAULT_VIEW.paraboloid),
+  eigenvectors: optional(boolean, () => DEFAULT_VIEW.eigenvectors),
+  contours: optional(boolean, () => DEFAULT_VIEW.contours),
+  axes: optional(boolean, () => DEFAULT_VIEW.axes),
+  legend: optional(boolean, () => DEFAULT_VIEW.legend),
+  lossChart: optional(boolean, () => DEFAULT_VIEW.lossChart),
+  layout: optional(oneOf(['3d', 'contour', 'split'] as const), () => DEFAULT_VIEW.layout),
+  theme: optional(oneOf(['dark', 'light'] as const), () => DEFAULT_VIEW.theme),
+});
+
+const timelineCheck = object<SessionDocument['timeline']>({
+  iteration: optional(number({ min: 0, max: SESSION_LIMITS.maxSteps }), () => DEFAULT_TIMELINE.iteration),
+  speed: optional(number({ above: 0, max: 10_000 }), () => DEFAULT_TIMELINE.speed),
+  loop: optional(boolean, () => DEFAULT_TIMELINE.loop),
+});
+
+const side = number({ integer: true, min: SESSION_LIMITS.minExportSide, max: SESSION_LIMITS.maxExportSide });
+const keyframeCheck = object<CameraKeyframe>({ time: required(number({ min: 0, max: SESSION_LIMITS.maxDuration })), camera: required(cameraCheck) });
+const includeDefaults = DEFAULT_EXPORT.include;
+
+const exportCheck = object<ExportSettings>({
+  format: optional(oneOf(['mp4', 'webm', 'gif', 'png', 'png-sequence'] as const), () => DEFAULT_EXPORT.format),
+  width: optional(side, () => DEFAULT_EXPORT.width),
+  height: optional(side, () => DEFAULT_EXPORT.height),
+  fps: optional(oneOf([24, 30, 60] as const), () => DEFAULT_EXPORT.fps),
+  duration: optional(number({ above: 0, max: SESSION_LIMITS.maxDuration }), () => DEFAULT_EXPORT.duration),
+  quality: optional(oneOf(['low', 'medium', 'high'] as const), () => DEFAULT_EXPORT.quality),
+  transparent: optional(boolean, () => DEFAULT_EXPORT.transparent),
+  include: optional(
+    object<ExportSettings['include']>({
+      legend: optional(boolean, () => includeDefaults.legend),
+      formula: optional(boolean, () => includeDefaults.formula),
+      title: optional(boolean, () => includeDefaults.title),
+      lossChart: optional(boolean, () => includeDefaults.lossChart),
+    }),
+    () => ({ ...includeDefaults }),
+  ),
+  title: optional(string({ maxLength: SESSION_LIMITS.maxTitleLength }), () => DEFAULT_EXPORT.title),
+  cameraMove: optional(oneOf(['still', 'orbit', 'keyframes'] as const), () => DEFAULT_EXPORT.cameraMove),
+  keyframes: optional(list(keyframeCheck, SESSION_LIMITS.maxKeyframes), () => []),
+});
+
+/** The domain and start a file leaves out follow its function: a preset's own, else the default. */
+function dependentDefaults(raw: Record<string, unknown>): { domain: () => SessionDocument['domain']; start: () => readonly [number, number] } {
+  const preset = typeof raw.function === 'string' ? findPreset(raw.function.trim()) : undefined;
+  const domain = (): SessionDocument['domain'] => (preset ? { x: [...preset.domain.x], y: [...preset.domain.y] } : { x: [-3, 3], y: [-3, 3] });
+  return {
+    domain,
+    start: () => {
+      if (preset) return [...preset.start];
+      const given = isPlainObject(raw.domain) ? raw.domain : undefined;
+      const mid = (axis: unknown, fallback: number) => (Array.isArray(axis) && typeof axis[0] === 'number' && typeof axis[1] === 'number' ? (axis[0] + axis[1]) / 2 : fallback);
+      return [mid(given?.x, 0), mid(given?.y, 0)];
+    },
+  };
+}
+
+/**
+ * Strict validation of a current-version document (after migrations), filling defaults for
+ * optional fields. Messages name the field: `runs[2].params.lr must be > 0 (got 0)`.
+ */
+export function validateSession(raw: unknown): Result<SessionDocument, SessionError> {
+  if (!isPlainObject(raw)) return fail(sessionError('The session must be a JSON object ({ … }).'));
+  const dependent = dependentDefaults(raw);
+  const shaped = object<SessionDocument>({
+    format: required(oneOf([SESSION_FORMAT] as const)),
+    version: required(oneOf([SESSION_VERSION] as const)),
+    function: required(functionText),
+    domain: optional(domainCheck, dependent.domain),
+    heightScale: optional(oneOf(['linear', 'log'] as const) as Check<HeightScale>, () => 'linear'),
+    resolution: optional(number({ integer: true, min: 8, max: MAX_GRID_SIZE }), () => DEFAULT_RESOLUTION),
+    view: optional(viewCheck, () => ({ ...DEFAULT_VIEW })),
+    start: optional(point2, dependent.start),
+    steps: optional(number({ integer: true, min: 1, max: SESSION_LIMITS.maxSteps }), () => DEFAULT_STEPS),
+    runs: optional(runsCheck, () => []),
+    inspected: optional(nullable(point2), () => null),
+    selectedRun: optional(nullable(number({ integer: true, min: 0 })), () => null),
+    camera: optional(cameraCheck, () => ({ ...DEFAULT_CAMERA })),
+    timeline: optional(timelineCheck, () => ({ ...DEFAULT_TIMELINE })),
+    export: optional(exportCheck, () => ({ ...DEFAULT_EXPORT, include: { ...DEFAULT_EXPORT.include } })),
+  })(raw, '');
+  if (!shaped.ok) return shaped;
+  const document = shaped.value;
+  if (document.selectedRun !== null && document.selectedRun >= document.runs.length) {
+    return fail(sessionError(`selectedRun must name one of the ${document.runs.length} runs (got ${document.selectedRun})`, 'selectedRun'));
+  }
+  if (document.timeline.iteration > document.steps) {
+    return fail(sessionError(`timeline.iteration must be <= steps (${document.steps}) (got ${document.timeline.iteration})`, 'timeline.iteration'));
+  }
+  const lateKeyframe = document.export.keyframes.findIndex((keyframe) => keyframe.time > document.export.duration);
+  if (lateKeyframe >= 0) {
+    const path = `export.keyframes[${lateKeyframe}].time`;
+    return fail(sessionError(`${path} must be within the export's duration (${document.export.duration} s)`, path));
+  }
+  return ok(document);
+}

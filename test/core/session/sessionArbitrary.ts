@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { OPTIMIZER_NAMES, PRESETS, parseExpression, SESSION_FORMAT, SESSION_VERSION, type CameraState, type RunSpec, type SessionDocument } from '../../../core/index.ts';
+import { smoothExpression } from '../../support/expressionArbitrary.ts';
+
+/** Finite doubles in a range, with -0 folded to 0 (JSON has no -0, so it cannot survive a save). */
+const real = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((value) => value + 0);
+const positive = (max: number) => real(0, max).filter((value) => value > 0);
+const unit = real(0, 0.999999);
+const coordinate = real(-1e6, 1e6);
+
+const camera: fc.Arbitrary<CameraState> = fc.record({
+  position: fc.tuple(coordinate, coordinate, coordinate),
+  target: fc.tuple(coordinate, coordinate, coordinate),
+  fov: real(1.5, 178),
+});
+
+const range = fc
+  .tuple(real(-1e3, 1e3), real(-1e3, 1e3))
+  .filter(([a, b]) => a !== b)
+  .map(([a, b]) => (a < b ? ([a, b] as const) : ([b, a] as const)));
+
+const run = (id: string): fc.Arbitrary<RunSpec> =>
+  fc.record({
+    id: fc.constant(id),
+    optimizer: fc.constantFrom(...OPTIMIZER_NAMES),
+    params: fc.record({ lr: positive(1e6), momentum: unit, beta1: unit, beta2: unit, eps: positive(1), alpha: unit, damping: real(0, 1e6) }),
+    color: fc.integer({ min: 0, max: 0xffffff }).map((rgb) => `#${rgb.toString(16).padStart(6, '0')}`),
+    visible: fc.boolean(),
+  });
+
+const functionText = fc.oneof(fc.constantFrom(...PRESETS.map((preset) => preset.name)), smoothExpression.filter((text) => parseExpression(text).ok));
+
+/** Random documents that a person could have built in the app: every field set, every rule kept. */
+export const validSession: fc.Arbitrary<SessionDocument> = fc
+  .record({
+    function: functionText,
+    domain: fc.record({ x: range, y: range }),
+    heightScale: fc.constantFrom('linear' as const, 'log' as const),
+    resolution: fc.integer({ min: 8, max: 1024 }),
+    view: fc.record({
+      tangentPlane: fc.boolean(),
+      paraboloid: fc.boolean(),
+      eigenvectors: fc.boolean(),
+      contours: fc.boolean(),
+      axes: fc.boolean(),
+      legend: fc.boolean(),
+      lossChart: fc.boolean(),
+      layout: fc.constantFrom('3d' as const, 'contour' as const, 'split' as const),
+      theme: fc.constantFrom('dark' as const, 'light' as const),
+    }),
+    start: fc.tuple(coordinate, coordinate),
+    steps: fc.integer({ min: 1, max: 100_000 }),
+    runCount: fc.integer({ min: 0, max: 16 }),
+    inspected: fc.option(fc.tuple(coordinate, coordinate), { nil: null }),
+    selectedFraction: fc.option(real(0, 0.999), { nil: null }),
+    camera,
+    timeline: fc.record({ fraction: real(0, 1), speed: positive(10_000), loop: fc.boolean() }),
+    export: fc.record({
+      format: fc.constantFrom('mp4' as const, 'webm' as const, 'gif' as const, 'png' as const, 'png-sequence' as const),
+      width: fc.integer({ min: 16, max: 7680 }),
+      height: fc.integer({ min: 16, max: 7680 }),
+      fps: fc.constantFrom(24 as const, 30 as const, 60 as const),
+      duration: positive(3600),
+      quality: fc.constantFrom('low' as const, 'medium' as const, 'high' as const),
+      transparent: fc.boolean(),
+      include: fc.record({ legend: fc.boolean(), formula: fc.boolean(), title: fc.boolean(), lossChart: fc.boolean() }),
+      title: fc.string({ maxLength: 200 }),
+      cameraMove: fc.constantFrom('still' as const, 'orbit' as const, 'keyframes' as const),
+      keyframes: fc.array(fc.record({ fraction: real(0, 1), camera }), { maxLength: 5 }),
+    }),
+  })
+  .chain((draft) =>
+    fc.tuple(...Array.from({ length: draft.runCount }, (_, index) => run(`run-${index + 1}`))).map((runs): SessionDocument => ({
+      format: SESSION_FORMAT,
+      version: SESSION_VERSION,
+      function: draft.function,
+      domain: draft.domain,
+      heightScale: draft.heightScale,
+      resolution: draft.resolution,
+      view: draft.view,
+      start: draft.start,
+      steps: draft.steps,
+      runs,
+      inspected: draft.inspected,
+      selectedRun: draft.selectedFraction === null || runs.length === 0 ? null : Math.floor(draft.selectedFraction * runs.length),
+      camera: draft.camera,
+      timeline: { iteration: draft.timeline.fraction * draft.steps, speed: draft.timeline.speed, loop: draft.timeline.loop },
+      export: {
+        ...draft.export,
+        keyframes: draft.export.keyframes.map(({ fraction, camera: at }) => ({ time: fraction * draft.export.duration, camera: at })),
+      },
+    })),
+  );
