@@ -49,7 +49,7 @@ describe('defaults for optional fields', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.domain).toEqual({ x: [-5, 5], y: [-5, 5] });
-    expect(result.value.runs[0]).toMatchObject({ id: 'run-1', optimizer: 'adam', visible: true, params: { lr: 0.05, beta1: 0.9, beta2: 0.999, eps: 1e-8 } });
+    expect(result.value.runs[0]).toMatchObject({ id: 'run-1', optimizer: 'adam', visible: true, params: { lr: 0.001, beta1: 0.9, beta2: 0.999, eps: 1e-8 } });
     expect(result.value.export).toMatchObject({ format: 'webm', width: 1920, height: 1080, fps: 30 });
   });
 
