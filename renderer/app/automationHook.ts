@@ -1,0 +1,136 @@
+import type { CameraState, LocalModels, SessionDocument } from '../../core/index.ts';
+import type { ModelRow } from '../compute/modelSamples.ts';
+import { Vector3 } from 'three';
+import { FrameRenderer, renderFrame } from '../scene/FrameRenderer.ts';
+import type { App } from './App.ts';
+
+/** A run as the page shows it now. */
+export interface RunState {
+  readonly id: string;
+  readonly optimizer: string;
+  readonly color: string;
+  readonly ok: boolean;
+  readonly stop: string | null;
+  readonly message: string;
+  readonly pointCount: number;
+  /** The last iterate reached at the current time. */
+  readonly current: { readonly index: number; readonly x: number; readonly y: number; readonly f: number } | null;
+  /** The marker's position in the canvas (CSS pixels) in the 3D view, or null. */
+  readonly markerScreen: { readonly x: number; readonly y: number } | null;
+}
+
+export interface PageState {
+  readonly document: SessionDocument;
+  /** True when the scene shows the document (no request to the worker outstanding). */
+  readonly idle: boolean;
+  readonly playing: boolean;
+  readonly iteration: number;
+  readonly lastIteration: number;
+  readonly framesDrawn: number;
+  readonly surface: { readonly indexCount: number; readonly allocations: number; readonly heightScale: string; readonly valueRange: { min: number; max: number } | null } | null;
+  readonly runs: readonly RunState[];
+  /** The models the overlays show (inspected point or followed iterate). */
+  readonly focus: ModelRow;
+  /** The inspected point's models exactly as the core returned them. */
+  readonly inspected: LocalModels | null;
+  /** Newton's target ring (the paraboloid's stationary point): world and canvas position, when shown. */
+  readonly target: { readonly world: readonly [number, number, number]; readonly screen: { x: number; y: number } | null } | null;
+  readonly functionError: string;
+  readonly lastFunctionApplyMs: number;
+}
+
+/**
+ * `window.curvature`: the page's automation surface for end-to-end tests, benchmarks and export.
+ *
+ * - `ready`: resolves when the first scene is complete.
+ * - `getState()`: a plain-data snapshot (see PageState).
+ * - `store`: the state store (document, edit, undo, redo, open).
+ * - `play() / pause() / seek(i) / step(±1)`: the timeline.
+ * - `whenIdle()`: resolves when the scene shows the current document.
+ * - `setFunction(text)`: applies a function as if typed; resolves to false on an error.
+ * - `project(x, y, f)`: canvas position (CSS pixels) of a math point in the 3D view.
+ * - `renderFrame(document, iteration, camera, width, height)`: a frame as a canvas, independent of the window.
+ * - `frameRenderer(document)`: a FrameRenderer for many frames of one document.
+ * - `renderNow()`: draws the window's frame now; resolves after it is drawn.
+ */
+export interface AutomationHook {
+  readonly ready: Promise<void>;
+  readonly store: App['store'];
+  getState(): PageState;
+  play(): void;
+  pause(): void;
+  seek(iteration: number): void;
+  step(direction: -1 | 1): void;
+  whenIdle(): Promise<void>;
+  setFunction(text: string): Promise<boolean>;
+  project(x: number, y: number, f: number): { x: number; y: number } | null;
+  renderNow(): void;
+  renderFrame(document: SessionDocument, iteration: number, camera: CameraState, width: number, height: number): Promise<HTMLCanvasElement | OffscreenCanvas>;
+  frameRenderer(document: SessionDocument): Promise<FrameRenderer>;
+}
+
+declare global {
+  interface Window {
+    curvature?: AutomationHook;
+  }
+}
+
+export function installAutomationHook(app: App): AutomationHook {
+  const { scene, viewport, loop, store, sync } = app;
+  const hook: AutomationHook = {
+    ready: app.ready,
+    store,
+    getState() {
+      const document = store.document;
+      const entries = sync.runs;
+      const surface = sync.surface;
+      const targetWorld = scene.targetWorld();
+      return {
+        document,
+        idle: sync.isIdle(),
+        playing: loop.state.playing,
+        iteration: loop.position,
+        lastIteration: loop.state.last,
+        framesDrawn: loop.framesDrawn,
+        surface: surface === null ? null : { indexCount: scene.surfaceIndexCount, allocations: scene.surfaceAllocations, heightScale: surface.heightScale, valueRange: surface.valueRange },
+        runs: entries.map((entry, index): RunState => {
+          const iterate = scene.iterate(index);
+          return {
+            id: entry.spec.id,
+            optimizer: entry.spec.optimizer,
+            color: entry.spec.color,
+            ok: entry.result.ok,
+            stop: entry.result.ok ? entry.result.stop : null,
+            message: entry.result.ok ? entry.result.stopMessage : entry.result.message,
+            pointCount: entry.result.ok ? entry.result.pointCount : 0,
+            current: iterate === null ? null : { index: iterate.index, x: iterate.x, y: iterate.y, f: iterate.f },
+            markerScreen: iterate === null ? null : viewport.project(iterate.world),
+          };
+        }),
+        focus: { ...scene.focusRow },
+        inspected: sync.inspected,
+        target: targetWorld === null ? null : { world: targetWorld, screen: viewport.project(targetWorld) },
+        functionError: app.functionBar.alert.textContent ?? '',
+        lastFunctionApplyMs: app.lastFunctionApplyMs,
+      };
+    },
+    play: () => loop.play(true),
+    pause: () => loop.play(false),
+    seek: (iteration) => {
+      loop.play(false);
+      loop.seek(iteration);
+    },
+    step: (direction) => loop.step(direction),
+    whenIdle: () => sync.whenIdle(),
+    setFunction: (text) => sync.applyFunction(text),
+    project: (x, y, f) => {
+      const world = scene.toWorld(x, y, f, new Vector3());
+      return viewport.project([world.x, world.y, world.z]);
+    },
+    renderNow: () => viewport.renderNow(),
+    renderFrame: (document, iteration, camera, width, height) => renderFrame(document, iteration, camera, width, height),
+    frameRenderer: (document) => FrameRenderer.load(document),
+  };
+  window.curvature = hook;
+  return hook;
+}

@@ -1,0 +1,78 @@
+import type { Channel, FromWorker, ReplyOf, Request, ToWorker, GridPayload } from './protocol.ts';
+
+/** Thrown (as a rejection) to a caller whose request was overtaken by a newer one of its kind. */
+export class Superseded extends Error {
+  constructor(readonly channel: Channel) {
+    super(`A newer ${channel} request replaced this one.`);
+  }
+}
+
+interface Pending {
+  readonly channel: Channel;
+  resolve(reply: unknown): void;
+  reject(error: Error): void;
+}
+
+/** Anything that carries messages to and from the math worker (a Worker, or a test double). */
+export interface WorkerPort {
+  postMessage(message: ToWorker, transfer?: Transferable[]): void;
+  onmessage: ((event: MessageEvent<FromWorker>) => void) | null;
+  terminate?(): void;
+}
+
+/**
+ * The page's only door to the mathematics: typed requests with ids. Per channel the latest request
+ * wins: an older one still in flight is rejected with `Superseded` at once, and its reply, if the
+ * worker sends one, is dropped.
+ */
+export class MathClient {
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  private readonly latest = new Map<Channel, number>();
+
+  constructor(private readonly port: WorkerPort) {
+    port.onmessage = (event) => this.receive(event.data);
+  }
+
+  static start(): MathClient {
+    // The file name must contain `mathWorker`: the desktop shell serves it with its own policy.
+    const worker = new Worker(new URL('./mathWorker.ts', import.meta.url), { type: 'module', name: 'mathWorker' });
+    return new MathClient(worker as unknown as WorkerPort);
+  }
+
+  request<K extends Channel>(request: Extract<Request, { kind: K }>): Promise<ReplyOf[K]> {
+    const id = this.nextId++;
+    const channel = request.kind as K;
+    const previous = this.latest.get(channel);
+    if (previous !== undefined) {
+      const stale = this.pending.get(previous);
+      this.pending.delete(previous);
+      stale?.reject(new Superseded(channel));
+    }
+    this.latest.set(channel, id);
+    return new Promise<ReplyOf[K]>((resolve, reject) => {
+      this.pending.set(id, { channel, resolve: resolve as (reply: unknown) => void, reject });
+      this.port.postMessage({ ...request, id } as ToWorker);
+    });
+  }
+
+  /** Gives a grid's buffers back to the worker once their contents are copied into the scene. */
+  recycle(grid: GridPayload): void {
+    this.port.postMessage({ kind: 'recycle', heights: grid.heights, normals: grid.normals, finite: grid.finite }, [grid.heights.buffer, grid.normals.buffer, grid.finite.buffer]);
+  }
+
+  dispose(): void {
+    for (const pending of this.pending.values()) pending.reject(new Superseded(pending.channel));
+    this.pending.clear();
+    this.port.terminate?.();
+  }
+
+  private receive(message: FromWorker): void {
+    const pending = this.pending.get(message.id);
+    if (pending === undefined) return;
+    this.pending.delete(message.id);
+    if (this.latest.get(pending.channel) === message.id) this.latest.delete(pending.channel);
+    if (message.kind === 'crash') pending.reject(new Error(`The math worker failed: ${message.message}`));
+    else pending.resolve(message.reply);
+  }
+}

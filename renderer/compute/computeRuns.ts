@@ -1,0 +1,30 @@
+import { localModels, runTrajectory, OPTIMIZERS, type Objective } from '../../core/index.ts';
+import type { RunResult, RunsRequest } from './protocol.ts';
+import { packModels, STRIDE } from './modelSamples.ts';
+
+/** Runs every visible run of the request with the core's optimizers, with the local models at each iterate. */
+export function computeRuns(objective: Objective, request: RunsRequest): RunResult[] {
+  return request.runs.map((spec): RunResult => {
+    const run = runTrajectory(objective, spec.optimizer, [request.start[0], request.start[1]], { steps: request.steps, params: spec.params });
+    if (!run.ok) return { id: spec.id, ok: false, message: run.error.message };
+    const { points, pointCount } = run.value;
+    const models = new Float64Array(pointCount * STRIDE);
+    for (let i = 0; i < pointCount; i++) {
+      const result = localModels(objective, points[3 * i]!, points[3 * i + 1]!);
+      packModels(result.ok ? result.value : null, models, i);
+    }
+    return {
+      id: spec.id,
+      ok: true,
+      optimizer: spec.optimizer,
+      params: run.value.params,
+      points,
+      pointCount,
+      stop: run.value.stop,
+      stopMessage: run.value.stopMessage,
+      models,
+      // Second-order methods step towards the quadratic model's stationary point: mark it.
+      newtonType: OPTIMIZERS[spec.optimizer].secondOrder,
+    };
+  });
+}

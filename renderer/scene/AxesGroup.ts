@@ -1,0 +1,87 @@
+import { BufferAttribute, BufferGeometry, Group, LineBasicMaterial, LineSegments } from 'three';
+import { TextSprite } from './TextSprite.ts';
+import { formatNumber, niceTicks } from './ticks.ts';
+import { heightTicks } from './heightTicks.ts';
+import { worldX, worldY, worldZ, type ViewTransform } from './ViewTransform.ts';
+import type { Domain2 } from '../compute/protocol.ts';
+
+export interface AxesInputs {
+  readonly domain: Domain2;
+  readonly view: ViewTransform;
+  readonly heightScale: 'linear' | 'log';
+  readonly heightRange: { readonly min: number; readonly max: number } | null;
+  readonly valueRange: { readonly min: number; readonly max: number } | null;
+  readonly logOffset: number;
+  readonly color: string;
+}
+
+/**
+ * A floor frame with x ticks along the front edge, y ticks along the right edge and a vertical f
+ * axis at the back-left corner, labelled with values of f (in log scale: f at whole decades of the
+ * drawn height). Rebuilt only when the domain, height range or theme changes; the old one is disposed.
+ */
+export class AxesGroup extends Group {
+  private lines: LineSegments | null = null;
+  private labels: TextSprite[] = [];
+
+  rebuild(inputs: AxesInputs): void {
+    this.clear3();
+    const { domain, view } = inputs;
+    const segments: number[] = [];
+    const tick = 0.04;
+    const x0 = worldX(view, domain.x[0]);
+    const x1 = worldX(view, domain.x[1]);
+    const y0 = worldY(view, domain.y[0]);
+    const y1 = worldY(view, domain.y[1]);
+    const floor = 0;
+    segments.push(x0, y0, floor, x1, y0, floor, x1, y0, floor, x1, y1, floor, x1, y1, floor, x0, y1, floor, x0, y1, floor, x0, y0, floor);
+    for (const x of niceTicks(domain.x[0], domain.x[1], 5)) {
+      const wx = worldX(view, x);
+      segments.push(wx, y0, floor, wx, y0 - tick, floor);
+      this.label(formatNumber(x), inputs.color, wx, y0 - 2.6 * tick, floor);
+    }
+    this.label('x', inputs.color, (x0 + x1) / 2, y0 - 5 * tick, floor, 0.09);
+    for (const y of niceTicks(domain.y[0], domain.y[1], 5)) {
+      const wy = worldY(view, y);
+      segments.push(x1, wy, floor, x1 + tick, wy, floor);
+      this.label(formatNumber(y), inputs.color, x1 + 3 * tick, wy, floor);
+    }
+    this.label('y', inputs.color, x1 + 5.5 * tick, (y0 + y1) / 2, floor, 0.09);
+    if (inputs.heightRange !== null && inputs.valueRange !== null) {
+      const top = worldZ(view, inputs.heightRange.max);
+      segments.push(x0, y1, floor, x0, y1, top);
+      for (const { height, label } of heightTicks(inputs, 4)) {
+        const z = worldZ(view, height);
+        segments.push(x0, y1, z, x0 - tick, y1, z);
+        this.label(label, inputs.color, x0 - 3.5 * tick, y1, z);
+      }
+      this.label(inputs.heightScale === 'log' ? 'f (log)' : 'f', inputs.color, x0, y1, top + 2.5 * tick, 0.09);
+    }
+    const geometry = new BufferGeometry();
+    geometry.setAttribute('position', new BufferAttribute(new Float32Array(segments), 3));
+    this.lines = new LineSegments(geometry, new LineBasicMaterial({ color: inputs.color, transparent: true, opacity: 0.7 }));
+    this.add(this.lines);
+  }
+
+  private label(text: string, color: string, x: number, y: number, z: number, height?: number): void {
+    const sprite = new TextSprite(text, color, height);
+    sprite.position.set(x, y, z);
+    this.labels.push(sprite);
+    this.add(sprite);
+  }
+
+  private clear3(): void {
+    for (const label of this.labels) label.dispose();
+    this.labels = [];
+    if (this.lines !== null) {
+      this.lines.geometry.dispose();
+      (this.lines.material as LineBasicMaterial).dispose();
+      this.lines = null;
+    }
+    this.clear();
+  }
+
+  override dispose(): void {
+    this.clear3();
+  }
+}

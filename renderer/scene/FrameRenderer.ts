@@ -1,0 +1,74 @@
+import type { CameraState, SessionDocument } from '../../core/index.ts';
+import { MathClient } from '../compute/MathClient.ts';
+import { emptyModelRow, modelRowFrom } from '../compute/modelSamples.ts';
+import type { RunResult } from '../compute/protocol.ts';
+import { FrameTarget } from './FrameTarget.ts';
+import { SceneRenderer, type Layout } from './SceneRenderer.ts';
+
+/**
+ * Renders frames of a session document at exact timeline positions, at any size, independent of
+ * the window: the entry point for video export and scripted rendering. Loading computes the
+ * surface, runs and inspected point once (in its own math worker); each frame only moves the
+ * timeline and draws.
+ */
+export class FrameRenderer {
+  private target: FrameTarget | null = null;
+
+  private constructor(
+    readonly scene: SceneRenderer,
+    readonly document: SessionDocument,
+  ) {}
+
+  /** `client`: a MathClient of its own (requests on a shared one would replace the window's). */
+  static async load(document: SessionDocument, client: MathClient = MathClient.start()): Promise<FrameRenderer> {
+    const scene = new SceneRenderer();
+    scene.setView(document.view);
+    const surface = await client.request({ kind: 'surface', function: document.function, domain: document.domain, resolution: document.resolution, heightScale: document.heightScale });
+    if (!surface.ok) throw new Error(`The session's function does not compile: ${surface.error.message}`);
+    scene.setSurface(surface.domain, surface.grid);
+    const runs = await client.request({ kind: 'runs', function: document.function, start: document.start, steps: document.steps, runs: document.runs });
+    const results: readonly RunResult[] = runs.ok ? runs.runs : document.runs.map((spec) => ({ id: spec.id, ok: false as const, message: runs.message }));
+    scene.setRuns(document.runs.map((spec, index) => ({ spec, result: results[index]! })));
+    scene.setFollowRun(document.selectedRun);
+    if (document.inspected !== null) {
+      const inspected = await client.request({ kind: 'inspect', function: document.function, x: document.inspected[0], y: document.inspected[1] });
+      if (inspected.ok) scene.setInspected(modelRowFrom(inspected.models, emptyModelRow()));
+    }
+    return new FrameRenderer(scene, document);
+  }
+
+  /** The last iteration of the longest run: positions go from 0 to this. */
+  get lastIteration(): number {
+    return Math.max(0, this.scene.longestRun - 1);
+  }
+
+  /**
+   * Draws the frame at `iteration` (fractional allowed) with `camera` (default: the document's)
+   * into a canvas of width × height pixels, which is returned (the same canvas on every call).
+   */
+  render(iteration: number, width: number, height: number, camera: CameraState = this.document.camera, layout: Layout = this.document.view.layout): HTMLCanvasElement | OffscreenCanvas {
+    if (this.target === null) this.target = new FrameTarget({ preserveDrawingBuffer: true, alpha: this.document.export.transparent });
+    this.target.setSize(width, height, 1);
+    this.scene.setTime(Math.min(Math.max(iteration, 0), this.lastIteration));
+    this.scene.render(this.target, camera, layout);
+    return this.target.canvas;
+  }
+
+  dispose(): void {
+    this.target?.dispose();
+    this.scene.dispose();
+  }
+}
+
+/** One frame of a document, as a canvas: for a single picture. For many frames, keep a FrameRenderer. */
+export async function renderFrame(document: SessionDocument, iteration: number, camera: CameraState, width: number, height: number): Promise<HTMLCanvasElement | OffscreenCanvas> {
+  const client = MathClient.start();
+  try {
+    const frames = await FrameRenderer.load(document, client);
+    const canvas = frames.render(iteration, width, height, camera);
+    frames.scene.dispose();
+    return canvas;
+  } finally {
+    client.dispose();
+  }
+}

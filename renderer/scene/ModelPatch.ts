@@ -1,0 +1,128 @@
+import { BufferAttribute, BufferGeometry, Color, DoubleSide, Mesh, ShaderMaterial } from 'three';
+import { heightOf, quadraticModelAt, tangentPlaneAt, type LocalModels } from '../../core/index.ts';
+import type { ModelRow } from '../compute/modelSamples.ts';
+import type { GridPayload } from '../compute/protocol.ts';
+import { worldX, worldY, worldZ, type ViewTransform } from './ViewTransform.ts';
+
+export type PatchKind = 'plane' | 'quadratic';
+
+/** Vertices per side: enough for a smooth paraboloid, few enough to rewrite every frame. */
+const SIDE = 33;
+
+const vertexShader = /* glsl */ `
+attribute vec2 grid;
+varying vec2 vGrid;
+varying float vZ;
+void main() {
+  vGrid = grid;
+  vZ = position.z;
+  gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
+}`;
+
+/** Semi-transparent fill with grid lines (so the shape reads), cut off outside [zLow, zHigh]. */
+const fragmentShader = /* glsl */ `
+uniform vec3 color;
+uniform float opacity;
+uniform float zLow;
+uniform float zHigh;
+varying vec2 vGrid;
+varying float vZ;
+void main() {
+  if (vZ < zLow || vZ > zHigh) discard;
+  vec2 cells = vGrid * 8.0;
+  vec2 distanceToLine = abs(fract(cells - 0.5) - 0.5) / max(fwidth(cells), vec2(1e-6));
+  float line = 1.0 - min(min(distanceToLine.x, distanceToLine.y), 1.0);
+  gl_FragColor = vec4(color, opacity + line * 0.45);
+}`;
+
+/** The core's model evaluators read these fields; one scratch object, refilled per update. */
+const scratchModel = { point: [0, 0], value: 0, gradient: [0, 0], hessian: [[0, 0], [0, 0]] };
+const asModels = scratchModel as unknown as LocalModels;
+
+/**
+ * The tangent plane or the quadratic (second-order Taylor) model around a point, as a square
+ * patch whose vertices are rewritten in place from the point's local models. The paraboloid's
+ * patch grows to include the model's stationary point, where a Newton step lands.
+ */
+export class ModelPatch extends Mesh<BufferGeometry, ShaderMaterial> {
+  private readonly positions = new Float32Array(SIDE * SIDE * 3);
+
+  constructor(
+    readonly kind: PatchKind,
+    color: string,
+    renderOrder: number,
+  ) {
+    const geometry = new BufferGeometry();
+    const grid = new Float32Array(SIDE * SIDE * 2);
+    const index: number[] = [];
+    for (let j = 0; j < SIDE; j++) {
+      for (let i = 0; i < SIDE; i++) {
+        grid[2 * (j * SIDE + i)] = i / (SIDE - 1);
+        grid[2 * (j * SIDE + i) + 1] = j / (SIDE - 1);
+        if (i < SIDE - 1 && j < SIDE - 1) {
+          const a = j * SIDE + i;
+          index.push(a, a + 1, a + SIDE + 1, a, a + SIDE + 1, a + SIDE);
+        }
+      }
+    }
+    geometry.setIndex(index);
+    geometry.setAttribute('grid', new BufferAttribute(grid, 2));
+    const material = new ShaderMaterial({
+      vertexShader,
+      fragmentShader,
+      uniforms: { color: { value: new Color(color) }, opacity: { value: 0.32 }, zLow: { value: -1 }, zHigh: { value: 2 } },
+      transparent: true,
+      depthWrite: false,
+      side: DoubleSide,
+    });
+    super(geometry, material);
+    geometry.setAttribute('position', new BufferAttribute(this.positions, 3));
+    this.renderOrder = renderOrder;
+    this.frustumCulled = false;
+  }
+
+  /** Shapes the patch for the models at one point. `halfX`, `halfY`: the base half-size in math units. */
+  update(row: ModelRow, grid: Pick<GridPayload, 'heightScale' | 'valueRange' | 'logOffset'>, view: ViewTransform, halfX: number, halfY: number): void {
+    let rx = halfX;
+    let ry = halfY;
+    if (this.kind === 'quadratic' && row.hasTarget) {
+      rx = Math.min(Math.max(rx, 1.15 * Math.abs(row.tx - row.x)), 8 * halfX);
+      ry = Math.min(Math.max(ry, 1.15 * Math.abs(row.ty - row.y)), 8 * halfY);
+    }
+    scratchModel.point[0] = row.x;
+    scratchModel.point[1] = row.y;
+    scratchModel.value = row.f;
+    scratchModel.gradient[0] = row.gx;
+    scratchModel.gradient[1] = row.gy;
+    scratchModel.hessian[0]![0] = row.hxx;
+    scratchModel.hessian[0]![1] = row.hxy;
+    scratchModel.hessian[1]![0] = row.hxy;
+    scratchModel.hessian[1]![1] = row.hyy;
+    const evaluate = this.kind === 'quadratic' ? quadraticModelAt : tangentPlaneAt;
+    const p = this.positions;
+    for (let j = 0, k = 0; j < SIDE; j++) {
+      const dy = (2 * j) / (SIDE - 1) - 1;
+      for (let i = 0; i < SIDE; i++, k++) {
+        const dx = (2 * i) / (SIDE - 1) - 1;
+        const ox = dx * rx;
+        const oy = dy * ry;
+        const value = evaluate(asModels, row.x + ox, row.y + oy);
+        p[3 * k] = worldX(view, row.x + ox);
+        p[3 * k + 1] = worldY(view, row.y + oy);
+        p[3 * k + 2] = worldZ(view, heightOf(grid, value));
+      }
+    }
+    this.geometry.attributes.position!.needsUpdate = true;
+  }
+
+  /** Fragments outside this world-height band are not drawn (models run off to ±∞). */
+  setHeightBand(zLow: number, zHigh: number): void {
+    this.material.uniforms.zLow!.value = zLow;
+    this.material.uniforms.zHigh!.value = zHigh;
+  }
+
+  override dispose(): void {
+    this.geometry.dispose();
+    this.material.dispose();
+  }
+}

@@ -1,0 +1,406 @@
+import { Mesh, OrthographicCamera, PerspectiveCamera, Scene, SphereGeometry, Vector3 } from 'three';
+import { heightOf, type CameraState, type RunSpec, type ViewToggles } from '../../core/index.ts';
+import type { Domain2, GridPayload, RunResult } from '../compute/protocol.ts';
+import { emptyModelRow, readModelRow, type ModelRow } from '../compute/modelSamples.ts';
+import { AxesGroup } from './AxesGroup.ts';
+import { EigenArrows } from './EigenArrows.ts';
+import { ModelPatch } from './ModelPatch.ts';
+import { RENDER_ORDER } from './renderOrder.ts';
+import { RunPath } from './RunPath.ts';
+import { SurfaceGeometry } from './SurfaceGeometry.ts';
+import { SurfaceMaterial } from './SurfaceMaterial.ts';
+import { TargetMarker } from './TargetMarker.ts';
+import { makeViewTransform, worldX, worldY, worldZ, type ViewTransform } from './ViewTransform.ts';
+import type { FrameTarget } from './FrameTarget.ts';
+import { THEMES } from './themes.ts';
+
+/** The grid's scale information (no buffers): enough to map any value to a drawn height. */
+export type HeightInfo = Pick<GridPayload, 'heightScale' | 'valueRange' | 'heightRange' | 'logOffset'>;
+
+export interface RunEntry {
+  readonly spec: RunSpec;
+  readonly result: RunResult;
+}
+
+export type Layout = ViewToggles['layout'];
+
+/** Layer 1 holds what only the 3D view shows (the model patches would hide the contour plot). */
+const LAYER_3D_ONLY = 1;
+/** Model patches are drawn within this band of world heights (the surface spans 0 … 1). */
+const PATCH_BAND = [-0.35, 1.4] as const;
+
+const scratchCamera = new PerspectiveCamera();
+
+/** A run's current iterate in math and world coordinates, for the readouts, tests and export. */
+export interface IterateState {
+  readonly index: number;
+  readonly x: number;
+  readonly y: number;
+  readonly f: number;
+  readonly world: readonly [number, number, number];
+}
+
+/**
+ * Everything drawn, built from data the math worker computed: the surface, axes, the runs' paths
+ * and markers, and the overlays at the focused point (the inspected point, or the selected run's
+ * current iterate). It renders a frame at an exact timeline position into any FrameTarget with
+ * any camera, so the window and video export draw the same thing.
+ */
+export class SceneRenderer {
+  readonly scene = new Scene();
+  private readonly surfaceGeometry = new SurfaceGeometry();
+  private readonly surfaceMaterial = new SurfaceMaterial();
+  readonly surface: Mesh;
+  private readonly axes = new AxesGroup();
+  private readonly tangentPlane = new ModelPatch('plane', '#ffb454', RENDER_ORDER.tangentPlane);
+  private readonly paraboloid = new ModelPatch('quadratic', '#7fd6ff', RENDER_ORDER.paraboloid);
+  private readonly arrows = new EigenArrows();
+  private readonly target = new TargetMarker();
+  private readonly markerGeometry = new SphereGeometry(0.028, 16, 12);
+  private paths: RunPath[] = [];
+  private runs: readonly RunEntry[] = [];
+  private runWorld: Float32Array[] = [];
+  private domain: Domain2 = { x: [-1, 1], y: [-1, 1] };
+  private heightInfo: HeightInfo = { heightScale: 'linear', valueRange: null, heightRange: null, logOffset: 0 };
+  view: ViewTransform = makeViewTransform({ domain: this.domain, heightRange: null });
+  private toggles: ViewToggles | null = null;
+  private hasSurface = false;
+
+  private inspected: ModelRow | null = null;
+  private followRun: number | null = null;
+  private iteration = 0;
+  /** Which models the overlays show now: 'inspected', or `run:index:row`; overlays are rebuilt only when it changes. */
+  private overlayKey = '';
+  readonly focusRow: ModelRow = emptyModelRow();
+  private targetVisible = false;
+
+  readonly topCamera = new OrthographicCamera(-1, 1, 1, -1, 0.01, 100);
+
+  constructor() {
+    this.surface = new Mesh(this.surfaceGeometry.geometry, this.surfaceMaterial);
+    this.surface.renderOrder = RENDER_ORDER.surface;
+    this.surface.frustumCulled = false;
+    for (const patch of [this.tangentPlane, this.paraboloid]) {
+      patch.layers.set(LAYER_3D_ONLY);
+      patch.setHeightBand(PATCH_BAND[0], PATCH_BAND[1]);
+    }
+    this.scene.add(this.surface, this.axes, this.tangentPlane, this.paraboloid, this.arrows, this.target);
+    this.topCamera.up.set(0, 1, 0);
+    this.setFocusVisible(false);
+  }
+
+  get ready(): boolean {
+    return this.hasSurface;
+  }
+
+  get surfaceIndexCount(): number {
+    return this.surfaceGeometry.indexCount;
+  }
+
+  get surfaceAllocations(): number {
+    return this.surfaceGeometry.allocations;
+  }
+
+  getHeightInfo(): HeightInfo {
+    return this.heightInfo;
+  }
+
+  getDomain(): Domain2 {
+    return this.domain;
+  }
+
+  /** New surface samples: buffers are rewritten in place; paths and overlays are re-projected. */
+  setSurface(domain: Domain2, grid: GridPayload): void {
+    this.domain = domain;
+    this.heightInfo = { heightScale: grid.heightScale, valueRange: grid.valueRange, heightRange: grid.heightRange, logOffset: grid.logOffset };
+    this.view = makeViewTransform({ domain, heightRange: grid.heightRange });
+    this.surfaceGeometry.update(grid, domain, this.view);
+    this.surfaceMaterial.setHeightRange(0, this.view.heightExtent);
+    this.hasSurface = true;
+    this.rebuildAxes();
+    this.reprojectRuns();
+    this.overlayKey = '';
+    this.setTime(this.iteration);
+  }
+
+  setView(toggles: ViewToggles): void {
+    const themeChanged = this.toggles?.theme !== toggles.theme;
+    this.toggles = toggles;
+    this.surfaceMaterial.setContours(toggles.contours);
+    this.axes.visible = toggles.axes;
+    if (themeChanged) this.rebuildAxes();
+    this.overlayKey = '';
+    this.setTime(this.iteration);
+  }
+
+  setRuns(runs: readonly RunEntry[]): void {
+    for (const path of this.paths) {
+      this.scene.remove(path);
+      path.dispose();
+    }
+    this.runs = runs;
+    this.paths = runs.map((entry) => {
+      const path = new RunPath(entry.spec.color, this.markerGeometry);
+      path.visible = entry.spec.visible && entry.result.ok;
+      this.scene.add(path);
+      return path;
+    });
+    this.runWorld = runs.map((entry) => new Float32Array(entry.result.ok ? 3 * entry.result.pointCount : 0));
+    this.reprojectRuns();
+    this.overlayKey = '';
+    this.setTime(this.iteration);
+  }
+
+  /** Colour and visibility edits that need no recomputation. */
+  restyleRuns(specs: readonly RunSpec[]): void {
+    specs.forEach((spec, index) => {
+      const path = this.paths[index];
+      const entry = this.runs[index];
+      if (path === undefined || entry === undefined) return;
+      path.setColor(spec.color);
+      path.visible = spec.visible && entry.result.ok;
+    });
+  }
+
+  /** The inspected point's models (from the worker), or null to follow the selected run. */
+  setInspected(row: ModelRow | null): void {
+    this.inspected = row;
+    this.overlayKey = '';
+    this.setTime(this.iteration);
+  }
+
+  setFollowRun(index: number | null): void {
+    this.followRun = index;
+    this.overlayKey = '';
+    this.setTime(this.iteration);
+  }
+
+  /** Moves every run to `iteration` (fractional while playing) and the overlays with the followed run. */
+  setTime(iteration: number): void {
+    this.iteration = iteration;
+    for (const path of this.paths) path.reveal(iteration);
+    this.updateOverlays();
+  }
+
+  /** The number of points of the longest run: the timeline's length. */
+  get longestRun(): number {
+    let longest = 0;
+    for (const entry of this.runs) if (entry.result.ok && entry.result.pointCount > longest) longest = entry.result.pointCount;
+    return longest;
+  }
+
+  /** Where run `index` is at the current time (the last point reached, not the marker between points). */
+  iterate(index: number): IterateState | null {
+    const entry = this.runs[index];
+    const path = this.paths[index];
+    if (entry === undefined || path === undefined || !entry.result.ok) return null;
+    const row = Math.min(Math.floor(this.iteration), entry.result.pointCount - 1);
+    const p = entry.result.points;
+    return { index: row, x: p[3 * row]!, y: p[3 * row + 1]!, f: p[3 * row + 2]!, world: [path.marker.position.x, path.marker.position.y, path.marker.position.z] };
+  }
+
+  /** The ring at the model's stationary point, in world space, when shown. */
+  targetWorld(): readonly [number, number, number] | null {
+    if (!this.targetVisible) return null;
+    const p = this.target.position3;
+    return [p.x, p.y, p.z];
+  }
+
+  /** World position of math point (x, y) on the surface at value f. */
+  toWorld(x: number, y: number, f: number, out: Vector3): Vector3 {
+    return out.set(worldX(this.view, x), worldY(this.view, y), worldZ(this.view, heightOf(this.heightInfo, f)));
+  }
+
+  /**
+   * Draws the scene as of the last setTime into `target` with `camera` (the window's controlled
+   * camera, or a saved camera state) in the given layout.
+   */
+  render(target: FrameTarget, camera: PerspectiveCamera | CameraState, layout: Layout = this.toggles?.layout ?? '3d'): void {
+    const renderer = target.renderer;
+    const theme = THEMES[this.toggles?.theme ?? 'dark'];
+    renderer.setClearColor(theme.background, 1);
+    renderer.localClippingEnabled = false;
+    const width = target.width;
+    const height = target.height;
+    const perspective = camera instanceof PerspectiveCamera ? camera : applyCameraState(camera, scratchCamera);
+    perspective.layers.enableAll();
+    renderer.setScissorTest(layout === 'split');
+    if (layout === '3d') {
+      this.drawPerspective(target, perspective, 0, 0, width, height);
+    } else if (layout === 'contour') {
+      this.drawTop(target, 0, 0, width, height);
+    } else {
+      const left = Math.floor(width / 2);
+      this.drawPerspective(target, perspective, 0, 0, left, height);
+      this.drawTop(target, left, 0, width - left, height);
+    }
+    renderer.setScissorTest(false);
+  }
+
+  /** Viewport rectangles (CSS pixels, origin top-left) of the 3D and contour views in a layout. */
+  static viewports(layout: Layout, width: number, height: number): { perspective: Rect | null; top: Rect | null } {
+    if (layout === '3d') return { perspective: { x: 0, y: 0, width, height }, top: null };
+    if (layout === 'contour') return { perspective: null, top: { x: 0, y: 0, width, height } };
+    const left = Math.floor(width / 2);
+    return { perspective: { x: 0, y: 0, width: left, height }, top: { x: left, y: 0, width: width - left, height } };
+  }
+
+  /** Fits the top-down camera to the surface for a viewport of this aspect. */
+  fitTopCamera(aspect: number): OrthographicCamera {
+    const margin = 1.22;
+    let halfWidth = this.view.halfWidth * margin;
+    let halfHeight = this.view.halfDepth * margin;
+    if (halfWidth / halfHeight < aspect) halfWidth = halfHeight * aspect;
+    else halfHeight = halfWidth / aspect;
+    const camera = this.topCamera;
+    camera.left = -halfWidth;
+    camera.right = halfWidth;
+    camera.top = halfHeight;
+    camera.bottom = -halfHeight;
+    camera.position.set(0, 0, 20);
+    camera.lookAt(0, 0, 0);
+    camera.near = 0.1;
+    camera.far = 100;
+    camera.updateProjectionMatrix();
+    camera.layers.set(0);
+    return camera;
+  }
+
+  dispose(): void {
+    for (const path of this.paths) path.dispose();
+    this.paths = [];
+    this.surfaceGeometry.dispose();
+    this.surfaceMaterial.dispose();
+    this.axes.dispose();
+    this.tangentPlane.dispose();
+    this.paraboloid.dispose();
+    this.arrows.dispose();
+    this.target.dispose();
+    this.markerGeometry.dispose();
+  }
+
+  private drawPerspective(target: FrameTarget, camera: PerspectiveCamera, x: number, y: number, width: number, height: number): void {
+    const aspect = width / Math.max(1, height);
+    if (camera.aspect !== aspect) {
+      camera.aspect = aspect;
+      camera.updateProjectionMatrix();
+    }
+    target.renderer.setViewport(x, y, width, height);
+    target.renderer.setScissor(x, y, width, height);
+    target.renderer.render(this.scene, camera);
+  }
+
+  private drawTop(target: FrameTarget, x: number, y: number, width: number, height: number): void {
+    const camera = this.fitTopCamera(width / Math.max(1, height));
+    target.renderer.setViewport(x, y, width, height);
+    target.renderer.setScissor(x, y, width, height);
+    target.renderer.render(this.scene, camera);
+  }
+
+  private rebuildAxes(): void {
+    if (!this.hasSurface) return;
+    const theme = THEMES[this.toggles?.theme ?? 'dark'];
+    this.axes.rebuild({ domain: this.domain, view: this.view, ...this.heightInfo, color: theme.axes });
+  }
+
+  private reprojectRuns(): void {
+    this.runs.forEach((entry, index) => {
+      const path = this.paths[index]!;
+      const world = this.runWorld[index]!;
+      if (!entry.result.ok) {
+        path.setPoints(world, 0);
+        return;
+      }
+      const p = entry.result.points;
+      const count = entry.result.pointCount;
+      for (let i = 0; i < count; i++) {
+        world[3 * i] = clampWorld(worldX(this.view, p[3 * i]!));
+        world[3 * i + 1] = clampWorld(worldY(this.view, p[3 * i + 1]!));
+        world[3 * i + 2] = worldZ(this.view, heightOf(this.heightInfo, finiteOr(p[3 * i + 2]!, this.heightInfo.valueRange?.max ?? 0)));
+      }
+      path.setPoints(world, count);
+    });
+  }
+
+  private setFocusVisible(visible: boolean): void {
+    const toggles = this.toggles;
+    this.tangentPlane.visible = visible && (toggles?.tangentPlane ?? true);
+    this.paraboloid.visible = visible && (toggles?.paraboloid ?? true);
+    this.arrows.visible = visible && (toggles?.eigenvectors ?? true);
+  }
+
+  private updateOverlays(): void {
+    let key: string;
+    let runIndex = -1;
+    let row = 0;
+    if (this.inspected !== null) {
+      key = 'inspected';
+    } else if (this.followRun !== null && this.runs[this.followRun]?.result.ok) {
+      runIndex = this.followRun;
+      const result = this.runs[runIndex]!.result as Extract<RunResult, { ok: true }>;
+      row = Math.min(Math.max(Math.floor(this.iteration), 0), result.pointCount - 1);
+      key = `run:${runIndex}:${row}`;
+    } else {
+      key = 'none';
+    }
+    if (key === this.overlayKey) return;
+    this.overlayKey = key;
+    const focus = this.focusRow;
+    let newtonNext: number | null = null;
+    if (key === 'inspected') {
+      Object.assign(focus, this.inspected);
+    } else if (runIndex >= 0) {
+      const result = this.runs[runIndex]!.result as Extract<RunResult, { ok: true }>;
+      readModelRow(result.models, row, result.points[3 * row]!, result.points[3 * row + 1]!, focus);
+      if (result.newtonType) newtonNext = row + 1 < result.pointCount ? row + 1 : -1;
+    } else {
+      focus.valid = false;
+    }
+    const visible = focus.valid && this.hasSurface;
+    this.setFocusVisible(visible);
+    this.targetVisible = false;
+    if (visible) {
+      const halfX = 0.09 * (this.domain.x[1] - this.domain.x[0]);
+      const halfY = 0.09 * (this.domain.y[1] - this.domain.y[0]);
+      this.tangentPlane.update(focus, this.heightInfo, this.view, halfX, halfY);
+      this.paraboloid.update(focus, this.heightInfo, this.view, halfX, halfY);
+      const h = heightOf(this.heightInfo, focus.f);
+      const slope = this.heightInfo.heightScale === 'log' && this.heightInfo.valueRange !== null ? 1 / ((Math.max(focus.f - this.heightInfo.valueRange.min, 0) + this.heightInfo.logOffset) * Math.LN10) : 1;
+      this.arrows.update(focus, this.view, worldX(this.view, focus.x), worldY(this.view, focus.y), worldZ(this.view, h), slope);
+      const showTarget = focus.hasTarget && (this.toggles?.paraboloid ?? true) && (key === 'inspected' || newtonNext !== null);
+      if (showTarget) {
+        let surfaceZ: number | null = null;
+        if (newtonNext !== null && newtonNext >= 0) {
+          const result = this.runs[runIndex]!.result as Extract<RunResult, { ok: true }>;
+          surfaceZ = worldZ(this.view, heightOf(this.heightInfo, result.points[3 * newtonNext + 2]!));
+        }
+        this.target.place(clampWorld(worldX(this.view, focus.tx)), clampWorld(worldY(this.view, focus.ty)), worldZ(this.view, heightOf(this.heightInfo, focus.tf)), surfaceZ);
+        this.targetVisible = true;
+      }
+    }
+    this.target.visible = this.targetVisible;
+  }
+}
+
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Sets a perspective camera from a saved camera state (z up). */
+export function applyCameraState(state: CameraState, camera: PerspectiveCamera): PerspectiveCamera {
+  camera.up.set(0, 0, 1);
+  camera.position.set(state.position[0], state.position[1], state.position[2]);
+  camera.fov = state.fov;
+  camera.near = 0.01;
+  camera.far = 200;
+  camera.lookAt(state.target[0], state.target[1], state.target[2]);
+  camera.updateProjectionMatrix();
+  return camera;
+}
+
+const WORLD_LIMIT = 50;
+const clampWorld = (value: number): number => (value !== value ? 0 : value > WORLD_LIMIT ? WORLD_LIMIT : value < -WORLD_LIMIT ? -WORLD_LIMIT : value);
+const finiteOr = (value: number, fallback: number): number => (Number.isFinite(value) ? value : fallback);

@@ -1,0 +1,22 @@
+/** About `count` round tick values (1, 2 or 5 × 10^k apart) inside [lo, hi]. */
+export function niceTicks(lo: number, hi: number, count = 5): number[] {
+  if (!Number.isFinite(lo) || !Number.isFinite(hi) || hi <= lo) return Number.isFinite(lo) ? [lo] : [];
+  const raw = (hi - lo) / Math.max(1, count);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const fraction = raw / power;
+  const step = (fraction < 1.5 ? 1 : fraction < 3 ? 2 : fraction < 7 ? 5 : 10) * power;
+  const first = Math.ceil(lo / step - 1e-9);
+  const last = Math.floor(hi / step + 1e-9);
+  const ticks: number[] = [];
+  for (let k = first; k <= last; k++) ticks.push(Math.abs(k * step) < step * 1e-9 ? 0 : k * step);
+  return ticks;
+}
+
+/** A short label for a tick or readout: up to 4 significant digits, exponent form for the very large or small. */
+export function formatNumber(value: number, digits = 4): string {
+  if (!Number.isFinite(value)) return Number.isNaN(value) ? 'NaN' : value > 0 ? '∞' : '−∞';
+  if (value === 0) return '0';
+  const magnitude = Math.abs(value);
+  const text = magnitude >= 1e5 || magnitude < 1e-3 ? value.toExponential(digits - 1).replace(/\.?0+e/, 'e') : String(Number(value.toPrecision(digits)));
+  return text.replace('-', '−');
+}

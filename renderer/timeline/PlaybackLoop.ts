@@ -1,0 +1,111 @@
+import type { SceneRenderer } from '../scene/SceneRenderer.ts';
+import type { Viewport } from '../ui/Viewport.ts';
+import { advance, seek, shownPosition, step, togglePlay, type TimelineState } from './Timeline.ts';
+
+/** Longest frame step: after a stall (a hidden tab), playback resumes instead of jumping ahead. */
+const MAX_FRAME_SECONDS = 0.1;
+
+/**
+ * The app's single requestAnimationFrame loop: advances the timeline, moves the scene to the
+ * shown position, renders when something changed, and tells the timeline's views.
+ */
+export class PlaybackLoop {
+  readonly state: TimelineState = { position: 0, playing: false, speed: 8, loop: true, last: 0 };
+  private lastTime = -1;
+  private shown = -1;
+  private running = false;
+  private readonly frameListeners: ((position: number) => void)[] = [];
+  private readonly renderListeners: (() => void)[] = [];
+  /** Frames drawn, for tests and the frame benchmark. */
+  framesDrawn = 0;
+
+  constructor(
+    private readonly scene: SceneRenderer,
+    private readonly viewport: Viewport,
+  ) {}
+
+  /** Called with the shown position whenever it changes (not every frame while paused). */
+  onPosition(listener: (position: number) => void): void {
+    this.frameListeners.push(listener);
+  }
+
+  /** Called after every drawn frame. */
+  onRender(listener: () => void): void {
+    this.renderListeners.push(listener);
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    requestAnimationFrame(this.frame);
+  }
+
+  stop(): void {
+    this.running = false;
+  }
+
+  get position(): number {
+    return shownPosition(this.state);
+  }
+
+  setLength(last: number): void {
+    this.state.last = Math.max(0, last);
+    seek(this.state, this.state.position);
+    this.sync();
+  }
+
+  play(playing = true): void {
+    if (playing !== this.state.playing) togglePlay(this.state);
+    this.lastTime = -1;
+    this.sync();
+  }
+
+  toggle(): void {
+    togglePlay(this.state);
+    this.lastTime = -1;
+    this.sync();
+  }
+
+  step(direction: -1 | 1): void {
+    this.state.playing = false;
+    step(this.state, direction);
+    this.sync();
+  }
+
+  seek(position: number): void {
+    seek(this.state, position);
+    this.sync();
+  }
+
+  /** Moves the scene to the shown position now (not waiting for the next frame). */
+  sync(): void {
+    const position = shownPosition(this.state);
+    if (position !== this.shown) {
+      this.shown = position;
+      this.scene.setTime(position);
+      this.viewport.invalidate();
+    }
+    for (const listener of this.frameListeners) listener(position);
+  }
+
+  private readonly frame = (now: number): void => {
+    if (!this.running) return;
+    requestAnimationFrame(this.frame);
+    const seconds = this.lastTime < 0 ? 0 : Math.min((now - this.lastTime) / 1000, MAX_FRAME_SECONDS);
+    this.lastTime = now;
+    if (this.state.playing) {
+      advance(this.state, seconds);
+      const position = shownPosition(this.state);
+      if (position !== this.shown) {
+        this.shown = position;
+        this.scene.setTime(position);
+        this.viewport.invalidate();
+        for (const listener of this.frameListeners) listener(position);
+      }
+    }
+    if (this.viewport.renderIfNeeded()) {
+      this.framesDrawn++;
+      for (const listener of this.renderListeners) listener();
+    }
+  };
+}

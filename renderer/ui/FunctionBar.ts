@@ -1,0 +1,126 @@
+import { checkDomain, findPreset, PRESETS, type ExpressionError, type SessionDocument } from '../../core/index.ts';
+import type { SceneSync } from '../app/SceneSync.ts';
+import type { Store } from '../app/Store.ts';
+import { h, numberField, setQuietly } from './dom.ts';
+
+/** Typing pauses this long before the function is validated and drawn. */
+export const FUNCTION_DEBOUNCE_MS = 250;
+
+/**
+ * The Function field with live validation (errors as text in a role="alert" element, the offending
+ * range marked), the preset menu, and the x and y ranges.
+ */
+export class FunctionBar {
+  readonly element: HTMLElement;
+  readonly input: HTMLInputElement;
+  private readonly mirror: HTMLDivElement;
+  readonly alert: HTMLDivElement;
+  private readonly presets: HTMLSelectElement;
+  private readonly domainStatus: HTMLDivElement;
+  private readonly ranges: HTMLInputElement[];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly store: Store,
+    private readonly sync: SceneSync,
+  ) {
+    this.input = h('input', { id: 'function-input', type: 'text', spellcheck: 'false', autocomplete: 'off', 'aria-describedby': 'function-error', 'aria-label': 'Function' }) as HTMLInputElement;
+    this.mirror = h('div', { className: 'function-mirror', 'aria-hidden': 'true' });
+    this.alert = h('div', { id: 'function-error', className: 'function-error', role: 'alert' });
+    this.input.addEventListener('input', () => this.schedule());
+    this.input.addEventListener('scroll', () => (this.mirror.scrollLeft = this.input.scrollLeft));
+    this.input.addEventListener('blur', () => store.seal());
+    this.input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') {
+        clearTimeout(this.timer);
+        void this.apply();
+      }
+    });
+    this.presets = h('select', { 'aria-label': 'Preset' }) as HTMLSelectElement;
+    this.presets.append(h('option', { value: '', text: 'Custom function' }));
+    for (const preset of PRESETS) this.presets.append(h('option', { value: preset.name, text: preset.name, title: preset.description }));
+    this.presets.addEventListener('change', () => {
+      const preset = findPreset(this.presets.value);
+      if (preset === undefined) return;
+      this.input.value = preset.name;
+      store.seal();
+      void sync.applyFunction(preset.name, { domain: preset.domain, start: preset.start });
+    });
+    const document0 = store.document;
+    const range = (axis: 'x' | 'y', end: 0 | 1) => numberField(`${axis} ${end === 0 ? 'from' : 'to'}`, document0.domain[axis][end], () => this.commitDomain(), { id: `${axis}-${end === 0 ? 'min' : 'max'}` });
+    const fields = [range('x', 0), range('x', 1), range('y', 0), range('y', 1)];
+    this.ranges = fields.map((field) => field.input);
+    this.domainStatus = h('div', { className: 'domain-status', role: 'status' });
+    const label = h('label', { for: 'function-input', className: 'function-label', text: 'f(x, y) =' });
+    this.element = h(
+      'section',
+      { className: 'function-bar', 'aria-label': 'Function and domain' },
+      h('div', { className: 'function-row' }, label, h('div', { className: 'function-box' }, this.mirror, this.input), this.presets),
+      this.alert,
+      h('div', { className: 'domain-row' }, ...fields.map((field) => field.wrapper), this.domainStatus),
+    );
+    sync.on('functionError', (error, text) => this.showError(error, text));
+    store.subscribe((document, previous) => {
+      if (document.function !== previous.function || document.domain !== previous.domain) this.show(document);
+    });
+    this.show(document0);
+  }
+
+  focus(): void {
+    this.input.focus();
+    this.input.select();
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.renderMirror(null);
+    this.timer = setTimeout(() => void this.apply(), FUNCTION_DEBOUNCE_MS);
+  }
+
+  private async apply(): Promise<void> {
+    const text = this.input.value;
+    if (text === this.store.document.function) {
+      this.showError(null, text);
+      return;
+    }
+    await this.sync.applyFunction(text, { coalesce: 'function' });
+  }
+
+  private showError(error: ExpressionError | null, text: string): void {
+    if (text !== this.input.value) return;
+    this.alert.textContent = error === null ? '' : error.message;
+    this.input.setAttribute('aria-invalid', String(error !== null));
+    this.renderMirror(error);
+  }
+
+  /** Mirrors the text behind the transparent input, with the error range in a <mark>. */
+  private renderMirror(error: ExpressionError | null): void {
+    const text = this.input.value;
+    this.mirror.replaceChildren();
+    if (error === null) return;
+    const start = Math.min(error.start, text.length);
+    const end = Math.max(Math.min(error.end, text.length), start);
+    const marked = h('mark', { text: end > start ? text.slice(start, end) : ' ' });
+    this.mirror.append(document.createTextNode(text.slice(0, start)), marked, document.createTextNode(text.slice(end)));
+    this.mirror.scrollLeft = this.input.scrollLeft;
+  }
+
+  private show(doc: SessionDocument): void {
+    if (document.activeElement !== this.input && this.input.value !== doc.function) {
+      this.input.value = doc.function;
+      this.showError(null, doc.function);
+    }
+    this.presets.value = findPreset(doc.function.trim())?.name ?? '';
+    const values = [doc.domain.x[0], doc.domain.x[1], doc.domain.y[0], doc.domain.y[1]];
+    this.ranges.forEach((input, index) => setQuietly(input, String(values[index])));
+  }
+
+  private commitDomain(): void {
+    const [x0, x1, y0, y1] = this.ranges.map((input) => Number(input.value)) as [number, number, number, number];
+    const domain = { x: [x0, x1] as const, y: [y0, y1] as const };
+    const problem = checkDomain(domain);
+    this.domainStatus.textContent = problem ?? '';
+    if (problem !== undefined) return;
+    this.store.edit((d) => ({ ...d, domain }));
+  }
+}

@@ -1,0 +1,134 @@
+import type { LocalModels, SessionDocument } from '../../core/index.ts';
+import { emptyModelRow, modelRowFrom, type ModelRow } from '../compute/modelSamples.ts';
+import type { SceneSync } from '../app/SceneSync.ts';
+import type { Store } from '../app/Store.ts';
+import type { SceneRenderer } from '../scene/SceneRenderer.ts';
+import { formatNumber } from '../scene/ticks.ts';
+import { h, numberField, setQuietly } from './dom.ts';
+import { taylorFormula } from './taylorFormula.ts';
+
+const DIGITS = 6;
+const SHAPE_WORDS = { bowl: 'bowl (minimum-like: both curvatures up)', dome: 'dome (maximum-like: both down)', saddle: 'saddle (one up, one down)', degenerate: 'degenerate (a curvature is zero)' } as const;
+
+/**
+ * The readout at the focused point (the inspected point, or the followed run's current iterate):
+ * f, ∇f, H, eigenvalues and eigenvectors, shape, the Taylor model with its numbers and Newton's
+ * target; and fields to type the point. Every number is the core's, shown to 6 significant digits,
+ * with the full value in a data-value attribute.
+ */
+export class InspectorPanel {
+  readonly element: HTMLElement;
+  private readonly x: HTMLInputElement;
+  private readonly y: HTMLInputElement;
+  private readonly title: HTMLHeadingElement;
+  private readonly cells = new Map<string, HTMLElement>();
+  private readonly formula: HTMLElement;
+  private readonly message: HTMLElement;
+  private readonly followButton: HTMLButtonElement;
+  private shownKey = '';
+  private readonly row: ModelRow = emptyModelRow();
+
+  constructor(
+    private readonly store: Store,
+    private readonly sync: SceneSync,
+    private readonly scene: SceneRenderer,
+  ) {
+    const inspect = (x: number, y: number) => store.amend((d) => ({ ...d, inspected: [x, y] }));
+    const fx = numberField('Inspect x', 0, (x) => inspect(x, Number(this.y.value) || 0), { id: 'inspect-x' });
+    const fy = numberField('Inspect y', 0, (y) => inspect(Number(this.x.value) || 0, y), { id: 'inspect-y' });
+    this.x = fx.input;
+    this.y = fy.input;
+    this.followButton = h('button', { type: 'button', text: 'Follow the selected run', onclick: () => store.amend((d) => ({ ...d, inspected: null, selectedRun: d.selectedRun ?? (d.runs.length > 0 ? 0 : null) })) });
+    this.title = h('h2', { text: 'Point' });
+    const table = h('dl', { className: 'readout' });
+    for (const [key, label] of [
+      ['f', 'f'],
+      ['gradient', '∇f'],
+      ['hessian', 'H'],
+      ['eigenvalues', 'eigenvalues'],
+      ['eigenvectors', 'eigenvectors'],
+      ['shape', 'shape'],
+      ['condition', 'condition number'],
+      ['target', 'Newton target'],
+    ] as const) {
+      const cell = h('dd', { 'data-readout': key });
+      this.cells.set(key, cell);
+      table.append(h('dt', { text: label }), cell);
+    }
+    this.formula = h('p', { className: 'formula', 'data-readout': 'taylor', 'aria-label': 'Taylor model' });
+    this.message = h('p', { className: 'inspect-message', role: 'status' });
+    this.element = h('section', { className: 'panel inspector', 'aria-label': 'Point inspector' }, this.title, h('div', { className: 'field-row' }, fx.wrapper, fy.wrapper), this.followButton, this.message, table, h('h3', { text: 'Second-order Taylor model' }), this.formula);
+    sync.on('inspected', (_models, message) => {
+      this.message.textContent = message ?? '';
+      this.refresh();
+    });
+    sync.on('runs', () => this.refresh());
+    store.subscribe((d, previous) => {
+      if (d.inspected !== previous.inspected || d.selectedRun !== previous.selectedRun) this.refresh();
+    });
+  }
+
+  /** Updates the readout when the focused point changed (cheap to call every frame). */
+  refresh(): void {
+    const doc: SessionDocument = this.store.document;
+    const models: LocalModels | null = doc.inspected !== null ? this.sync.inspected : null;
+    let row: ModelRow;
+    let title: string;
+    if (doc.inspected !== null) {
+      if (models === null) {
+        this.show(null, `Point (${formatNumber(doc.inspected[0], DIGITS)}, ${formatNumber(doc.inspected[1], DIGITS)})`);
+        return;
+      }
+      row = modelRowFrom(models, this.row);
+      title = 'Inspected point';
+    } else {
+      const focus = this.scene.focusRow;
+      if (!focus.valid) {
+        this.show(null, 'Point');
+        return;
+      }
+      row = focus;
+      const index = doc.selectedRun;
+      const iterate = index === null ? null : this.scene.iterate(index);
+      title = iterate === null ? 'Point' : `Run ${index! + 1}, iterate ${iterate.index}`;
+    }
+    this.show(row, title);
+  }
+
+  private show(row: ModelRow | null, title: string): void {
+    const key = row === null ? title : `${title}|${row.x}|${row.y}|${row.f}|${row.valid}`;
+    if (key === this.shownKey) return;
+    this.shownKey = key;
+    this.title.textContent = title;
+    this.followButton.hidden = this.store.document.inspected === null;
+    if (row === null || !row.valid) {
+      for (const cell of this.cells.values()) cell.replaceChildren();
+      this.formula.textContent = '';
+      return;
+    }
+    setQuietly(this.x, String(row.x));
+    setQuietly(this.y, String(row.y));
+    this.set('f', [row.f]);
+    this.set('gradient', [row.gx, row.gy], (v) => `(${v.join(', ')})`);
+    this.set('hessian', [row.hxx, row.hxy, row.hxy, row.hyy], (v) => `[[${v[0]}, ${v[1]}], [${v[2]}, ${v[3]}]]`);
+    this.set('eigenvalues', [row.l1, row.l2], (v) => `λ₁ = ${v[0]}, λ₂ = ${v[1]}`);
+    this.set('eigenvectors', [row.v1x, row.v1y, row.v2x, row.v2y], (v) => `(${v[0]}, ${v[1]}), (${v[2]}, ${v[3]})`);
+    this.cells.get('shape')!.textContent = row.shape === null ? '' : SHAPE_WORDS[row.shape];
+    this.cells.get('shape')!.dataset.value = row.shape ?? '';
+    const magnitudes = [Math.abs(row.l1), Math.abs(row.l2)];
+    const condition = Math.min(...magnitudes) === 0 ? Infinity : Math.max(...magnitudes) / Math.min(...magnitudes);
+    this.set('condition', [condition]);
+    if (row.hasTarget) this.set('target', [row.tx, row.ty, row.tf], (v) => `(${v[0]}, ${v[1]}), m = ${v[2]}`);
+    else {
+      this.cells.get('target')!.textContent = 'none: H is singular';
+      this.cells.get('target')!.dataset.value = '';
+    }
+    this.formula.textContent = taylorFormula(row.x, row.y, row.f, row.gx, row.gy, row.hxx, row.hxy, row.hyy, 5);
+  }
+
+  private set(key: string, values: readonly number[], layout: (shown: string[]) => string = (v) => v[0]!): void {
+    const cell = this.cells.get(key)!;
+    cell.textContent = layout(values.map((value) => formatNumber(value, DIGITS)));
+    cell.dataset.value = JSON.stringify(values.map((value) => (Number.isFinite(value) ? value : String(value))));
+  }
+}

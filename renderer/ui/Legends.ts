@@ -1,0 +1,55 @@
+import type { RunEntry } from '../scene/SceneRenderer.ts';
+import { THEMES } from '../scene/themes.ts';
+import type { SurfaceInfo } from '../app/SceneSync.ts';
+import { OPTIMIZERS } from '../../core/index.ts';
+import { h } from './dom.ts';
+import { paintColorLegend } from './paintColorLegend.ts';
+import { stopLabel } from './stopLabel.ts';
+
+/** The colour legend (f by colour) and the runs legend (colour, optimizer, stop reason) over the view. */
+export class Legends {
+  readonly element: HTMLElement;
+  private readonly colorCanvas: HTMLCanvasElement;
+  private readonly runList: HTMLUListElement;
+  private readonly scaleLabel: HTMLElement;
+  private surface: SurfaceInfo | null = null;
+  private theme: 'dark' | 'light' = 'dark';
+
+  constructor() {
+    this.colorCanvas = h('canvas', { role: 'img', 'aria-label': 'Colour legend: colour by value of f', width: '84', height: '180' }) as HTMLCanvasElement;
+    this.scaleLabel = h('div', { className: 'legend-scale' });
+    this.runList = h('ul', { className: 'run-legend', 'aria-label': 'Runs legend' });
+    this.element = h('div', { className: 'legends' }, h('div', { className: 'color-legend' }, this.scaleLabel, this.colorCanvas), this.runList);
+  }
+
+  setSurface(surface: SurfaceInfo): void {
+    this.surface = surface;
+    this.scaleLabel.textContent = surface.heightScale === 'log' ? 'f (log height)' : 'f';
+    this.paint();
+  }
+
+  setTheme(theme: 'dark' | 'light'): void {
+    this.theme = theme;
+    this.paint();
+  }
+
+  setRuns(entries: readonly RunEntry[]): void {
+    this.runList.replaceChildren(
+      ...entries.map((entry) => {
+        const swatch = h('span', { className: 'swatch' });
+        swatch.style.background = entry.spec.color;
+        const status = entry.result.ok ? stopLabel(entry.result.stop) : 'Error';
+        const item = h('li', { title: entry.result.ok ? entry.result.stopMessage : entry.result.message }, swatch, h('span', { className: 'run-name', text: OPTIMIZERS[entry.spec.optimizer].label }), h('span', { className: 'run-stop', text: status }));
+        item.classList.toggle('hidden-run', !entry.spec.visible);
+        return item;
+      }),
+    );
+  }
+
+  private paint(): void {
+    const context = this.colorCanvas.getContext('2d')!;
+    context.clearRect(0, 0, this.colorCanvas.width, this.colorCanvas.height);
+    if (this.surface === null) return;
+    paintColorLegend(context, 2, 6, 14, this.colorCanvas.height - 12, this.surface, THEMES[this.theme].text);
+  }
+}

@@ -1,0 +1,162 @@
+import type { Hyperparameters, OptimizerName, RunSpec, SessionDocument } from '../../core/index.ts';
+import { defaultHyperparameters, OPTIMIZERS, RUN_PALETTE, validateHyperparameters } from '../../core/index.ts';
+import { PARAM_LABELS } from '../app/optimizerCatalog.ts';
+import type { SceneSync } from '../app/SceneSync.ts';
+import type { Store } from '../app/Store.ts';
+import type { RunEntry } from '../scene/SceneRenderer.ts';
+import { h, numberField, setQuietly } from './dom.ts';
+import { stopLabel } from './stopLabel.ts';
+
+export const MAX_RUNS = 8;
+export const MAX_STEPS = 10_000;
+
+/**
+ * Add, remove and edit runs (optimizer, hyperparameters, colour, visibility, which one the
+ * overlays follow), and the shared start point and step budget.
+ */
+export class RunsPanel {
+  readonly element: HTMLElement;
+  private readonly list: HTMLOListElement;
+  private readonly startX: HTMLInputElement;
+  private readonly startY: HTMLInputElement;
+  private readonly steps: HTMLInputElement;
+  private readonly addButton: HTMLButtonElement;
+  private structure = '';
+
+  constructor(
+    private readonly store: Store,
+    private readonly sync: SceneSync,
+  ) {
+    const doc = store.document;
+    const sx = numberField('Start x', doc.start[0], (x) => store.edit((d) => ({ ...d, start: [x, d.start[1]] })), { id: 'start-x' });
+    const sy = numberField('Start y', doc.start[1], (y) => store.edit((d) => ({ ...d, start: [d.start[0], y] })), { id: 'start-y' });
+    const steps = numberField('Steps', doc.steps, (n) => store.edit((d) => ({ ...d, steps: Math.min(MAX_STEPS, Math.max(1, Math.round(n))) })), { id: 'steps', step: '1', min: 1, max: MAX_STEPS });
+    this.startX = sx.input;
+    this.startY = sy.input;
+    this.steps = steps.input;
+    this.list = h('ol', { className: 'run-list' });
+    this.addButton = h('button', { type: 'button', text: 'Add run', onclick: () => this.addRun() });
+    this.element = h(
+      'section',
+      { className: 'panel runs-panel', 'aria-label': 'Runs' },
+      h('h2', { text: 'Runs' }),
+      h('div', { className: 'field-row' }, sx.wrapper, sy.wrapper),
+      h('p', { className: 'hint', text: 'Shift-click the surface to set the shared start.' }),
+      steps.wrapper,
+      this.list,
+      this.addButton,
+    );
+    store.subscribe((d, previous) => {
+      if (d.runs !== previous.runs || d.start !== previous.start || d.steps !== previous.steps || d.selectedRun !== previous.selectedRun) this.show(d);
+    });
+    sync.on('runs', (entries) => this.showResults(entries));
+    this.show(doc);
+  }
+
+  private show(doc: SessionDocument): void {
+    setQuietly(this.startX, String(doc.start[0]));
+    setQuietly(this.startY, String(doc.start[1]));
+    setQuietly(this.steps, String(doc.steps));
+    this.addButton.disabled = doc.runs.length >= MAX_RUNS;
+    const structure = JSON.stringify([doc.runs.map((r) => [r.id, r.optimizer]), doc.selectedRun]);
+    if (structure !== this.structure) {
+      this.structure = structure;
+      const focusedId = document.activeElement?.id;
+      this.list.replaceChildren(...doc.runs.map((run, index) => this.runItem(run, index, doc.selectedRun === index)));
+      if (focusedId) document.getElementById(focusedId)?.focus();
+    } else {
+      doc.runs.forEach((run, index) => this.refreshItem(run, index));
+    }
+    this.showResults(this.sync.runs);
+  }
+
+  private runItem(run: RunSpec, index: number, selected: boolean): HTMLLIElement {
+    const n = index + 1;
+    const prefix = `run-${index}`;
+    const color = h('input', { type: 'color', id: `${prefix}-color`, 'aria-label': `Colour of run ${n}` }) as HTMLInputElement;
+    color.value = run.color;
+    color.addEventListener('input', () => this.updateRun(index, { color: color.value }, `color-${index}`));
+    const optimizer = h('select', { id: `${prefix}-optimizer`, 'aria-label': `Optimizer of run ${n}` }) as HTMLSelectElement;
+    for (const info of Object.values(OPTIMIZERS)) optimizer.append(h('option', { value: info.name, text: info.label }));
+    optimizer.value = run.optimizer;
+    optimizer.addEventListener('change', () => {
+      const name = optimizer.value as OptimizerName;
+      this.updateRun(index, { optimizer: name, params: defaultHyperparameters(name) });
+    });
+    const visible = h('input', { type: 'checkbox', id: `${prefix}-visible`, 'aria-label': `Show run ${n}` }) as HTMLInputElement;
+    visible.checked = run.visible;
+    visible.addEventListener('change', () => this.updateRun(index, { visible: visible.checked }));
+    const follow = h('input', { type: 'radio', name: 'follow-run', id: `${prefix}-follow`, 'aria-label': `Overlays follow run ${n}` }) as HTMLInputElement;
+    follow.checked = selected;
+    follow.addEventListener('change', () => this.store.amend((d) => ({ ...d, selectedRun: index, inspected: null })));
+    const remove = h('button', { type: 'button', className: 'icon', 'aria-label': `Remove run ${n}`, title: 'Remove', text: '✕', onclick: () => this.removeRun(index) });
+    const params = h(
+      'div',
+      { className: 'params' },
+      ...OPTIMIZERS[run.optimizer].uses.map((key) => {
+        const field = numberField(PARAM_LABELS[key], run.params[key], (value) => this.updateParam(index, key, value), { id: `${prefix}-${key}` });
+        field.input.setAttribute('aria-label', `${PARAM_LABELS[key]} of run ${n}`);
+        return field.wrapper;
+      }),
+    );
+    const status = h('p', { className: 'run-status', id: `${prefix}-status`, 'aria-live': 'polite' });
+    const problem = h('p', { className: 'run-status error', id: `${prefix}-problem`, role: 'status' });
+    return h('li', { className: 'run', 'data-run': String(index) }, h('div', { className: 'run-head' }, color, visible, optimizer, follow, h('label', { for: `${prefix}-follow`, className: 'follow-label', text: 'follow' }), remove), params, problem, status);
+  }
+
+  private refreshItem(run: RunSpec, index: number): void {
+    const prefix = `run-${index}`;
+    const color = document.getElementById(`${prefix}-color`) as HTMLInputElement | null;
+    if (color) setQuietly(color, run.color);
+    const visible = document.getElementById(`${prefix}-visible`) as HTMLInputElement | null;
+    if (visible) visible.checked = run.visible;
+    for (const key of OPTIMIZERS[run.optimizer].uses) {
+      const input = document.getElementById(`${prefix}-${key}`) as HTMLInputElement | null;
+      if (input) setQuietly(input, String(run.params[key]));
+    }
+  }
+
+  private showResults(entries: readonly RunEntry[]): void {
+    entries.forEach((entry, index) => {
+      const status = document.getElementById(`run-${index}-status`);
+      if (status === null) return;
+      status.textContent = entry.result.ok ? entry.result.stopMessage || `${stopLabel(entry.result.stop)} after ${entry.result.pointCount - 1} steps.` : entry.result.message;
+      status.classList.toggle('error', !entry.result.ok);
+    });
+  }
+
+  /** Checks a hyperparameter with the core's rules first: a bad value is explained and not applied. */
+  private updateParam(index: number, key: keyof Hyperparameters, value: number): void {
+    const run = this.store.document.runs[index];
+    if (run === undefined) return;
+    const params = { ...run.params, [key]: value } as Hyperparameters;
+    const problem = validateHyperparameters(run.optimizer, params);
+    const element = document.getElementById(`run-${index}-problem`);
+    if (element) element.textContent = problem ? problem.message : '';
+    if (!problem) this.updateRun(index, { params });
+  }
+
+  private updateRun(index: number, change: Partial<RunSpec>, coalesce?: string): void {
+    this.store.edit((d) => ({ ...d, runs: d.runs.map((run, i) => (i === index ? { ...run, ...change } : run)) }), coalesce);
+  }
+
+  private addRun(): void {
+    this.store.edit((d) => {
+      if (d.runs.length >= MAX_RUNS) return d;
+      const used = new Set(d.runs.map((run) => run.color));
+      const color = RUN_PALETTE.find((c) => !used.has(c)) ?? RUN_PALETTE[d.runs.length % RUN_PALETTE.length]!;
+      const ids = new Set(d.runs.map((run) => run.id));
+      let n = d.runs.length + 1;
+      while (ids.has(`run-${n}`)) n++;
+      return { ...d, runs: [...d.runs, { id: `run-${n}`, optimizer: 'adam', params: defaultHyperparameters('adam'), color, visible: true }] };
+    });
+  }
+
+  private removeRun(index: number): void {
+    this.store.edit((d) => {
+      const runs = d.runs.filter((_, i) => i !== index);
+      const selected = d.selectedRun === null ? null : d.selectedRun === index ? (runs.length > 0 ? 0 : null) : d.selectedRun > index ? d.selectedRun - 1 : d.selectedRun;
+      return { ...d, runs, selectedRun: selected };
+    });
+  }
+}
