@@ -1,6 +1,7 @@
 import { presetsCommand } from './commands/presets.ts';
 import { inspectCommand } from './commands/inspect.ts';
 import { sampleCommand } from './commands/sample.ts';
+import { renderCommand } from './commands/render.ts';
 import { UsageError } from './UsageError.ts';
 
 type Command = (args: readonly string[]) => void | Promise<void>;
@@ -9,12 +10,15 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   presets: presetsCommand,
   inspect: inspectCommand,
   sample: sampleCommand,
+  render: renderCommand,
 };
 
 const USAGE = `Usage: curvature <command> [flags]
   presets                                         the built-in test functions
   inspect --function F --at X,Y                   value, gradient, Hessian and its eigen-decomposition
   sample --function F [--x LO,HI --y LO,HI] --size NX[,NY] [--format json|csv] [--scale linear|log]
+  render SESSION.json -o OUT.(mp4|webm|gif|png|tar) [--size WxH --fps N --duration S]
+                                                  a video, GIF, PNG still or PNG sequence (.tar) of a saved session
 F is a preset name or an expression in x and y, such as "x^2 + 3*y^2".`;
 
 /** Runs one command; returns the exit code (0 ok, 2 bad input, 1 unexpected failure). */

@@ -1,0 +1,114 @@
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, extname, resolve } from 'node:path';
+import { parseSessionBytes, SESSION_LIMITS } from '../../core/index.ts';
+import { printJson } from '../output.ts';
+import { parseFlags, parseNumber, requireFlag } from '../parseFlags.ts';
+import { renderSession, RenderSettingsError, type RenderFormat, type RenderOverrides } from '../render/renderSession.ts';
+import { UsageError } from '../UsageError.ts';
+
+const FORMAT_BY_EXTENSION: Readonly<Record<string, RenderFormat>> = {
+  '.mp4': 'mp4',
+  '.webm': 'webm',
+  '.gif': 'gif',
+  '.png': 'png',
+  '.tar': 'png-sequence',
+};
+
+const MIN_SIZE = 16;
+const MAX_SIZE = 4096;
+/** Players stretch GIF delays under 2 cs, so a GIF cannot run faster than 50 frames a second. */
+const GIF_MAX_FPS = 50;
+
+/** "1280x720" → [1280, 720]. */
+export function parseSize(text: string, format: RenderFormat): [number, number] {
+  const match = /^(\d+)x(\d+)$/i.exec(text.trim());
+  if (!match) throw new UsageError(`--size must be WIDTHxHEIGHT in pixels, like 1280x720 (got '${text}').`);
+  const size: [number, number] = [Number(match[1]), Number(match[2])];
+  for (const value of size) {
+    if (value < MIN_SIZE || value > MAX_SIZE) throw new UsageError(`--size: each side must be from ${MIN_SIZE} to ${MAX_SIZE} pixels (got '${text}').`);
+    if ((format === 'mp4' || format === 'webm') && value % 2 !== 0) throw new UsageError(`--size: video needs even sides (got '${text}').`);
+  }
+  return size;
+}
+
+export function parseFps(text: string, format: RenderFormat): number {
+  const fps = parseNumber(text, '--fps');
+  if (fps <= 0 || fps > 120) throw new UsageError(`--fps must be more than 0 and at most 120, not '${text}'.`);
+  if (format === 'gif' && fps > GIF_MAX_FPS) throw new UsageError(`--fps: a GIF plays at most ${GIF_MAX_FPS} frames per second; use 24 or 30.`);
+  return fps;
+}
+
+export function parseDuration(text: string): number {
+  const duration = parseNumber(text, '--duration');
+  if (duration <= 0 || duration > 3600) throw new UsageError(`--duration must be more than 0 and at most 3600 seconds, not '${text}'.`);
+  return duration;
+}
+
+/**
+ * `curvature render SESSION.json -o OUT.(mp4|webm|gif|png|tar) [--size WxH --fps N --duration S]`:
+ * the session's animation (or, for .png, its current frame) through the app's own export, in
+ * headless Chromium. Progress on stderr; a JSON summary on stdout.
+ */
+export async function renderCommand(args: readonly string[]): Promise<void> {
+  const { flags, positionals } = parseFlags(args, ['output', 'size', 'fps', 'duration'], { '-o': 'output' });
+  if (positionals.length !== 1) throw new UsageError(`render takes one session file (got ${positionals.length}): curvature render SESSION.json -o OUT.mp4`);
+  const output = resolve(requireFlag(flags, 'output'));
+  const format = FORMAT_BY_EXTENSION[extname(output).toLowerCase()];
+  if (format === undefined) throw new UsageError(`Unknown output type '${extname(output) || output}': use .mp4, .webm, .gif, .png or .tar (a PNG sequence).`);
+  const overrides: { -readonly [K in keyof RenderOverrides]: RenderOverrides[K] } = { format };
+  const size = flags.get('size');
+  if (size !== undefined) [overrides.width, overrides.height] = parseSize(size, format);
+  const fps = flags.get('fps');
+  if (fps !== undefined) overrides.fps = parseFps(fps, format);
+  const duration = flags.get('duration');
+  if (duration !== undefined) overrides.duration = parseDuration(duration);
+
+  const sessionPath = positionals[0]!;
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(sessionPath);
+    if (!info.isFile()) throw new UsageError(`${sessionPath} is not a file.`);
+    if (info.size > SESSION_LIMITS.maxBytes) throw new UsageError(`${sessionPath} is too large for a session (${info.size} bytes).`);
+    bytes = await readFile(sessionPath);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`Cannot read ${sessionPath}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
+  }
+  const parsed = parseSessionBytes(bytes);
+  if (!parsed.ok) throw new UsageError(`${sessionPath}: ${parsed.error.message}`);
+  try {
+    const info = await stat(dirname(output));
+    if (!info.isDirectory()) throw new Error();
+  } catch {
+    throw new UsageError(`The output folder ${dirname(output)} does not exist.`);
+  }
+
+  const controller = new AbortController();
+  const interrupt = () => controller.abort();
+  process.once('SIGINT', interrupt);
+  process.once('SIGTERM', interrupt);
+  let lastReported = -1;
+  try {
+    const summary = await renderSession({
+      document: parsed.value,
+      output,
+      overrides,
+      signal: controller.signal,
+      onProgress: ({ framesDone, frameCount, remainingMs }) => {
+        // About twenty lines per render, and always the last frame.
+        const step = Math.max(1, Math.ceil(frameCount / 20));
+        if (framesDone !== frameCount && framesDone - lastReported < step) return;
+        lastReported = framesDone;
+        const left = remainingMs === null ? '' : `, ${Math.ceil(remainingMs / 1000)} s left`;
+        process.stderr.write(`curvature render: frame ${framesDone}/${frameCount}${left}\n`);
+      },
+    });
+    printJson(summary);
+  } catch (error) {
+    if (error instanceof RenderSettingsError) throw new UsageError(error.message);
+    throw error;
+  } finally {
+    process.off('SIGINT', interrupt);
+    process.off('SIGTERM', interrupt);
+  }
+}

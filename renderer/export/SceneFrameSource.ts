@@ -1,0 +1,55 @@
+import { cameraAt } from './cameraMoves.ts';
+import type { ExportPlan } from './exportPlan.ts';
+import type { ExportScene } from './ExportScene.ts';
+import { FrameCompositor } from './FrameCompositor.ts';
+import type { FrameSource } from './FrameSource.ts';
+import { frameTime, timelinePosition } from './frameSchedule.ts';
+import type { OverlayContent } from './overlays/OverlayContent.ts';
+
+/** The overlays a plan asks for, filled from the scene. */
+export function overlayContentFor(plan: ExportPlan, scene: ExportScene): OverlayContent {
+  const runs = scene.runs();
+  const theme = scene.theme();
+  const title = plan.title.trim();
+  return {
+    title: plan.include.title && title !== '' ? title : null,
+    formula: plan.include.formula ? scene.formula() : null,
+    legend: plan.include.legend && runs.length > 0 ? runs : null,
+    lossChart: plan.include.lossChart && runs.length > 0 ? runs : null,
+    textColor: theme.text,
+    panelColor: theme.background,
+  };
+}
+
+/** Frames of a planned export: the scene at each frame's timeline position and camera, with its overlays. */
+export class SceneFrameSource implements FrameSource {
+  readonly width: number;
+  readonly height: number;
+  readonly fps: number;
+  readonly frameCount: number;
+  private readonly compositor: FrameCompositor;
+
+  constructor(
+    private readonly scene: ExportScene,
+    private readonly plan: ExportPlan,
+  ) {
+    this.width = plan.width;
+    this.height = plan.height;
+    this.fps = plan.schedule.fps;
+    this.frameCount = plan.schedule.frameCount;
+    this.compositor = new FrameCompositor(plan.width, plan.height, overlayContentFor(plan, scene));
+  }
+
+  /** Timeline position and camera of frame `index`. */
+  frameState(index: number) {
+    const { schedule, cameraMove, camera } = this.plan;
+    const iteration = timelinePosition(schedule, index);
+    return { iteration, camera: cameraAt(cameraMove, camera, frameTime(schedule, index)) };
+  }
+
+  async renderFrame(index: number): Promise<OffscreenCanvas> {
+    const { iteration, camera } = this.frameState(index);
+    const drawn = await this.scene.renderFrame({ iteration, camera, width: this.width, height: this.height, transparent: this.plan.transparent });
+    return this.compositor.compose(drawn, iteration);
+  }
+}

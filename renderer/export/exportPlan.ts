@@ -1,0 +1,91 @@
+import type { CameraState, ExportSettings, SessionDocument } from '../../core/index.ts';
+import type { CameraMove } from './cameraMoves.ts';
+import { FORMATS, type ExportFormat, type ExportQuality } from './ExportFormat.ts';
+import { GIF_MAX_FPS } from './gifDelays.ts';
+import { makeSchedule, stillSchedule, type FrameSchedule } from './frameSchedule.ts';
+
+/** Changes to the session's saved export settings for one export (the CLI's flags, the dialog's range). */
+export interface ExportOverrides {
+  readonly format?: ExportFormat;
+  readonly width?: number;
+  readonly height?: number;
+  readonly fps?: number;
+  readonly duration?: number;
+  /** Timeline positions (iterations) of the first and last frame; default: the whole run set. */
+  readonly range?: { readonly from: number; readonly to: number };
+}
+
+/** Everything one export needs, resolved and checked. */
+export interface ExportPlan {
+  readonly format: ExportFormat;
+  readonly width: number;
+  readonly height: number;
+  readonly schedule: FrameSchedule;
+  readonly quality: ExportQuality;
+  readonly transparent: boolean;
+  readonly include: ExportSettings['include'];
+  readonly title: string;
+  readonly camera: CameraState;
+  readonly cameraMove: CameraMove;
+}
+
+/** Settings that cannot be exported, with a message that says which and why. */
+export class ExportSettingsError extends Error {
+  override readonly name = 'ExportSettingsError';
+}
+
+export const MIN_SIZE = 16;
+/** 4K is the largest preset; H.264 level 5.1 allows up to 4096 pixels a side. */
+export const MAX_SIZE = 4096;
+
+/** Sizes offered by the dialog. */
+export const SIZE_PRESETS: readonly (readonly [number, number])[] = [
+  [1280, 720],
+  [1920, 1080],
+  [2560, 1440],
+  [3840, 2160],
+];
+export const FPS_CHOICES = [24, 30, 60] as const;
+
+/**
+ * Resolves the session's export settings and the overrides into a plan. `lastIteration` is the
+ * scene's last timeline position: an animation spans 0 … lastIteration unless a range is given;
+ * a still shows the session's current timeline position.
+ */
+export function planExport(document: SessionDocument, overrides: ExportOverrides, lastIteration: number): ExportPlan {
+  const settings = document.export;
+  const format = overrides.format ?? settings.format;
+  const info = FORMATS[format];
+  if (info === undefined) throw new ExportSettingsError(`Unknown export format '${String(format)}'.`);
+  const width = overrides.width ?? settings.width;
+  const height = overrides.height ?? settings.height;
+  for (const [name, value] of [
+    ['width', width],
+    ['height', height],
+  ] as const) {
+    if (!Number.isInteger(value) || value < MIN_SIZE || value > MAX_SIZE) throw new ExportSettingsError(`The ${name} must be a whole number of pixels from ${MIN_SIZE} to ${MAX_SIZE}, not ${value}.`);
+    if ((format === 'mp4' || format === 'webm') && value % 2 !== 0) throw new ExportSettingsError(`Video needs an even ${name}; ${value} is odd.`);
+  }
+  const fps = overrides.fps ?? settings.fps;
+  if (!Number.isFinite(fps) || fps <= 0 || fps > 120) throw new ExportSettingsError(`Frames per second must be between 0 and 120, not ${fps}.`);
+  if (format === 'gif' && fps > GIF_MAX_FPS) throw new ExportSettingsError(`A GIF plays at most ${GIF_MAX_FPS} frames per second (players slow faster frames down); choose 24 or 30.`);
+  const duration = overrides.duration ?? settings.duration;
+  if (!Number.isFinite(duration) || duration <= 0 || duration > 3600) throw new ExportSettingsError(`The duration must be more than 0 and at most 3600 seconds, not ${duration}.`);
+  const last = Math.max(0, lastIteration);
+  const range = overrides.range ?? { from: 0, to: last };
+  if (!(range.from >= 0 && range.to <= last && range.from <= range.to)) throw new ExportSettingsError(`The range must lie within iterations 0 … ${last} and start before it ends.`);
+  const schedule = info.animated ? makeSchedule({ fps, duration, from: range.from, to: range.to }) : stillSchedule(Math.min(Math.max(document.timeline.iteration, 0), last));
+  const cameraMove: CameraMove = settings.cameraMove === 'keyframes' ? { kind: 'keyframes', keyframes: settings.keyframes } : { kind: settings.cameraMove };
+  return {
+    format,
+    width,
+    height,
+    schedule,
+    quality: settings.quality,
+    transparent: settings.transparent && info.alpha,
+    include: settings.include,
+    title: settings.title,
+    camera: document.camera,
+    cameraMove: info.animated ? cameraMove : { kind: 'still' },
+  };
+}

@@ -1,0 +1,18 @@
+import type { RunSummary } from '../ExportScene.ts';
+
+/** What is drawn over the scene in an exported frame; null parts are left out. UI chrome never is. */
+export interface OverlayContent {
+  readonly title: string | null;
+  readonly formula: string | null;
+  readonly legend: readonly RunSummary[] | null;
+  readonly lossChart: readonly RunSummary[] | null;
+  readonly textColor: string;
+  readonly panelColor: string;
+}
+
+export const hasOverlays = (content: OverlayContent): boolean => content.title !== null || content.formula !== null || content.legend !== null || content.lossChart !== null;
+
+/** Overlay sizes follow the frame height: a 720-pixel-high frame is the reference. */
+export const overlayScale = (height: number): number => height / 720;
+
+export const OVERLAY_FONT = 'system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif';

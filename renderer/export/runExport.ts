@@ -1,0 +1,63 @@
+import type { ByteSink } from './ByteSink.ts';
+import type { FrameEncoder } from './FrameEncoder.ts';
+import type { FrameSource } from './FrameSource.ts';
+import { progressAfter, type ExportProgress } from './ExportProgress.ts';
+
+export interface RunExportOptions {
+  readonly source: FrameSource;
+  readonly encoder: FrameEncoder;
+  readonly sink: ByteSink;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: ExportProgress) => void;
+  /** Milliseconds clock; injectable so tests need not wait. */
+  readonly now?: () => number;
+}
+
+export interface ExportResult {
+  readonly frames: number;
+  readonly elapsedMs: number;
+}
+
+/** Lets clicks (Cancel) and progress painting through between frames, without the 4 ms timer clamp. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+function abortError(signal: AbortSignal): Error {
+  return signal.reason instanceof Error ? signal.reason : new DOMException('The export was cancelled.', 'AbortError');
+}
+
+/**
+ * Renders every frame in order, encodes it and, when all are done, closes the sink. On cancel or
+ * any failure the encoder is stopped and the sink aborted, so no partial file is left; the error
+ * (an AbortError on cancel) is rethrown.
+ */
+export async function runExport(options: RunExportOptions): Promise<ExportResult> {
+  const { source, encoder, sink, signal, onProgress } = options;
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  try {
+    for (let index = 0; index < source.frameCount; index++) {
+      if (signal?.aborted) throw abortError(signal);
+      const canvas = await source.renderFrame(index);
+      await encoder.addFrame(canvas, index);
+      onProgress?.(progressAfter(index + 1, source.frameCount, now() - started));
+      await yieldToPage();
+    }
+    if (signal?.aborted) throw abortError(signal);
+    await encoder.finish();
+    if (signal?.aborted) throw abortError(signal);
+    await sink.close();
+    return { frames: source.frameCount, elapsedMs: now() - started };
+  } catch (error) {
+    await encoder.cancel().catch(() => undefined);
+    await sink.abort().catch(() => undefined);
+    throw error;
+  }
+}
