@@ -1,30 +1,37 @@
 import { symmetricEigen } from '../models/symmetricEigen.ts';
 import { formatMatrix, formatNumber, formatPoint } from './formatNumber.ts';
-import type { Pair, Step } from './Optimizer.ts';
-import { isSingularSymmetric } from './singularity.ts';
+import type { Pair, StepBuffer } from './Optimizer.ts';
+import { isSingularUnitScaled } from './singularity.ts';
 
 /**
  * The step of a Newton-type method with system matrix M = [[a, b], [b, c]]: the quadratic model
  * g·s + ½·sᵀM·s is stationary at s = −M⁻¹g (the target), and the step is lr·s. `matrixName` says
- * which matrix M is, for the message when it cannot be inverted.
+ * which matrix M is, for the message when it cannot be inverted (the test of isSingularSymmetric).
  */
-export function newtonStep(a: number, b: number, c: number, [gx, gy]: Pair, [x, y]: Pair, lr: number, matrixName: string): Step {
-  if (isSingularSymmetric(a, b, c)) return singular(matrixName, a, b, c, x, y);
+export function newtonStep(a: number, b: number, c: number, grad: Pair, params: Pair, lr: number, matrixName: string, out: StepBuffer): string | undefined {
   // Solve on the matrix scaled to unit entries: M⁻¹ = adj(M′) / (scale · det M′), never overflowing.
   const scale = Math.max(Math.abs(a), Math.abs(b), Math.abs(c));
-  const sa = a / scale;
-  const sb = b / scale;
-  const sc = c / scale;
+  if (!(scale > 0 && scale < Infinity)) return singularMessage(matrixName, a, b, c, params);
+  const unit = 1 / scale;
+  const sa = a * unit;
+  const sb = b * unit;
+  const sc = c * unit;
+  if (isSingularUnitScaled(sa, sb, sc)) return singularMessage(matrixName, a, b, c, params);
   const inverse = 1 / (scale * (sa * sc - sb * sb));
-  const sx = -(sc * gx - sb * gy) * inverse;
-  const sy = -(sa * gy - sb * gx) * inverse;
-  return { kind: 'move', dx: lr * sx, dy: lr * sy, target: [x + sx, y + sy] };
+  writeModelStep(-(sc * grad[0] - sb * grad[1]) * inverse, -(sa * grad[1] - sb * grad[0]) * inverse, params, lr, out);
+  return undefined;
 }
 
-export function singular(matrixName: string, a: number, b: number, c: number, x: number, y: number): Step {
+/** The step lr·s, and the model's target: the iterate plus the full step s. */
+export function writeModelStep(sx: number, sy: number, params: Pair, lr: number, out: StepBuffer): void {
+  out.dx = lr * sx;
+  out.dy = lr * sy;
+  out.targetX = params[0] + sx;
+  out.targetY = params[1] + sy;
+}
+
+/** Which matrix could not be inverted, where, and its eigenvalues. */
+export function singularMessage(matrixName: string, a: number, b: number, c: number, params: Pair): string {
   const { values } = symmetricEigen(a, b, c);
-  return {
-    kind: 'singular',
-    message: `${matrixName} ${formatMatrix(a, b, c)} at ${formatPoint(x, y)} cannot be inverted (eigenvalues ${formatNumber(values[0])} and ${formatNumber(values[1])})`,
-  };
+  return `${matrixName} ${formatMatrix(a, b, c)} at ${formatPoint(params[0], params[1])} cannot be inverted (eigenvalues ${formatNumber(values[0])} and ${formatNumber(values[1])})`;
 }

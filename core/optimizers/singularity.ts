@@ -13,9 +13,11 @@ export const SINGULAR_TOLERANCE = 1e-12;
 export function isSingularSymmetric(a: number, b: number, c: number, tolerance = SINGULAR_TOLERANCE): boolean {
   const scale = Math.max(Math.abs(a), Math.abs(b), Math.abs(c));
   if (!(scale > 0) || scale === Infinity) return true;
-  const sa = a / scale;
-  const sb = b / scale;
-  const sc = c / scale;
+  return isSingularUnitScaled(a / scale, b / scale, c / scale, tolerance);
+}
+
+/** The same test for a matrix already scaled so that its largest entry has magnitude 1. */
+export function isSingularUnitScaled(sa: number, sb: number, sc: number, tolerance = SINGULAR_TOLERANCE): boolean {
   return Math.abs(sa * sc - sb * sb) <= tolerance * (sa * sa + 2 * sb * sb + sc * sc);
 }
 

@@ -46,23 +46,25 @@ export function runTrajectory(objective: Objective, optimizerName: OptimizerName
   const grad: [number, number] = [0, 0];
   const hessian: [number, number, number] = [0, 0, 0];
   const context: { value: number; hessian: StepContext['hessian'] } = { value: 0, hessian };
-  const evaluate = secondOrder ? (x: number, y: number) => objective.all(x, y, at) : (x: number, y: number) => objective.valueAndGradient(x, y, at);
-
-  evaluate(x0, y0);
+  if (secondOrder) objective.all(x0, y0, at);
+  else objective.valueAndGradient(x0, y0, at);
   points[0] = x0;
   points[1] = y0;
   points[2] = at[0]!;
   gradients[0] = at[1]!;
   gradients[1] = at[2]!;
 
-  let state = optimizer.init(point);
+  // The loop's own copy of the state, advanced in place: a step allocates nothing.
+  const state = { ...(optimizer.init(point) as object) };
+  const step = { dx: 0, dy: 0, targetX: NaN, targetY: NaN };
   let taken = 0;
   let stop: StopReason = 'steps';
   let stopMessage = '';
   let gradientNorm = Math.hypot(at[1]!, at[2]!);
   let stepLength = Infinity;
   while (taken < steps) {
-    const [x, y] = point;
+    const x = point[0];
+    const y = point[1];
     grad[0] = at[1]!;
     grad[1] = at[2]!;
     if (secondOrder) {
@@ -78,10 +80,10 @@ export function runTrajectory(objective: Objective, optimizerName: OptimizerName
     } else {
       context.value = at[0]!;
     }
-    const [step, next] = optimizer.update(grad, state, point, context);
-    if (step.kind === 'singular') {
+    const singular = optimizer.advance(grad, state, point, context, step);
+    if (singular !== undefined) {
       stop = 'singular';
-      stopMessage = `Stopped after ${taken} steps: ${step.message}, so no Newton step can be taken there.`;
+      stopMessage = `Stopped after ${taken} steps: ${singular}, so no Newton step can be taken there.`;
       break;
     }
     const nx = x + step.dx;
@@ -94,7 +96,8 @@ export function runTrajectory(objective: Objective, optimizerName: OptimizerName
           : `Diverged at step ${taken + 1}: the step from ${formatPoint(x, y)} is not a finite number.`;
       break;
     }
-    evaluate(nx, ny);
+    if (secondOrder) objective.all(nx, ny, at);
+    else objective.valueAndGradient(nx, ny, at);
     if (!Number.isFinite(at[0]!)) {
       stop = 'diverged';
       stopMessage = `Diverged at step ${taken + 1}: the step from ${formatPoint(x, y)} went to ${formatPoint(nx, ny)}, where f is not finite (${at[0]}).`;
@@ -111,13 +114,12 @@ export function runTrajectory(objective: Objective, optimizerName: OptimizerName
     points[3 * taken + 2] = at[0]!;
     gradients[2 * taken] = at[1]!;
     gradients[2 * taken + 1] = at[2]!;
-    if (modelTargets && step.target) {
-      modelTargets[2 * taken - 2] = step.target[0];
-      modelTargets[2 * taken - 1] = step.target[1];
+    if (modelTargets) {
+      modelTargets[2 * taken - 2] = step.targetX;
+      modelTargets[2 * taken - 1] = step.targetY;
     }
     point[0] = nx;
     point[1] = ny;
-    state = next;
     gradientNorm = Math.sqrt(at[1]! * at[1]! + at[2]! * at[2]!);
     stepLength = Math.sqrt(step.dx * step.dx + step.dy * step.dy);
     if (gradientNorm <= tolerance && stepLength <= tolerance) {

@@ -1,0 +1,85 @@
+// Optimizer runs on Rosenbrock: ns per step of runTrajectory for each optimizer against a
+// hand-written gradient-descent loop (hand-derived gradient, same point and gradient buffers)
+// timed in alternation in the same run; then 9 runs x 1,000 steps against one 60 Hz frame.
+import { compareRuns, compileObjective, findPreset, OPTIMIZERS, runTrajectory, type ComparedRun, type Hyperparameters, type Objective, type OptimizerName } from '../../core/index.ts';
+import { HAND_WRITTEN } from './support/handWritten.ts';
+import { medianPairMs, report } from './support/measure.ts';
+
+const STEPS = 100_000;
+const START = [-1.2, 1] as const;
+const FRAME_MS = 1000 / 60;
+
+function rosenbrock(): Objective {
+  const result = compileObjective(findPreset('rosenbrock')!.expression);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+/** The floor: x ← x − lr·g with the hand-derived gradient, recording [x, y, f] and [gx, gy] per point as runTrajectory does. */
+function handWrittenGradientDescent(steps: number, lr: number): Float64Array {
+  const points = new Float64Array(3 * (steps + 1));
+  const gradients = new Float64Array(2 * (steps + 1));
+  const at = new Float64Array(3);
+  const f = HAND_WRITTEN.rosenbrock;
+  let x = START[0];
+  let y = START[1];
+  f.valueAndGradient(x, y, at);
+  points[0] = x;
+  points[1] = y;
+  points[2] = at[0]!;
+  gradients[0] = at[1]!;
+  gradients[1] = at[2]!;
+  for (let k = 1; k <= steps; k++) {
+    x -= lr * at[1]!;
+    y -= lr * at[2]!;
+    f.valueAndGradient(x, y, at);
+    if (!Number.isFinite(at[0]!)) break;
+    points[3 * k] = x;
+    points[3 * k + 1] = y;
+    points[3 * k + 2] = at[0]!;
+    gradients[2 * k] = at[1]!;
+    gradients[2 * k + 1] = at[2]!;
+  }
+  return points;
+}
+
+/** Newton-type methods with lr 1 converge in a few steps; a small lr keeps them stepping for the whole budget. */
+const BENCH_PARAMS: Partial<Record<OptimizerName, Partial<Hyperparameters>>> = {
+  newton: { lr: 1e-4 },
+  'damped-newton': { lr: 1e-4, damping: 1 },
+  'saddle-free-newton': { lr: 1e-4 },
+};
+
+const objective = rosenbrock();
+const names = Object.keys(OPTIMIZERS) as OptimizerName[];
+
+process.stdout.write(`Rosenbrock from (${START.join(', ')}), ${STEPS.toLocaleString('en')} steps, tolerance 0 and Newton-type lr 1e-4 so every run uses its budget (medians, alternating with the floor)\n`);
+for (const name of names) {
+  let stepsTaken = 0;
+  const [ms, floorMs] = medianPairMs(
+    () => {
+      const run = runTrajectory(objective, name, START, { steps: STEPS, tolerance: 0, params: BENCH_PARAMS[name] });
+      if (!run.ok) throw new Error(run.error.message);
+      stepsTaken = run.value.pointCount - 1;
+    },
+    () => handWrittenGradientDescent(STEPS, 1e-3),
+    9,
+    3,
+  );
+  if (stepsTaken !== STEPS) process.stdout.write(`  (${name} stopped after ${stepsTaken} steps)\n`);
+  report(`${name} ns/step (floor: hand-written GD)`, (ms * 1e6) / stepsTaken, (floorMs * 1e6) / STEPS, 'ns', OPTIMIZERS[name].secondOrder ? 5 : 3);
+}
+
+process.stdout.write('\nNine runs x 1,000 steps, one comparison (default tolerance)\n');
+const runs: ComparedRun[] = names.map((optimizer) => ({ optimizer }));
+const [comparisonMs, floorMs] = medianPairMs(
+  () => {
+    const result = compareRuns(objective, START, runs, { steps: 1000 });
+    if (!result.ok) throw new Error(result.error.message);
+  },
+  () => {
+    for (let i = 0; i < 9; i++) handWrittenGradientDescent(1000, 1e-3);
+  },
+);
+report('9 runs x 1,000 steps (floor: 9 hand-written GD)', comparisonMs, floorMs, 'ms');
+report('9 runs x 1,000 steps (against one 60 Hz frame)', comparisonMs, FRAME_MS, 'ms', 0.25);
