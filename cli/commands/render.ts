@@ -3,7 +3,7 @@ import { dirname, extname, resolve } from 'node:path';
 import { parseSessionBytes, SESSION_LIMITS } from '../../core/index.ts';
 import { printJson } from '../output.ts';
 import { parseFlags, parseNumber, requireFlag } from '../parseFlags.ts';
-import { renderSession, RenderSettingsError, type RenderFormat, type RenderOverrides } from '../render/renderSession.ts';
+import type { RenderFormat, RenderOverrides } from '../render/renderSession.ts';
 import { UsageError } from '../UsageError.ts';
 
 const FORMAT_BY_EXTENSION: Readonly<Record<string, RenderFormat>> = {
@@ -83,6 +83,8 @@ export async function renderCommand(args: readonly string[]): Promise<void> {
     throw new UsageError(`The output folder ${dirname(output)} does not exist.`);
   }
 
+  // Loaded only now: vite and Playwright are heavy, and every other command would pay for them.
+  const { renderSession, RenderSettingsError } = await import('../render/renderSession.ts');
   const controller = new AbortController();
   const interrupt = () => controller.abort();
   process.once('SIGINT', interrupt);
