@@ -2,6 +2,7 @@ import { BufferAttribute, BufferGeometry, Group, LineBasicMaterial, LineSegments
 import { TextSprite } from './TextSprite.ts';
 import { formatNumber, niceTicks } from './ticks.ts';
 import { heightTicks } from './heightTicks.ts';
+import { LAYER_3D_ONLY } from './layers.ts';
 import { worldX, worldY, worldZ, type ViewTransform } from './ViewTransform.ts';
 import type { Domain2 } from '../compute/protocol.ts';
 
@@ -53,9 +54,9 @@ export class AxesGroup extends Group {
       for (const { height, label } of heightTicks(inputs, 4)) {
         const z = worldZ(view, height);
         segments.push(x0, y1, z, x0 - tick, y1, z);
-        this.label(label, inputs.color, x0 - 3.5 * tick, y1, z);
+        this.label(label, inputs.color, x0 - 3.5 * tick, y1, z, undefined, true);
       }
-      this.label(inputs.heightScale === 'log' ? 'f (log)' : 'f', inputs.color, x0, y1, top + 2.5 * tick, 0.09);
+      this.label(inputs.heightScale === 'log' ? 'f (log)' : 'f', inputs.color, x0, y1, top + 2.5 * tick, 0.09, true);
     }
     const geometry = new BufferGeometry();
     geometry.setAttribute('position', new BufferAttribute(new Float32Array(segments), 3));
@@ -63,11 +64,13 @@ export class AxesGroup extends Group {
     this.add(this.lines);
   }
 
-  private label(text: string, color: string, x: number, y: number, z: number, height?: number): void {
+  private label(text: string, color: string, x: number, y: number, z: number, height?: number, onlyIn3d = false): TextSprite {
     const sprite = new TextSprite(text, color, height);
+    if (onlyIn3d) sprite.layers.set(LAYER_3D_ONLY);
     sprite.position.set(x, y, z);
     this.labels.push(sprite);
     this.add(sprite);
+    return sprite;
   }
 
   private clear3(): void {

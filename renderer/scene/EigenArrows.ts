@@ -3,7 +3,7 @@ import type { ModelRow } from '../compute/modelSamples.ts';
 import type { ViewTransform } from './ViewTransform.ts';
 import { RENDER_ORDER } from './renderOrder.ts';
 
-const POSITIVE = 0x3ec1ff;
+const POSITIVE = 0x00ffa3;
 const NEGATIVE = 0xff4fa3;
 /** World length of the arrow of the larger |eigenvalue|; the other is shorter in proportion. */
 const MAX_LENGTH = 0.42;
@@ -14,7 +14,7 @@ const scratchDirection = new Vector3();
 
 /**
  * The Hessian's eigen-directions at a point, as arrows lying in the tangent plane: length
- * proportional to |λ| (the curvature along that direction), blue where f curves up, pink where
+ * proportional to |λ| (the curvature along that direction), mint where f curves up, pink where
  * it curves down.
  */
 export class EigenArrows extends Group {

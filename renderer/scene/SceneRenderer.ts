@@ -13,6 +13,7 @@ import { TargetMarker } from './TargetMarker.ts';
 import { makeViewTransform, worldX, worldY, worldZ, type ViewTransform } from './ViewTransform.ts';
 import type { FrameTarget } from './FrameTarget.ts';
 import { THEMES } from './themes.ts';
+import { LAYER_3D_ONLY } from './layers.ts';
 
 /** The grid's scale information (no buffers): enough to map any value to a drawn height. */
 export type HeightInfo = Pick<GridPayload, 'heightScale' | 'valueRange' | 'heightRange' | 'logOffset'>;
@@ -24,8 +25,6 @@ export interface RunEntry {
 
 export type Layout = ViewToggles['layout'];
 
-/** Layer 1 holds what only the 3D view shows (the model patches would hide the contour plot). */
-const LAYER_3D_ONLY = 1;
 /** Model patches are drawn within this band of world heights (the surface spans 0 … 1). */
 const PATCH_BAND = [-0.35, 1.4] as const;
 

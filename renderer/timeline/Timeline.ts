@@ -38,7 +38,7 @@ export function step(state: TimelineState, direction: -1 | 1): void {
 }
 
 export function seek(state: TimelineState, position: number): void {
-  state.position = Math.min(Math.max(Number.isFinite(position) ? position : 0, 0), Math.max(state.last, 0));
+  state.position = Math.min(Math.max(Number.isNaN(position) ? 0 : position, 0), Math.max(state.last, 0));
 }
 
 export function togglePlay(state: TimelineState): void {

@@ -54,7 +54,7 @@ export class FunctionBar {
     const label = h('label', { for: 'function-input', className: 'function-label', text: 'f(x, y) =' });
     this.element = h(
       'section',
-      { className: 'function-bar', 'aria-label': 'Function and domain' },
+      { className: 'function-bar', 'aria-label': 'Surface definition' },
       h('div', { className: 'function-row' }, label, h('div', { className: 'function-box' }, this.mirror, this.input), this.presets),
       this.alert,
       h('div', { className: 'domain-row' }, ...fields.map((field) => field.wrapper), this.domainStatus),

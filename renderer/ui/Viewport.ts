@@ -38,6 +38,7 @@ export class Viewport {
     this.element = document.createElement('div');
     this.element.className = 'viewport';
     const canvas = document.createElement('canvas');
+    canvas.className = 'surface-view';
     canvas.setAttribute('role', 'img');
     canvas.setAttribute('aria-label', 'Surface view: drag to orbit, scroll to zoom, click to inspect a point, shift-click to set the start');
     canvas.tabIndex = 0;

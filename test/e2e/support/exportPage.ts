@@ -1,0 +1,80 @@
+import type { Page } from 'playwright-core';
+
+/** The page module that runs an export (served by vite from renderer/). */
+export const PAGE_EXPORT_MODULE = '/export/pageExport.ts';
+
+export interface PageExportSummary {
+  readonly frames: number;
+  readonly width: number;
+  readonly height: number;
+  readonly fps: number;
+  readonly duration: number;
+  readonly format: string;
+}
+
+export interface ExportOverrides {
+  readonly format: 'mp4' | 'webm' | 'gif' | 'png' | 'png-sequence';
+  readonly width?: number;
+  readonly height?: number;
+  readonly fps?: number;
+  readonly duration?: number;
+}
+
+/** Collects an export's bytes in Node, by position, as the page sends them. */
+export class ExportCollector {
+  private chunks: { data: Buffer; position: number }[] = [];
+  progress: number[] = [];
+
+  async install(page: Page): Promise<void> {
+    await page.exposeFunction('__testExportWrite', (base64: string, position: number) => void this.chunks.push({ data: Buffer.from(base64, 'base64'), position }));
+    await page.exposeFunction('__testExportProgress', (framesDone: number) => void this.progress.push(framesDone));
+  }
+
+  reset(): void {
+    this.chunks = [];
+    this.progress = [];
+  }
+
+  bytes(): Buffer {
+    const size = Math.max(0, ...this.chunks.map((chunk) => chunk.position + chunk.data.length));
+    const out = Buffer.alloc(size);
+    for (const chunk of this.chunks) chunk.data.copy(out, chunk.position);
+    return out;
+  }
+
+  get chunkCount(): number {
+    return this.chunks.length;
+  }
+}
+
+/** Runs the app's export in the page for `document` and resolves with its summary. */
+export function exportInPage(page: Page, document: unknown, overrides: ExportOverrides): Promise<PageExportSummary> {
+  return page.evaluate(
+    async ({ module, request }) => {
+      const exporter = (await import(/* @vite-ignore */ module)) as { runPageExport(request: unknown): Promise<PageExportSummary> };
+      return exporter.runPageExport(request);
+    },
+    { module: PAGE_EXPORT_MODULE, request: { document, overrides, writeFunction: '__testExportWrite', progressFunction: '__testExportProgress' } },
+  );
+}
+
+/** Cancels the export running in the page. */
+export function abortExportInPage(page: Page): Promise<void> {
+  return page.evaluate(async (module) => ((await import(/* @vite-ignore */ module)) as { abortPageExport(): void }).abortPageExport(), PAGE_EXPORT_MODULE);
+}
+
+/** The scene's own frame for `document` at `iteration` (no overlays), as RGBA bytes read from a 2D canvas. */
+export function renderedFramePixels(page: Page, document: unknown, iteration: number, width: number, height: number): Promise<number[]> {
+  return page.evaluate(
+    async ({ document, iteration, width, height }) => {
+      const hook = (window as unknown as { curvature: { renderFrame(d: unknown, i: number, c: unknown, w: number, h: number): Promise<HTMLCanvasElement | OffscreenCanvas> } }).curvature;
+      const camera = (document as { camera: unknown }).camera;
+      const canvas = await hook.renderFrame(document, iteration, camera, width, height);
+      const copy = new OffscreenCanvas(width, height);
+      const context = copy.getContext('2d')!;
+      context.drawImage(canvas, 0, 0);
+      return Array.from(context.getImageData(0, 0, width, height).data);
+    },
+    { document, iteration, width, height },
+  );
+}
