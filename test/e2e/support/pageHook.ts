@@ -51,7 +51,7 @@ export interface PageStateView {
 
 export interface HookView {
   readonly ready: Promise<void>;
-  readonly store: { readonly document: unknown; undo(): boolean; redo(): boolean; readonly canUndo: boolean };
+  readonly store: { readonly document: unknown; edit(change: (document: never) => never, coalesce?: string): void; amend(change: (document: never) => never): void; undo(): boolean; redo(): boolean; readonly canUndo: boolean };
   getState(): PageStateView;
   play(): void;
   pause(): void;
