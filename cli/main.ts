@@ -1,6 +1,7 @@
 import { presetsCommand } from './commands/presets.ts';
 import { inspectCommand } from './commands/inspect.ts';
 import { sampleCommand } from './commands/sample.ts';
+import { trajectoryCommand } from './commands/trajectory.ts';
 import { renderCommand } from './commands/render.ts';
 import { UsageError } from './UsageError.ts';
 
@@ -10,6 +11,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   presets: presetsCommand,
   inspect: inspectCommand,
   sample: sampleCommand,
+  trajectory: trajectoryCommand,
   render: renderCommand,
 };
 
@@ -17,6 +19,9 @@ const USAGE = `Usage: curvature <command> [flags]
   presets                                         the built-in test functions
   inspect --function F --at X,Y                   value, gradient, Hessian and its eigen-decomposition
   sample --function F [--x LO,HI --y LO,HI] --size NX[,NY] [--format json|csv] [--scale linear|log]
+  trajectory --function F --optimizer NAME --from X,Y --steps N [--lr --momentum --beta1 --beta2 --eps --alpha --damping --tol] [--format json|csv]
+                                                  an optimizer's path; NAME is gd, momentum, nesterov, adam, rmsprop, adagrad,
+                                                  newton, damped-newton or saddle-free-newton
   render SESSION.json -o OUT.(mp4|webm|gif|png|tar) [--size WxH --fps N --duration S]
                                                   a video, GIF, PNG still or PNG sequence (.tar) of a saved session
 F is a preset name or an expression in x and y, such as "x^2 + 3*y^2".`;

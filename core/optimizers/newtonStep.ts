@@ -12,13 +12,13 @@ export function newtonStep(a: number, b: number, c: number, grad: Pair, params: 
   // Solve on the matrix scaled to unit entries: M⁻¹ = adj(M′) / (scale · det M′), never overflowing.
   const scale = Math.max(Math.abs(a), Math.abs(b), Math.abs(c));
   if (!(scale > 0 && scale < Infinity)) return singularMessage(matrixName, a, b, c, params);
-  const unit = 1 / scale;
-  const sa = a * unit;
-  const sb = b * unit;
-  const sc = c * unit;
+  const sa = a / scale;
+  const sb = b / scale;
+  const sc = c / scale;
   if (isSingularUnitScaled(sa, sb, sc)) return singularMessage(matrixName, a, b, c, params);
-  const inverse = 1 / (scale * (sa * sc - sb * sb));
-  writeModelStep(-(sc * grad[0] - sb * grad[1]) * inverse, -(sa * grad[1] - sb * grad[0]) * inverse, params, lr, out);
+  // Divide by the scale last: 1/scale alone can overflow for a subnormal Hessian.
+  const determinant = sa * sc - sb * sb;
+  writeModelStep(-(sc * grad[0] - sb * grad[1]) / determinant / scale, -(sa * grad[1] - sb * grad[0]) / determinant / scale, params, lr, out);
   return undefined;
 }
 

@@ -65,8 +65,9 @@ export function saddleFreeNewton({ lr, damping }: { readonly lr: number; readonl
     if (!(scale > 0 && scale < Infinity) || isSingularSpectrum(mu1, mu2)) {
       return singularMessage(matrixName, absA * scale || 0, absB * scale || 0, absC * scale || 0, params);
     }
-    const inverse = 1 / (mu1 * mu2 * scale);
-    writeModelStep(-(absC * grad[0] - absB * grad[1]) * inverse, -(absA * grad[1] - absB * grad[0]) * inverse, params, lr, out);
+    // Divide by the scale last: 1/scale alone can overflow for a subnormal Hessian.
+    const modifiedDeterminant = mu1 * mu2;
+    writeModelStep(-(absC * grad[0] - absB * grad[1]) / modifiedDeterminant / scale, -(absA * grad[1] - absB * grad[0]) / modifiedDeterminant / scale, params, lr, out);
     return undefined;
   });
 }

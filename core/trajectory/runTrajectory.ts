@@ -129,7 +129,7 @@ export function runTrajectory(objective: Objective, optimizerName: OptimizerName
     }
   }
   if (stop === 'steps') {
-    stopMessage = `Used all ${steps} steps without converging; the gradient norm at ${formatPoint(point[0], point[1])} is ${formatNumber(gradientNorm)}.`;
+    stopMessage = `Used all ${steps} steps without converging; the gradient norm at ${formatPoint(point[0], point[1])} is ${formatNumber(Math.hypot(at[1]!, at[2]!))}.`;
   }
 
   const pointCount = taken + 1;
