@@ -8,7 +8,8 @@ export function niceTicks(lo: number, hi: number, count = 5): number[] {
   const first = Math.ceil(lo / step - 1e-9);
   const last = Math.floor(hi / step + 1e-9);
   const ticks: number[] = [];
-  for (let k = first; k <= last; k++) ticks.push(Math.abs(k * step) < step * 1e-9 ? 0 : k * step);
+  // Rounded to 12 digits so 3 × 0.2 reads 0.6, not 0.6000000000000001.
+  for (let k = first; k <= last; k++) ticks.push(Math.abs(k * step) < step * 1e-9 ? 0 : Number((k * step).toPrecision(12)));
   return ticks;
 }
 

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { MathClient, Superseded, type WorkerPort } from '../../renderer/compute/MathClient.ts';
+import type { FromWorker, ToWorker } from '../../renderer/compute/protocol.ts';
+
+class FakePort implements WorkerPort {
+  onmessage: ((event: MessageEvent<FromWorker>) => void) | null = null;
+  readonly sent: ToWorker[] = [];
+  postMessage(message: ToWorker): void {
+    this.sent.push(message);
+  }
+  reply(id: number, kind: 'inspect', reply: unknown): void {
+    this.onmessage?.({ data: { id, kind, reply } } as MessageEvent<FromWorker>);
+  }
+}
+
+describe('MathClient', () => {
+  it('gives each request an id and resolves it with its reply', async () => {
+    const port = new FakePort();
+    const client = new MathClient(port);
+    const pending = client.request({ kind: 'inspect', function: 'x', x: 1, y: 2 });
+    const sent = port.sent[0] as ToWorker & { id: number };
+    port.reply(sent.id, 'inspect', { ok: false, message: 'no' });
+    await expect(pending).resolves.toEqual({ ok: false, message: 'no' });
+  });
+
+  it('rejects a stale request of the same kind at once and drops its late reply (latest wins)', async () => {
+    const port = new FakePort();
+    const client = new MathClient(port);
+    const first = client.request({ kind: 'inspect', function: 'x', x: 1, y: 2 });
+    const second = client.request({ kind: 'inspect', function: 'x', x: 3, y: 4 });
+    await expect(first).rejects.toBeInstanceOf(Superseded);
+    const [a, b] = port.sent as (ToWorker & { id: number })[];
+    port.reply(a!.id, 'inspect', { ok: false, message: 'stale' });
+    port.reply(b!.id, 'inspect', { ok: false, message: 'fresh' });
+    await expect(second).resolves.toEqual({ ok: false, message: 'fresh' });
+  });
+});
