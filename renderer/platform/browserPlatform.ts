@@ -1,0 +1,171 @@
+import type { SessionDocument } from '../../core/index.ts';
+import type { ExportSink, OpenResult, Platform, Recovery, SaveResult } from './Platform.ts';
+import { openedFromFile, openedFromText, sessionTextOf, suggestedSessionName } from './sessionText.ts';
+
+/** What the browser fallback needs from the page; `browserEnvironment(window)` provides the real one. */
+export interface BrowserEnvironment {
+  /** localStorage, or null where it is unavailable (private mode, disabled storage). */
+  readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+  /** Shows a file chooser; null when the person cancels. */
+  pickFile(accept: string): Promise<File | null>;
+  /** Hands a finished file to the browser's downloads. */
+  download(blob: Blob, name: string): void;
+  setTitle(title: string): void;
+  /** Turns the browser's own "leave this page?" prompt on or off. */
+  setLeaveWarning(on: boolean): void;
+  readonly isMac: boolean;
+}
+
+export const AUTOSAVE_KEY = 'curvature.autosave';
+
+/** Collects an export in memory (muxers write at positions) and downloads it whole on close. */
+class DownloadSink implements ExportSink {
+  private buffer = new Uint8Array(1 << 16);
+  private length = 0;
+  private state: 'open' | 'closed' | 'aborted' = 'open';
+
+  constructor(
+    readonly name: string,
+    private readonly mimeType: string,
+    private readonly download: (blob: Blob, name: string) => void,
+  ) {}
+
+  async write(data: Uint8Array, position: number): Promise<void> {
+    if (this.state !== 'open') throw new Error('The export is already finished.');
+    const end = position + data.byteLength;
+    if (end > this.buffer.length) {
+      let capacity = this.buffer.length;
+      while (capacity < end) capacity *= 2;
+      const grown = new Uint8Array(capacity);
+      grown.set(this.buffer.subarray(0, this.length));
+      this.buffer = grown;
+    }
+    this.buffer.set(data, position);
+    this.length = Math.max(this.length, end);
+  }
+
+  async close(): Promise<void> {
+    if (this.state !== 'open') throw new Error('The export is already finished.');
+    this.state = 'closed';
+    this.download(new Blob([this.buffer.slice(0, this.length)], { type: this.mimeType }), this.name);
+    this.buffer = new Uint8Array(0);
+  }
+
+  async abort(): Promise<void> {
+    this.state = 'aborted';
+    this.buffer = new Uint8Array(0);
+    this.length = 0;
+  }
+}
+
+/** The platform in a plain browser (`npm run web`): file input, downloads, localStorage. */
+export function browserPlatform(env: BrowserEnvironment): Platform {
+  let recoveryTaken = false;
+
+  const download = (document: SessionDocument): SaveResult => {
+    const text = sessionTextOf(document);
+    if (!text.ok) return { status: 'failed', message: text.message };
+    const name = suggestedSessionName(document);
+    env.download(new Blob([text.text], { type: 'application/json' }), name);
+    return { status: 'saved', name };
+  };
+
+  const pickAndOpen = async (): Promise<OpenResult> => {
+    const file = await env.pickFile('.json,application/json');
+    return file ? openedFromFile(file) : { status: 'cancelled' };
+  };
+
+  return {
+    kind: 'browser',
+    shortcutModifier: env.isMac ? '⌘' : 'Ctrl',
+    openSession: pickAndOpen,
+    openFile: openedFromFile,
+    openRecent: async () => ({ status: 'failed', message: 'Recent files are a feature of the desktop app.' }),
+    saveSession: async (document) => download(document),
+    saveSessionAs: async (document) => download(document),
+    beginExport: async (request) => ({ status: 'started', sink: new DownloadSink(`${request.baseName}.${request.extension}`, request.mimeType, env.download) }),
+    recentFiles: async () => [],
+    onMenuCommand: () => () => undefined,
+    onOpenRequest: () => () => undefined,
+    setWindowState: ({ title, dirty }) => {
+      env.setTitle(`${dirty ? '● ' : ''}${title.trim() === '' ? 'Untitled' : title.trim()} — Curvature`);
+      env.setLeaveWarning(dirty);
+    },
+    autosave: async (document) => {
+      const text = sessionTextOf(document);
+      if (!text.ok || !env.storage) return;
+      try {
+        env.storage.setItem(AUTOSAVE_KEY, JSON.stringify({ text: text.text, savedAt: Date.now() }));
+      } catch {
+        // Storage full or disabled: autosave is a convenience, the document itself is unaffected.
+      }
+    },
+    clearAutosave: async () => {
+      try {
+        env.storage?.removeItem(AUTOSAVE_KEY);
+      } catch {
+        // Nothing to clear where storage is disabled.
+      }
+    },
+    takeRecovery: async (): Promise<Recovery | null> => {
+      if (recoveryTaken || !env.storage) return null;
+      recoveryTaken = true;
+      try {
+        const stored: unknown = JSON.parse(env.storage.getItem(AUTOSAVE_KEY) ?? 'null');
+        if (typeof stored !== 'object' || stored === null) return null;
+        const { text, savedAt } = stored as { text?: unknown; savedAt?: unknown };
+        if (typeof text !== 'string' || typeof savedAt !== 'number') return null;
+        const opened = openedFromText(text, 'autosave');
+        return opened.status === 'opened' ? { document: opened.document, savedAt: new Date(savedAt) } : null;
+      } catch {
+        return null;
+      }
+    },
+  };
+}
+
+/** The real page: a hidden file input, an <a download> click, localStorage, beforeunload. */
+export function browserEnvironment(page: Window): BrowserEnvironment {
+  const warnBeforeLeaving = (event: BeforeUnloadEvent) => {
+    event.preventDefault();
+    event.returnValue = '';
+  };
+  let storage: Storage | null = null;
+  try {
+    storage = page.localStorage;
+  } catch {
+    storage = null;
+  }
+  return {
+    storage,
+    isMac: /Mac|iPhone|iPad/.test(page.navigator.platform),
+    pickFile: (accept) =>
+      new Promise((resolve) => {
+        const input = page.document.createElement('input');
+        input.type = 'file';
+        input.accept = accept;
+        input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
+        input.addEventListener('cancel', () => resolve(null), { once: true });
+        input.click();
+      }),
+    download: (blob, name) => {
+      const url = URL.createObjectURL(blob);
+      const link = page.document.createElement('a');
+      link.href = url;
+      link.download = name;
+      link.rel = 'noopener';
+      page.document.body.append(link);
+      link.click();
+      link.remove();
+      // Revoked later: the download starts asynchronously from the click.
+      page.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    },
+    setTitle: (title) => {
+      page.document.title = title;
+    },
+    setLeaveWarning: (on) => {
+      page.removeEventListener('beforeunload', warnBeforeLeaving);
+      if (on) page.addEventListener('beforeunload', warnBeforeLeaving);
+    },
+  };
+}

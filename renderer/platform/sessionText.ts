@@ -1,0 +1,34 @@
+import { findPreset, parseSessionBytes, parseSessionText, serializeSession, SESSION_LIMITS, type SessionDocument } from '../../core/index.ts';
+import type { OpenResult } from './Platform.ts';
+
+/** The text to save, or why the document cannot be saved (a NaN somewhere, …). */
+export function sessionTextOf(document: SessionDocument): { ok: true; text: string } | { ok: false; message: string } {
+  const text = serializeSession(document);
+  return text.ok ? { ok: true, text: text.value } : { ok: false, message: `The session cannot be saved: ${text.error.message}` };
+}
+
+export function openedFromText(text: string, name: string): OpenResult {
+  const parsed = parseSessionText(text);
+  return parsed.ok ? { status: 'opened', document: parsed.value, name } : { status: 'failed', message: `${name}: ${parsed.error.message}` };
+}
+
+/** A file from an <input> or a drop, read in the page: size first, so a huge file is never loaded. */
+export async function openedFromFile(file: File): Promise<OpenResult> {
+  if (file.size > SESSION_LIMITS.maxBytes) {
+    return { status: 'failed', message: `${file.name} is too large for a session (${(file.size / 1024 / 1024).toFixed(1)} MB; a session is at most ${SESSION_LIMITS.maxBytes / 1024 / 1024} MB).` };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return { status: 'failed', message: `${file.name} could not be read.` };
+  }
+  const parsed = parseSessionBytes(bytes);
+  return parsed.ok ? { status: 'opened', document: parsed.value, name: file.name } : { status: 'failed', message: `${file.name}: ${parsed.error.message}` };
+}
+
+/** `rosenbrock.curvature.json` for a preset, `session.curvature.json` for a typed function. */
+export function suggestedSessionName(document: SessionDocument): string {
+  const preset = findPreset(document.function.trim());
+  return `${preset ? preset.name : 'session'}.curvature.json`;
+}
