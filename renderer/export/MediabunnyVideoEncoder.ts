@@ -43,7 +43,7 @@ export class MediabunnyVideoEncoder implements FrameEncoder {
     const codec: VideoCodec = container === 'mp4' ? 'avc' : 'vp9';
     const bitrate = videoBitrate(width, height, fps, quality);
     const fullCodecString = codec === 'avc' ? avcCodecString(width, height) : undefined;
-    if (!(await canEncodeVideo(codec, { width, height, bitrate: new Quality(bitrate), ...(fullCodecString ? { fullCodecString } : {}) }))) {
+    if (!(await canEncodeVideo(codec, { width, height, bitrate: new Quality({ bitrate, bitrateMode: 'variable' }), ...(fullCodecString ? { fullCodecString } : {}) }))) {
       throw new Error(`This browser cannot encode ${codec === 'avc' ? 'H.264' : 'VP9'} video at ${width}x${height}.`);
     }
     const writable = new WritableStream<StreamTargetChunk>({ write: (chunk) => sink.write(chunk.data, chunk.position) });
@@ -53,7 +53,7 @@ export class MediabunnyVideoEncoder implements FrameEncoder {
     });
     const source = new VideoSampleSource({
       codec,
-      quality: new Quality(bitrate),
+      quality: new Quality({ bitrate, bitrateMode: 'variable' }),
       keyFrameInterval: 2,
       alpha: transparent && container === 'webm' ? 'keep' : 'discard',
       latencyMode: 'quality',

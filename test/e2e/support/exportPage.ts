@@ -49,18 +49,14 @@ export class ExportCollector {
 
 /** Runs the app's export in the page for `document` and resolves with its summary. */
 export function exportInPage(page: Page, document: unknown, overrides: ExportOverrides): Promise<PageExportSummary> {
-  return page.evaluate(
-    async ({ module, request }) => {
-      const exporter = (await import(/* @vite-ignore */ module)) as { runPageExport(request: unknown): Promise<PageExportSummary> };
-      return exporter.runPageExport(request);
-    },
-    { module: PAGE_EXPORT_MODULE, request: { document, overrides, writeFunction: '__testExportWrite', progressFunction: '__testExportProgress' } },
-  );
+  const request = { document, overrides, writeFunction: '__testExportWrite', progressFunction: '__testExportProgress' };
+  // Given as text: vitest rewrites `import()` in test code, and this one must run in the page.
+  return page.evaluate(`import(${JSON.stringify(PAGE_EXPORT_MODULE)}).then((exporter) => exporter.runPageExport(${JSON.stringify(request)}))`) as Promise<PageExportSummary>;
 }
 
 /** Cancels the export running in the page. */
-export function abortExportInPage(page: Page): Promise<void> {
-  return page.evaluate(async (module) => ((await import(/* @vite-ignore */ module)) as { abortPageExport(): void }).abortPageExport(), PAGE_EXPORT_MODULE);
+export async function abortExportInPage(page: Page): Promise<void> {
+  await page.evaluate(`import(${JSON.stringify(PAGE_EXPORT_MODULE)}).then((exporter) => exporter.abortPageExport())`);
 }
 
 /** The scene's own frame for `document` at `iteration` (no overlays), as RGBA bytes read from a 2D canvas. */
