@@ -34,6 +34,8 @@ export class App {
   readonly ready: Promise<void>;
   /** Milliseconds from the last function edit to its surface in the scene buffers. */
   lastFunctionApplyMs = NaN;
+  /** Where that time went: compiling and sampling in the worker, updating the scene on the page. */
+  lastFunctionApplyParts = { compileMs: NaN, sampleMs: NaN, sceneMs: NaN };
 
   constructor(root: HTMLElement, initial: SessionDocument, options: { autoplay?: boolean } = {}) {
     this.store = new Store(initial);
@@ -88,7 +90,10 @@ export class App {
       this.loop.setLength(this.scene.longestRun - 1);
       inspector.refresh();
     });
-    this.sync.on('functionApplied', (ms) => (this.lastFunctionApplyMs = ms));
+    this.sync.on('functionApplied', (ms, parts) => {
+      this.lastFunctionApplyMs = ms;
+      this.lastFunctionApplyParts = parts;
+    });
     this.sync.on('change', () => this.viewport.invalidate());
     let shownIterate = -1;
     this.loop.onPosition((position) => {

@@ -21,8 +21,8 @@ export interface SyncEvents {
   inspected(models: LocalModels | null, message: string | null): void;
   /** Set after each attempt to apply a typed function: null when it compiled. */
   functionError(error: ExpressionError | null, text: string): void;
-  /** Milliseconds from a function edit to its surface in the scene buffers. */
-  functionApplied(milliseconds: number): void;
+  /** Milliseconds from a function edit to its surface in the scene buffers, and where they went. */
+  functionApplied(milliseconds: number, parts: { compileMs: number; sampleMs: number; sceneMs: number }): void;
   change(): void;
 }
 
@@ -105,9 +105,11 @@ export class SceneSync {
       }
       const start = options.start ?? (preset && text.trim() !== document.function ? preset.start : document.start);
       const next = (d: SessionDocument): SessionDocument => ({ ...d, function: text, domain, heightScale: reply.grid.heightScale, start, inspected: d.inspected });
+      const sceneStarted = performance.now();
       this.showSurface(surfaceKey(next(this.store.document)), reply.domain, reply.grid, reply.source);
+      const finished = performance.now();
       this.emit('functionError', null, text);
-      this.emit('functionApplied', performance.now() - started);
+      this.emit('functionApplied', finished - started, { compileMs: reply.compileMs, sampleMs: reply.sampleMs, sceneMs: finished - sceneStarted });
       this.store.edit(next, options.coalesce);
       return true;
     } catch (error) {

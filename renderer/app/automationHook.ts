@@ -37,6 +37,7 @@ export interface PageState {
   readonly target: { readonly world: readonly [number, number, number]; readonly screen: { x: number; y: number } | null } | null;
   readonly functionError: string;
   readonly lastFunctionApplyMs: number;
+  readonly lastFunctionApplyParts: { readonly compileMs: number; readonly sampleMs: number; readonly sceneMs: number };
 }
 
 /**
@@ -112,6 +113,7 @@ export function installAutomationHook(app: App): AutomationHook {
         target: targetWorld === null ? null : { world: targetWorld, screen: viewport.project(targetWorld) },
         functionError: app.functionBar.alert.textContent ?? '',
         lastFunctionApplyMs: app.lastFunctionApplyMs,
+        lastFunctionApplyParts: app.lastFunctionApplyParts,
       };
     },
     play: () => loop.play(true),

@@ -33,9 +33,11 @@ let recycled: { heights: Float32Array; normals: Float32Array; finite: Uint8Array
 let slopes: Float32Array | null = null;
 
 function surface(request: Extract<Request, { kind: 'surface' }>): { reply: SurfaceReply; transfer: Transferable[] } {
+  const compileStarted = performance.now();
   const resolved = objectiveFor(request.function);
   if (!resolved.ok) return { reply: { ok: false, error: resolved.error }, transfer: [] };
   const started = performance.now();
+  const compileMs = started - compileStarted;
   const n = request.resolution;
   const count = n * n;
   const reuse = recycled !== null && recycled.heights.length === count && slopes !== null && slopes.length === 2 * count;
@@ -64,7 +66,7 @@ function surface(request: Extract<Request, { kind: 'surface' }>): { reply: Surfa
   };
   const sampleMs = performance.now() - started;
   return {
-    reply: { ok: true, source: resolved.value.objective.source, domain: request.domain, grid: payload, sampleMs },
+    reply: { ok: true, source: resolved.value.objective.source, domain: request.domain, grid: payload, compileMs, sampleMs },
     transfer: [grid.heights.buffer, normals.buffer, grid.finite.buffer],
   };
 }

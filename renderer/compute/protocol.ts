@@ -55,7 +55,7 @@ export interface GridPayload {
 }
 
 export type SurfaceReply =
-  | { readonly ok: true; readonly source: string; readonly domain: Domain2; readonly grid: GridPayload; readonly sampleMs: number }
+  | { readonly ok: true; readonly source: string; readonly domain: Domain2; readonly grid: GridPayload; readonly compileMs: number; readonly sampleMs: number }
   | { readonly ok: false; readonly error: ExpressionError };
 
 export type RunResult =

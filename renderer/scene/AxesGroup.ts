@@ -24,9 +24,11 @@ export interface AxesInputs {
 export class AxesGroup extends Group {
   private lines: LineSegments | null = null;
   private labels: TextSprite[] = [];
+  /** Labels of the previous build by text, colour and size: reused when the same text comes back. */
+  private spare = new Map<string, TextSprite>();
 
   rebuild(inputs: AxesInputs): void {
-    this.clear3();
+    this.clear3(true);
     const { domain, view } = inputs;
     const segments: number[] = [];
     const tick = 0.04;
@@ -58,6 +60,8 @@ export class AxesGroup extends Group {
       }
       this.label(inputs.heightScale === 'log' ? 'f (log)' : 'f', inputs.color, x0, y1, top + 2.5 * tick, 0.09, true);
     }
+    for (const label of this.spare.values()) label.dispose();
+    this.spare.clear();
     const geometry = new BufferGeometry();
     geometry.setAttribute('position', new BufferAttribute(new Float32Array(segments), 3));
     this.lines = new LineSegments(geometry, new LineBasicMaterial({ color: inputs.color, transparent: true, opacity: 0.7 }));
@@ -65,16 +69,25 @@ export class AxesGroup extends Group {
   }
 
   private label(text: string, color: string, x: number, y: number, z: number, height?: number, onlyIn3d = false): TextSprite {
-    const sprite = new TextSprite(text, color, height);
-    if (onlyIn3d) sprite.layers.set(LAYER_3D_ONLY);
+    const key = `${text}|${color}|${height ?? ''}`;
+    const sprite = this.spare.get(key) ?? new TextSprite(text, color, height);
+    this.spare.delete(key);
+    sprite.userData.key = key;
+    sprite.layers.set(onlyIn3d ? LAYER_3D_ONLY : 0);
     sprite.position.set(x, y, z);
     this.labels.push(sprite);
     this.add(sprite);
     return sprite;
   }
 
-  private clear3(): void {
-    for (const label of this.labels) label.dispose();
+  /** Empties the group; with `keepLabels`, the labels wait in `spare` for the next build (the rest are disposed). */
+  private clear3(keepLabels = false): void {
+    for (const label of this.spare.values()) label.dispose();
+    this.spare.clear();
+    for (const label of this.labels) {
+      if (keepLabels) this.spare.set(label.userData.key as string, label);
+      else label.dispose();
+    }
     this.labels = [];
     if (this.lines !== null) {
       this.lines.geometry.dispose();

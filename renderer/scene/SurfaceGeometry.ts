@@ -1,4 +1,4 @@
-import { BufferAttribute, BufferGeometry } from 'three';
+import { Box3, BufferAttribute, BufferGeometry, Sphere } from 'three';
 import { buildSurfaceIndex, masksDiffer, surfaceIndexCapacity } from './surfaceIndex.ts';
 import { worldX, worldY, worldZ, type ViewTransform } from './ViewTransform.ts';
 
@@ -61,8 +61,11 @@ export class SurfaceGeometry {
     }
     this.geometry.attributes.position!.needsUpdate = true;
     this.geometry.attributes.normal!.needsUpdate = true;
-    this.geometry.computeBoundingSphere();
-    this.geometry.computeBoundingBox();
+    // The bounds follow from the view transform: no pass over the vertices.
+    const box = (this.geometry.boundingBox ??= new Box3());
+    box.min.set(-view.halfWidth, -view.halfDepth, worldZ(view, view.h0));
+    box.max.set(view.halfWidth, view.halfDepth, worldZ(view, view.h0) + view.heightExtent);
+    box.getBoundingSphere((this.geometry.boundingSphere ??= new Sphere()));
   }
 
   private allocate(nx: number, ny: number): void {

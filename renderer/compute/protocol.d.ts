@@ -1,0 +1,115 @@
+import type { ExpressionError, HeightScale, LocalModels, RunSpec, StopReason, Hyperparameters, OptimizerName } from '../../core/index.ts';
+/** Messages between the page and renderer/compute/mathWorker.ts. Every request carries an id. */
+export type Domain2 = {
+    readonly x: readonly [number, number];
+    readonly y: readonly [number, number];
+};
+export interface SurfaceRequest {
+    readonly kind: 'surface';
+    readonly function: string;
+    readonly domain: Domain2;
+    readonly resolution: number;
+    /** 'suggest' samples linearly and switches to log when the core suggests it. */
+    readonly heightScale: HeightScale | 'suggest';
+}
+export interface RunsRequest {
+    readonly kind: 'runs';
+    readonly function: string;
+    readonly start: readonly [number, number];
+    readonly steps: number;
+    readonly runs: readonly RunSpec[];
+}
+export interface InspectRequest {
+    readonly kind: 'inspect';
+    readonly function: string;
+    readonly x: number;
+    readonly y: number;
+}
+/** Hands transferred grid buffers back, so the next grid of the same size allocates nothing. */
+export interface RecycleMessage {
+    readonly kind: 'recycle';
+    readonly heights: Float32Array;
+    readonly normals: Float32Array;
+    readonly finite: Uint8Array;
+}
+export type Request = SurfaceRequest | RunsRequest | InspectRequest;
+export type Channel = Request['kind'];
+export type ToWorker = (Request & {
+    readonly id: number;
+}) | RecycleMessage;
+export interface GridPayload {
+    readonly nx: number;
+    readonly ny: number;
+    readonly heightScale: HeightScale;
+    readonly heights: Float32Array;
+    /** Unit normals of the drawn surface in world space (see scene/ViewTransform.ts), z up. */
+    readonly normals: Float32Array;
+    readonly finite: Uint8Array;
+    readonly finiteCount: number;
+    readonly heightRange: {
+        readonly min: number;
+        readonly max: number;
+    } | null;
+    readonly valueRange: {
+        readonly min: number;
+        readonly max: number;
+    } | null;
+    readonly logOffset: number;
+}
+export type SurfaceReply = {
+    readonly ok: true;
+    readonly source: string;
+    readonly domain: Domain2;
+    readonly grid: GridPayload;
+    readonly sampleMs: number;
+} | {
+    readonly ok: false;
+    readonly error: ExpressionError;
+};
+export type RunResult = {
+    readonly id: string;
+    readonly ok: true;
+    readonly optimizer: OptimizerName;
+    readonly params: Hyperparameters;
+    /** [x, y, f] per point. */
+    readonly points: Float64Array;
+    readonly pointCount: number;
+    readonly stop: StopReason;
+    readonly stopMessage: string;
+    /** modelSamples.ts layout, one row per point. */
+    readonly models: Float64Array;
+    /** Whether the optimizer steps to the quadratic model's stationary point. */
+    readonly newtonType: boolean;
+} | {
+    readonly id: string;
+    readonly ok: false;
+    readonly message: string;
+};
+export type RunsReply = {
+    readonly ok: true;
+    readonly runs: readonly RunResult[];
+} | {
+    readonly ok: false;
+    readonly message: string;
+};
+export type InspectReply = {
+    readonly ok: true;
+    readonly models: LocalModels;
+} | {
+    readonly ok: false;
+    readonly message: string;
+};
+export interface ReplyOf {
+    surface: SurfaceReply;
+    runs: RunsReply;
+    inspect: InspectReply;
+}
+export type FromWorker = {
+    readonly id: number;
+    readonly kind: Channel;
+    readonly reply: ReplyOf[Channel];
+} | {
+    readonly id: number;
+    readonly kind: 'crash';
+    readonly message: string;
+};
