@@ -13,7 +13,8 @@ import { SPEEDS, TimelineBar } from '../ui/TimelineBar.ts';
 import { h } from '../ui/dom.ts';
 import { ViewPanel } from '../ui/ViewPanel.ts';
 import { Viewport } from '../ui/Viewport.ts';
-import { DEFAULT_CAMERA } from './defaultDocument.ts';
+import { DEFAULT_CAMERA, defaultDocument } from './defaultDocument.ts';
+import { DesktopLink } from './DesktopLink.ts';
 import { SceneSync } from './SceneSync.ts';
 import { Store } from './Store.ts';
 
@@ -32,6 +33,8 @@ export class App {
   readonly lossChart = new LossChart();
   readonly legends = new Legends();
   readonly ready: Promise<void>;
+  readonly help: HelpDialog;
+  readonly desktop: DesktopLink;
   /** Milliseconds from the last function edit to its surface in the scene buffers. */
   lastFunctionApplyMs = NaN;
   /** Where that time went: compiling and sampling in the worker, updating the scene on the page. */
@@ -54,14 +57,16 @@ export class App {
     this.timelineBar = new TimelineBar(store, this.loop);
     const inspector = new InspectorPanel(store, this.sync, this.scene);
     const help = new HelpDialog();
+    this.help = help;
     const undo = h('button', { type: 'button', text: 'Undo', 'aria-keyshortcuts': 'Control+Z', onclick: () => store.undo() });
     const redo = h('button', { type: 'button', text: 'Redo', 'aria-keyshortcuts': 'Control+Shift+Z', onclick: () => store.redo() });
     const helpButton = h('button', { type: 'button', text: '?', 'aria-label': 'Keyboard shortcuts', onclick: () => help.open() });
     const resetButton = h('button', { type: 'button', text: 'Reset view', 'aria-keyshortcuts': 'R', onclick: () => this.resetView() });
     this.viewport.element.append(this.legends.element);
     const center = h('div', { className: 'center' }, this.viewport.element, this.timelineBar.element, this.lossChart.element);
+    this.desktop = new DesktopLink(this);
     root.replaceChildren(
-      h('header', { className: 'topbar' }, h('h1', { text: 'Curvature' }), this.functionBar.element, h('div', { className: 'toolbar' }, undo, redo, resetButton, helpButton)),
+      h('header', { className: 'topbar' }, h('h1', { text: 'Curvature' }), this.functionBar.element, h('div', { className: 'toolbar' }, this.desktop.buttons, undo, redo, resetButton, helpButton)),
       h('main', { className: 'workspace' }, h('aside', { className: 'left' }, new RunsPanel(store, this.sync).element), center, h('aside', { className: 'right' }, inspector.element, new ViewPanel(store).element)),
       help.element,
     );
@@ -137,7 +142,12 @@ export class App {
     this.store.amend((d) => ({ ...d, camera: DEFAULT_CAMERA }));
   }
 
-  private changeSpeed(direction: 1 | -1): void {
+  /** A fresh default scene (File › New). */
+  initialDocument(): SessionDocument {
+    return defaultDocument();
+  }
+
+  changeSpeed(direction: 1 | -1): void {
     const index = SPEEDS.indexOf(this.loop.state.speed as (typeof SPEEDS)[number]);
     const next = SPEEDS[Math.min(SPEEDS.length - 1, Math.max(0, (index < 0 ? 3 : index) + direction))]!;
     this.loop.state.speed = next;

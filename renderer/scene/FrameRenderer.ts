@@ -50,7 +50,7 @@ export class FrameRenderer {
     if (this.target === null) this.target = new FrameTarget({ preserveDrawingBuffer: true, alpha: this.document.export.transparent });
     this.target.setSize(width, height, 1);
     this.scene.setTime(Math.min(Math.max(iteration, 0), this.lastIteration));
-    this.scene.render(this.target, camera, layout);
+    this.scene.render(this.target, camera, layout, this.document.export.transparent);
     return this.target.canvas;
   }
 

@@ -214,10 +214,10 @@ export class SceneRenderer {
    * Draws the scene as of the last setTime into `target` with `camera` (the window's controlled
    * camera, or a saved camera state) in the given layout.
    */
-  render(target: FrameTarget, camera: PerspectiveCamera | CameraState, layout: Layout = this.toggles?.layout ?? '3d'): void {
+  render(target: FrameTarget, camera: PerspectiveCamera | CameraState, layout: Layout = this.toggles?.layout ?? '3d', transparentBackground = false): void {
     const renderer = target.renderer;
     const theme = THEMES[this.toggles?.theme ?? 'dark'];
-    renderer.setClearColor(theme.background, 1);
+    renderer.setClearColor(theme.background, transparentBackground ? 0 : 1);
     renderer.localClippingEnabled = false;
     const width = target.width;
     const height = target.height;
