@@ -33,6 +33,8 @@ const SESSION_FILTERS = [{ name: 'Curvature session', extensions: ['json'] }];
 // Must happen before the app is ready: app:// is a standard, secure origin with fetch and workers.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
 app.enableSandbox();
+// Tests and portable setups keep their settings, recent files and autosave in a folder of their own.
+if (process.env.CURVATURE_USER_DATA) app.setPath('userData', process.env.CURVATURE_USER_DATA);
 
 /** What the main process keeps per window: the file it shows and whether it has unsaved changes. */
 interface WindowRecord {

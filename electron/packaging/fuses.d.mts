@@ -1,0 +1,2 @@
+/** The fuses every packaged build flips (see fuses.mjs). */
+export declare const FUSES: Readonly<Record<string, boolean>>;
