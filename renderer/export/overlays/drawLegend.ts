@@ -1,8 +1,8 @@
 import type { RunSummary } from '../ExportScene.ts';
 import { OVERLAY_FONT, overlayScale } from './OverlayContent.ts';
 
-/** A swatch and a name per run, top left. */
-export function drawLegend(context: OffscreenCanvasRenderingContext2D, _width: number, height: number, runs: readonly RunSummary[], color: string, panel: string): void {
+/** A swatch and a name per run, top left (below `top` pixels kept for the title). */
+export function drawLegend(context: OffscreenCanvasRenderingContext2D, _width: number, height: number, runs: readonly RunSummary[], color: string, panel: string, top = 0): void {
   if (runs.length === 0) return;
   const scale = overlayScale(height);
   const row = Math.round(26 * scale);
@@ -12,7 +12,7 @@ export function drawLegend(context: OffscreenCanvasRenderingContext2D, _width: n
   context.font = `${Math.round(18 * scale)}px ${OVERLAY_FONT}`;
   const textWidth = Math.max(...runs.map((run) => context.measureText(run.label).width));
   const x = Math.round(20 * scale);
-  const y = Math.round(20 * scale);
+  const y = top + Math.round(20 * scale);
   context.globalAlpha = 0.72;
   context.fillStyle = panel;
   context.fillRect(x, y, swatch + 3 * pad + textWidth, runs.length * row + 2 * pad - (row - swatch) / 2);

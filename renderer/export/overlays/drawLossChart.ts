@@ -3,12 +3,14 @@ import { OVERLAY_FONT, overlayScale } from './OverlayContent.ts';
 
 /**
  * f against iteration for each run, bottom right, drawn up to the current timeline position.
- * The vertical axis is logarithmic when every loss is positive and they span over two decades
- * (a descent's losses usually do); the axes are fixed by the whole runs so they do not jump.
+ * The vertical axis is logarithmic when no loss is negative and they span over two decades (a
+ * descent's losses usually do; an exact 0 is drawn at the smallest positive loss); the axes are
+ * fixed by the whole runs so they do not jump.
  */
 export function drawLossChart(context: OffscreenCanvasRenderingContext2D, width: number, height: number, runs: readonly RunSummary[], iteration: number, color: string, panel: string): void {
   let min = Infinity;
   let max = -Infinity;
+  let minPositive = Infinity;
   let longest = 0;
   for (const run of runs) {
     longest = Math.max(longest, run.losses.length);
@@ -17,12 +19,13 @@ export function drawLossChart(context: OffscreenCanvasRenderingContext2D, width:
       if (!Number.isFinite(value)) continue;
       if (value < min) min = value;
       if (value > max) max = value;
+      if (value > 0 && value < minPositive) minPositive = value;
     }
   }
   if (longest < 2 || !(max >= min)) return;
-  const log = min > 0 && max / min > 100;
-  const project = (value: number): number => (log ? Math.log10(value) : value);
-  const low = project(min);
+  const log = min >= 0 && max / minPositive > 100;
+  const project = (value: number): number => (log ? Math.log10(Math.max(value, minPositive)) : value);
+  const low = project(log ? minPositive : min);
   const high = project(max) === low ? low + 1 : project(max);
 
   const scale = overlayScale(height);

@@ -10,6 +10,8 @@ export interface PageExportSummary {
   readonly fps: number;
   readonly duration: number;
   readonly format: string;
+  /** Milliseconds from the first frame to the finished file, measured in the page. */
+  readonly elapsedMs: number;
 }
 
 export interface ExportOverrides {
