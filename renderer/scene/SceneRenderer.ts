@@ -1,4 +1,4 @@
-import { Mesh, OrthographicCamera, PerspectiveCamera, Scene, SphereGeometry, Vector3 } from 'three';
+import { Color, Mesh, OrthographicCamera, PerspectiveCamera, Scene, SphereGeometry, Vector3 } from 'three';
 import { heightOf, type CameraState, type RunSpec, type ViewToggles } from '../../core/index.ts';
 import type { Domain2, GridPayload, RunResult } from '../compute/protocol.ts';
 import { emptyModelRow, readModelRow, type ModelRow } from '../compute/modelSamples.ts';
@@ -29,6 +29,13 @@ export type Layout = ViewToggles['layout'];
 const PATCH_BAND = [-0.35, 1.4] as const;
 
 const scratchCamera = new PerspectiveCamera();
+/** Parsed once: setting a colour from a string every frame would allocate. */
+const BACKGROUNDS = { dark: new Color(THEMES.dark.background), light: new Color(THEMES.light.background) };
+const STALE = -3;
+const NONE = -2;
+const INSPECTED = -1;
+/** More rows than any run has (MAX_STEPS + 1), so run·ROW_SPAN + row names one iterate of one run. */
+const ROW_SPAN = 1e6;
 
 /** A run's current iterate in math and world coordinates, for the readouts, tests and export. */
 export interface IterateState {
@@ -68,8 +75,12 @@ export class SceneRenderer {
   private inspected: ModelRow | null = null;
   private followRun: number | null = null;
   private iteration = 0;
-  /** Which models the overlays show now: 'inspected', or `run:index:row`; overlays are rebuilt only when it changes. */
-  private overlayKey = '';
+  /**
+   * Which models the overlays show now: INSPECTED, NONE, or run·ROW_SPAN + row for a run's iterate
+   * (a number, so following playback allocates nothing); overlays are rebuilt only when it changes.
+   * STALE forces a rebuild.
+   */
+  private overlayKey = STALE;
   readonly focusRow: ModelRow = emptyModelRow();
   private targetVisible = false;
 
@@ -118,7 +129,7 @@ export class SceneRenderer {
     this.hasSurface = true;
     this.rebuildAxes();
     this.reprojectRuns();
-    this.overlayKey = '';
+    this.overlayKey = STALE;
     this.setTime(this.iteration);
   }
 
@@ -128,7 +139,7 @@ export class SceneRenderer {
     this.surfaceMaterial.setContours(toggles.contours);
     this.axes.visible = toggles.axes;
     if (themeChanged) this.rebuildAxes();
-    this.overlayKey = '';
+    this.overlayKey = STALE;
     this.setTime(this.iteration);
   }
 
@@ -146,7 +157,7 @@ export class SceneRenderer {
     });
     this.runWorld = runs.map((entry) => new Float32Array(entry.result.ok ? 3 * entry.result.pointCount : 0));
     this.reprojectRuns();
-    this.overlayKey = '';
+    this.overlayKey = STALE;
     this.setTime(this.iteration);
   }
 
@@ -164,13 +175,13 @@ export class SceneRenderer {
   /** The inspected point's models (from the worker), or null to follow the selected run. */
   setInspected(row: ModelRow | null): void {
     this.inspected = row;
-    this.overlayKey = '';
+    this.overlayKey = STALE;
     this.setTime(this.iteration);
   }
 
   setFollowRun(index: number | null): void {
     this.followRun = index;
-    this.overlayKey = '';
+    this.overlayKey = STALE;
     this.setTime(this.iteration);
   }
 
@@ -216,8 +227,7 @@ export class SceneRenderer {
    */
   render(target: FrameTarget, camera: PerspectiveCamera | CameraState, layout: Layout = this.toggles?.layout ?? '3d', transparentBackground = false): void {
     const renderer = target.renderer;
-    const theme = THEMES[this.toggles?.theme ?? 'dark'];
-    renderer.setClearColor(theme.background, transparentBackground ? 0 : 1);
+    renderer.setClearColor(BACKGROUNDS[this.toggles?.theme ?? 'dark'], transparentBackground ? 0 : 1);
     renderer.localClippingEnabled = false;
     const width = target.width;
     const height = target.height;
@@ -329,24 +339,24 @@ export class SceneRenderer {
   }
 
   private updateOverlays(): void {
-    let key: string;
+    let key: number;
     let runIndex = -1;
     let row = 0;
     if (this.inspected !== null) {
-      key = 'inspected';
+      key = INSPECTED;
     } else if (this.followRun !== null && this.runs[this.followRun]?.result.ok) {
       runIndex = this.followRun;
       const result = this.runs[runIndex]!.result as Extract<RunResult, { ok: true }>;
       row = Math.min(Math.max(Math.floor(this.iteration), 0), result.pointCount - 1);
-      key = `run:${runIndex}:${row}`;
+      key = runIndex * ROW_SPAN + row;
     } else {
-      key = 'none';
+      key = NONE;
     }
     if (key === this.overlayKey) return;
     this.overlayKey = key;
     const focus = this.focusRow;
     let newtonNext: number | null = null;
-    if (key === 'inspected') {
+    if (key === INSPECTED) {
       Object.assign(focus, this.inspected);
     } else if (runIndex >= 0) {
       const result = this.runs[runIndex]!.result as Extract<RunResult, { ok: true }>;
@@ -366,7 +376,7 @@ export class SceneRenderer {
       const h = heightOf(this.heightInfo, focus.f);
       const slope = this.heightInfo.heightScale === 'log' && this.heightInfo.valueRange !== null ? 1 / ((Math.max(focus.f - this.heightInfo.valueRange.min, 0) + this.heightInfo.logOffset) * Math.LN10) : 1;
       this.arrows.update(focus, this.view, worldX(this.view, focus.x), worldY(this.view, focus.y), worldZ(this.view, h), slope);
-      const showTarget = focus.hasTarget && (this.toggles?.paraboloid ?? true) && (key === 'inspected' || newtonNext !== null);
+      const showTarget = focus.hasTarget && (this.toggles?.paraboloid ?? true) && (key === INSPECTED || newtonNext !== null);
       if (showTarget) {
         let surfaceZ: number | null = null;
         if (newtonNext !== null && newtonNext >= 0) {
