@@ -1,6 +1,14 @@
 import { findPreset } from '../presets/presets.ts';
 import { defaultHyperparameters, paletteColor } from './runDefaults.ts';
-import { SESSION_FORMAT, SESSION_VERSION, type CameraState, type ExportSettings, type RunSpec, type SessionDocument, type ViewToggles } from './SessionDocument.ts';
+import {
+  SESSION_FORMAT,
+  SESSION_VERSION,
+  type CameraState,
+  type ExportSettings,
+  type RunSpec,
+  type SessionDocument,
+  type ViewToggles,
+} from './SessionDocument.ts';
 import type { OptimizerName } from '../trajectory/Trajectory.ts';
 
 export const DEFAULT_CAMERA: CameraState = { position: [1.9, -2.7, 2.1], target: [0, 0, 0.35], fov: 40 };

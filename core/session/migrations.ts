@@ -21,7 +21,13 @@ export function migrateSession(
   let current = document;
   for (let version = from; version < to; version++) {
     const step = migrations[version];
-    if (!step) return fail(sessionError(`This session is version ${from}, older than this Curvature can read (it upgrades from version ${oldestReadable(to, migrations)} on).`, 'version'));
+    if (!step)
+      return fail(
+        sessionError(
+          `This session is version ${from}, older than this Curvature can read (it upgrades from version ${oldestReadable(to, migrations)} on).`,
+          'version',
+        ),
+      );
     try {
       current = { ...step(JSON.parse(JSON.stringify(current)) as Record<string, unknown>), version: version + 1 };
     } catch (error) {

@@ -12,7 +12,8 @@ function nestingDepth(text: string, stopAbove: number): number {
   for (let index = 0; index < text.length; index++) {
     const char = text.charCodeAt(index);
     if (inString) {
-      if (char === 0x5c) index++; // backslash: skip the escaped character
+      if (char === 0x5c)
+        index++; // backslash: skip the escaped character
       else if (char === 0x22) inString = false;
     } else if (char === 0x22) inString = true;
     else if (char === 0x7b || char === 0x5b) {
@@ -33,11 +34,13 @@ class Refusal {
  * number that JSON.parse turns into Infinity (1e999). Never throws.
  */
 export function parseJsonStrictly(text: string, maxDepth: number): Result<unknown, SessionError> {
-  if (nestingDepth(text, maxDepth) > maxDepth) return fail(sessionError(`The file nests lists and objects more than ${maxDepth} deep; a session never does.`));
+  if (nestingDepth(text, maxDepth) > maxDepth)
+    return fail(sessionError(`The file nests lists and objects more than ${maxDepth} deep; a session never does.`));
   try {
     const value: unknown = JSON.parse(text, (key, item: unknown) => {
       if (FORBIDDEN_KEYS.has(key)) throw new Refusal(`The file contains the key "${key}", which a session never uses; it was not read.`);
-      if (typeof item === 'number' && !Number.isFinite(item)) throw new Refusal(`The file contains a number too large to represent${key === '' ? '' : ` (at "${key}")`}.`);
+      if (typeof item === 'number' && !Number.isFinite(item))
+        throw new Refusal(`The file contains a number too large to represent${key === '' ? '' : ` (at "${key}")`}.`);
       return item;
     });
     return ok(value);

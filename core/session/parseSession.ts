@@ -16,7 +16,9 @@ export interface ParseSessionOptions {
 }
 
 const tooLarge = (size: number) =>
-  sessionError(`The file is too large for a session (${(size / 1024 / 1024).toFixed(1)} MB; a session is at most ${SESSION_LIMITS.maxBytes / 1024 / 1024} MB).`);
+  sessionError(
+    `The file is too large for a session (${(size / 1024 / 1024).toFixed(1)} MB; a session is at most ${SESSION_LIMITS.maxBytes / 1024 / 1024} MB).`,
+  );
 
 /**
  * Reads a session file's bytes: size cap first (before anything is decoded), then strict UTF-8,
@@ -53,7 +55,12 @@ export function parseSessionText(text: string, options: ParseSessionOptions = {}
     return fail(sessionError(`This is not a Curvature session: it has no "format": "${SESSION_FORMAT}".`, 'format'));
   }
   if (!Object.hasOwn(raw, 'version')) {
-    return fail(sessionError(`This session has no version number, so it cannot be read safely (this Curvature writes "version": ${SESSION_VERSION}).`, 'version'));
+    return fail(
+      sessionError(
+        `This session has no version number, so it cannot be read safely (this Curvature writes "version": ${SESSION_VERSION}).`,
+        'version',
+      ),
+    );
   }
   const version = raw.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
@@ -61,7 +68,10 @@ export function parseSessionText(text: string, options: ParseSessionOptions = {}
   }
   if (version > SESSION_VERSION) {
     return fail(
-      sessionError(`This session was made by a newer Curvature (version ${version}); this one reads up to version ${SESSION_VERSION}. Update Curvature to open it.`, 'version'),
+      sessionError(
+        `This session was made by a newer Curvature (version ${version}); this one reads up to version ${SESSION_VERSION}. Update Curvature to open it.`,
+        'version',
+      ),
     );
   }
   const migrated = migrateSession(raw, version, SESSION_VERSION, options.migrations ?? MIGRATIONS);

@@ -7,9 +7,32 @@ import type { Hyperparameters, OptimizerName } from '../trajectory/Trajectory.ts
 import { DEFAULT_CAMERA, DEFAULT_EXPORT, DEFAULT_RESOLUTION, DEFAULT_STEPS, DEFAULT_TIMELINE, DEFAULT_VIEW } from './defaultSession.ts';
 import { defaultHyperparameters, OPTIMIZER_NAMES, paletteColor } from './runDefaults.ts';
 import { sessionError, type SessionError } from './SessionError.ts';
-import { SESSION_FORMAT, SESSION_VERSION, type CameraKeyframe, type CameraState, type ExportSettings, type RunSpec, type SessionDocument, type ViewToggles } from './SessionDocument.ts';
+import {
+  SESSION_FORMAT,
+  SESSION_VERSION,
+  type CameraKeyframe,
+  type CameraState,
+  type ExportSettings,
+  type RunSpec,
+  type SessionDocument,
+  type ViewToggles,
+} from './SessionDocument.ts';
 import { SESSION_LIMITS } from './sessionLimits.ts';
-import { boolean, fieldPath, isPlainObject, list, nullable, number, object, oneOf, optional, required, string, tuple, type Check } from './validator.ts';
+import {
+  boolean,
+  fieldPath,
+  isPlainObject,
+  list,
+  nullable,
+  number,
+  object,
+  oneOf,
+  optional,
+  required,
+  string,
+  tuple,
+  type Check,
+} from './validator.ts';
 
 const coordinate = number({ min: -SESSION_LIMITS.maxCoordinate, max: SESSION_LIMITS.maxCoordinate });
 const point2 = tuple(coordinate, 2);
@@ -63,9 +86,15 @@ function runCheck(index: number): Check<RunSpec> {
   return (value, path) => {
     if (!isPlainObject(value)) return fail(sessionError(`${path} must be an object`, path));
     const optimizer = optimizerCheck(value.optimizer, fieldPath(path, 'optimizer'));
-    if (!optimizer.ok) return value.optimizer === undefined ? fail(sessionError(`${fieldPath(path, 'optimizer')} is missing`, fieldPath(path, 'optimizer'))) : optimizer;
+    if (!optimizer.ok)
+      return value.optimizer === undefined
+        ? fail(sessionError(`${fieldPath(path, 'optimizer')} is missing`, fieldPath(path, 'optimizer')))
+        : optimizer;
     return object<RunSpec>({
-      id: optional(string({ minLength: 1, maxLength: SESSION_LIMITS.maxRunIdLength, pattern: /^[A-Za-z0-9_-]+$/, hint: 'letters, digits, - or _' }), () => `run-${index + 1}`),
+      id: optional(
+        string({ minLength: 1, maxLength: SESSION_LIMITS.maxRunIdLength, pattern: /^[A-Za-z0-9_-]+$/, hint: 'letters, digits, - or _' }),
+        () => `run-${index + 1}`,
+      ),
       optimizer: required(optimizerCheck),
       params: optional(paramsFor(optimizer.value), () => defaultHyperparameters(optimizer.value)),
       color: optional(string({ maxLength: 7, pattern: /^#[0-9a-fA-F]{6}$/, hint: 'a colour like "#ff9f1c"' }), () => paletteColor(index)),
@@ -76,7 +105,8 @@ function runCheck(index: number): Check<RunSpec> {
 
 const runsCheck: Check<readonly RunSpec[]> = (value, path) => {
   if (!Array.isArray(value)) return fail(sessionError(`${path} must be a list`, path));
-  if (value.length > SESSION_LIMITS.maxRuns) return fail(sessionError(`${path} must have at most ${SESSION_LIMITS.maxRuns} entries (got ${value.length})`, path));
+  if (value.length > SESSION_LIMITS.maxRuns)
+    return fail(sessionError(`${path} must have at most ${SESSION_LIMITS.maxRuns} entries (got ${value.length})`, path));
   const runs: RunSpec[] = [];
   const ids = new Set<string>();
   for (let index = 0; index < value.length; index++) {
@@ -115,7 +145,10 @@ const timelineCheck = object<SessionDocument['timeline']>({
 });
 
 const side = number({ integer: true, min: SESSION_LIMITS.minExportSide, max: SESSION_LIMITS.maxExportSide });
-const keyframeCheck = object<CameraKeyframe>({ time: required(number({ min: 0, max: SESSION_LIMITS.maxDuration })), camera: required(cameraCheck) });
+const keyframeCheck = object<CameraKeyframe>({
+  time: required(number({ min: 0, max: SESSION_LIMITS.maxDuration })),
+  camera: required(cameraCheck),
+});
 const includeDefaults = DEFAULT_EXPORT.include;
 
 const exportCheck = object<ExportSettings>({
@@ -141,15 +174,20 @@ const exportCheck = object<ExportSettings>({
 });
 
 /** The domain and start a file leaves out follow its function: a preset's own, else the default. */
-function dependentDefaults(raw: Record<string, unknown>): { domain: () => SessionDocument['domain']; start: () => readonly [number, number] } {
+function dependentDefaults(raw: Record<string, unknown>): {
+  domain: () => SessionDocument['domain'];
+  start: () => readonly [number, number];
+} {
   const preset = typeof raw.function === 'string' ? findPreset(raw.function.trim()) : undefined;
-  const domain = (): SessionDocument['domain'] => (preset ? { x: [...preset.domain.x], y: [...preset.domain.y] } : { x: [-3, 3], y: [-3, 3] });
+  const domain = (): SessionDocument['domain'] =>
+    preset ? { x: [...preset.domain.x], y: [...preset.domain.y] } : { x: [-3, 3], y: [-3, 3] };
   return {
     domain,
     start: () => {
       if (preset) return [...preset.start];
       const given = isPlainObject(raw.domain) ? raw.domain : undefined;
-      const mid = (axis: unknown, fallback: number) => (Array.isArray(axis) && typeof axis[0] === 'number' && typeof axis[1] === 'number' ? (axis[0] + axis[1]) / 2 : fallback);
+      const mid = (axis: unknown, fallback: number) =>
+        Array.isArray(axis) && typeof axis[0] === 'number' && typeof axis[1] === 'number' ? (axis[0] + axis[1]) / 2 : fallback;
       return [mid(given?.x, 0), mid(given?.y, 0)];
     },
   };
@@ -185,7 +223,9 @@ export function validateSession(raw: unknown): Result<SessionDocument, SessionEr
     return fail(sessionError(`selectedRun must name one of the ${document.runs.length} runs (got ${document.selectedRun})`, 'selectedRun'));
   }
   if (document.timeline.iteration > document.steps) {
-    return fail(sessionError(`timeline.iteration must be <= steps (${document.steps}) (got ${document.timeline.iteration})`, 'timeline.iteration'));
+    return fail(
+      sessionError(`timeline.iteration must be <= steps (${document.steps}) (got ${document.timeline.iteration})`, 'timeline.iteration'),
+    );
   }
   const lateKeyframe = document.export.keyframes.findIndex((keyframe) => keyframe.time > document.export.duration);
   if (lateKeyframe >= 0) {

@@ -31,12 +31,15 @@ export interface NumberRule {
 
 export function number(rule: NumberRule = {}): Check<number> {
   return (value, path) => {
-    if (typeof value !== 'number' || !Number.isFinite(value)) return fail(sessionError(`${path} must be a finite number (got ${describe(value)})`, path));
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      return fail(sessionError(`${path} must be a finite number (got ${describe(value)})`, path));
     if (rule.integer && !Number.isInteger(value)) return fail(sessionError(`${path} must be a whole number (got ${value})`, path));
     if (rule.min !== undefined && value < rule.min) return fail(sessionError(`${path} must be >= ${rule.min} (got ${value})`, path));
     if (rule.max !== undefined && value > rule.max) return fail(sessionError(`${path} must be <= ${rule.max} (got ${value})`, path));
-    if (rule.above !== undefined && !(value > rule.above)) return fail(sessionError(`${path} must be > ${rule.above} (got ${value})`, path));
-    if (rule.below !== undefined && !(value < rule.below)) return fail(sessionError(`${path} must be < ${rule.below} (got ${value})`, path));
+    if (rule.above !== undefined && !(value > rule.above))
+      return fail(sessionError(`${path} must be > ${rule.above} (got ${value})`, path));
+    if (rule.below !== undefined && !(value < rule.below))
+      return fail(sessionError(`${path} must be < ${rule.below} (got ${value})`, path));
     return ok(value);
   };
 }
@@ -44,12 +47,18 @@ export function number(rule: NumberRule = {}): Check<number> {
 export const boolean: Check<boolean> = (value, path) =>
   typeof value === 'boolean' ? ok(value) : fail(sessionError(`${path} must be true or false (got ${describe(value)})`, path));
 
-export function string(rule: { readonly maxLength: number; readonly minLength?: number; readonly pattern?: RegExp; readonly hint?: string }): Check<string> {
+export function string(rule: {
+  readonly maxLength: number;
+  readonly minLength?: number;
+  readonly pattern?: RegExp;
+  readonly hint?: string;
+}): Check<string> {
   return (value, path) => {
     if (typeof value !== 'string') return fail(sessionError(`${path} must be text (got ${describe(value)})`, path));
     if (value.length > rule.maxLength) return fail(sessionError(`${path} must be at most ${rule.maxLength} characters long`, path));
     if (value.length < (rule.minLength ?? 0)) return fail(sessionError(`${path} must not be empty`, path));
-    if (rule.pattern && !rule.pattern.test(value)) return fail(sessionError(`${path} must be ${rule.hint ?? `text matching ${rule.pattern}`} (got ${describe(value)})`, path));
+    if (rule.pattern && !rule.pattern.test(value))
+      return fail(sessionError(`${path} must be ${rule.hint ?? `text matching ${rule.pattern}`} (got ${describe(value)})`, path));
     return ok(value);
   };
 }
@@ -58,7 +67,12 @@ export function oneOf<const T extends readonly (string | number)[]>(choices: T):
   return (value, path) =>
     (choices as readonly unknown[]).includes(value)
       ? ok(value as T[number])
-      : fail(sessionError(`${path} must be one of ${choices.map((choice) => JSON.stringify(choice)).join(', ')} (got ${describe(value)})`, path));
+      : fail(
+          sessionError(
+            `${path} must be one of ${choices.map((choice) => JSON.stringify(choice)).join(', ')} (got ${describe(value)})`,
+            path,
+          ),
+        );
 }
 
 export function nullable<T>(check: Check<T>): Check<T | null> {
@@ -69,7 +83,8 @@ export function tuple<T>(check: Check<T>, length: 2): Check<readonly [T, T]>;
 export function tuple<T>(check: Check<T>, length: 3): Check<readonly [T, T, T]>;
 export function tuple<T>(check: Check<T>, length: number): Check<readonly T[]> {
   return (value, path) => {
-    if (!Array.isArray(value) || value.length !== length) return fail(sessionError(`${path} must be a list of ${length} numbers (got ${describe(value)})`, path));
+    if (!Array.isArray(value) || value.length !== length)
+      return fail(sessionError(`${path} must be a list of ${length} numbers (got ${describe(value)})`, path));
     return list(check, length)(value, path);
   };
 }
@@ -107,7 +122,8 @@ export const isPlainObject = (value: unknown): value is Record<string, unknown> 
 export function object<T extends object>(shape: { readonly [K in keyof T]-?: Field<T[K]> }): Check<T> {
   const known = new Set(Object.keys(shape));
   return (value, path) => {
-    if (!isPlainObject(value)) return fail(sessionError(`${path === '' ? 'The session' : path} must be an object (got ${describe(value)})`, path));
+    if (!isPlainObject(value))
+      return fail(sessionError(`${path === '' ? 'The session' : path} must be an object (got ${describe(value)})`, path));
     for (const key of Object.keys(value)) {
       if (!known.has(key)) return fail(sessionError(`${fieldPath(path, key)} is not a known field`, fieldPath(path, key)));
     }

@@ -31,13 +31,21 @@ const MIME_TYPES: Record<string, string> = {
 export function isAppUrl(url: string): boolean {
   try {
     const parsed = new URL(url);
-    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '' && parsed.password === '' && parsed.port === '';
+    return (
+      parsed.protocol === `${APP_SCHEME}:` &&
+      parsed.host === APP_HOST &&
+      parsed.username === '' &&
+      parsed.password === '' &&
+      parsed.port === ''
+    );
   } catch {
     return false;
   }
 }
 
-export type Resolution = { readonly ok: true; readonly filePath: string; readonly relativePath: string } | { readonly ok: false; readonly status: 400 | 403 | 404 };
+export type Resolution =
+  | { readonly ok: true; readonly filePath: string; readonly relativePath: string }
+  | { readonly ok: false; readonly status: 400 | 403 | 404 };
 
 /**
  * Maps an app:// URL to a file inside `root`, or refuses it. Refused: other schemes and hosts,

@@ -115,7 +115,8 @@ export class AtomicFile {
 
   private openHandle(): Result<WritableHandle, FileError> {
     if (typeof this.state === 'object') return fail(this.state.failed);
-    if (this.state !== 'open' || this.handle === null) return fail({ code: 'ECLOSED', message: `${basename(this.target)} is no longer being written.` });
+    if (this.state !== 'open' || this.handle === null)
+      return fail({ code: 'ECLOSED', message: `${basename(this.target)} is no longer being written.` });
     return ok(this.handle);
   }
 

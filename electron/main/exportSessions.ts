@@ -73,7 +73,8 @@ export class ExportSessions {
 
   private find(id: string, owner: number): Result<ActiveExport, FileError> {
     const entry = this.active.get(id);
-    if (!entry || entry.owner !== owner) return fail({ code: 'ENOEXPORT', message: 'This export is no longer being written (it was finished, stopped or failed).' });
+    if (!entry || entry.owner !== owner)
+      return fail({ code: 'ENOEXPORT', message: 'This export is no longer being written (it was finished, stopped or failed).' });
     return ok(entry);
   }
 }

@@ -7,7 +7,9 @@ export interface FileError {
 }
 
 export const errorCode = (error: unknown): string =>
-  typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : 'EUNKNOWN';
+  typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string'
+    ? (error as { code: string }).code
+    : 'EUNKNOWN';
 
 /** Why writing `target` failed, in one sentence that also says the previous file is safe. */
 export function describeWriteError(error: unknown, target: string): FileError {

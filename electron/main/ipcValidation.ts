@@ -13,7 +13,8 @@ export type ArgumentCheck<T> = (value: unknown) => Result<T, string>;
 /** File types an export may have; the save dialog and the written name use these. */
 export const EXPORT_EXTENSIONS = ['webm', 'mp4', 'gif', 'png', 'tar', 'zip'] as const;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
 
 function shape(value: unknown, keys: readonly string[]): Result<Record<string, unknown>, string> {
   if (!isRecord(value)) return fail('expected an object');
@@ -25,10 +26,18 @@ function shape(value: unknown, keys: readonly string[]): Result<Record<string, u
 const text = (value: unknown, name: string, max: number): Result<string, string> =>
   typeof value === 'string' && value.length <= max ? ok(value) : fail(`${name} must be text of at most ${max} characters`);
 
+const hasControlCharacter = (text: string): boolean => [...text].some((char) => char.charCodeAt(0) < 0x20);
+
 /** A plain file name: no folders, no control characters, not `.` or `..`. */
 export function isPlainFileName(name: string): boolean {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-  return name.length > 0 && name.length <= IPC_LIMITS.maxNameLength && !/[/\\:*?"<>|\u0000-\u001f]/.test(name) && name !== '.' && name !== '..';
+  return (
+    name.length > 0 &&
+    name.length <= IPC_LIMITS.maxNameLength &&
+    !/[/\\:*?"<>|]/.test(name) &&
+    !hasControlCharacter(name) &&
+    name !== '.' &&
+    name !== '..'
+  );
 }
 
 const none: ArgumentCheck<undefined> = (value) => (value === undefined ? ok(undefined) : fail('expected no argument'));
@@ -78,7 +87,8 @@ export const ARGUMENT_CHECKS: { readonly [K in InvokeChannel]: ArgumentCheck<Inv
     if (!fields.ok) return fields;
     const { suggestedName, extension } = fields.value;
     if (typeof suggestedName !== 'string' || !isPlainFileName(suggestedName)) return fail('suggestedName must be a plain file name');
-    if (!(EXPORT_EXTENSIONS as readonly unknown[]).includes(extension)) return fail(`extension must be one of ${EXPORT_EXTENSIONS.join(', ')}`);
+    if (!(EXPORT_EXTENSIONS as readonly unknown[]).includes(extension))
+      return fail(`extension must be one of ${EXPORT_EXTENSIONS.join(', ')}`);
     return ok({ suggestedName, extension: extension as string });
   },
   'export:chunk': (value) => {
@@ -87,7 +97,8 @@ export const ARGUMENT_CHECKS: { readonly [K in InvokeChannel]: ArgumentCheck<Inv
     const id = exportId({ id: fields.value.id });
     if (!id.ok) return id;
     const { position, bytes } = fields.value;
-    if (typeof position !== 'number' || !Number.isSafeInteger(position) || position < 0 || position > IPC_LIMITS.maxExportBytes) return fail('position must be a byte offset');
+    if (typeof position !== 'number' || !Number.isSafeInteger(position) || position < 0 || position > IPC_LIMITS.maxExportBytes)
+      return fail('position must be a byte offset');
     if (!(bytes instanceof Uint8Array)) return fail('bytes must be a Uint8Array');
     if (bytes.byteLength > IPC_LIMITS.maxChunkBytes) return fail(`a chunk must be at most ${IPC_LIMITS.maxChunkBytes} bytes`);
     return ok({ id: id.value.id, position, bytes });

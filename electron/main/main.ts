@@ -31,7 +31,9 @@ const PRELOAD = join(here, '..', 'preload', 'preload.cjs');
 const SESSION_FILTERS = [{ name: 'Curvature session', extensions: ['json'] }];
 
 // Must happen before the app is ready: app:// is a standard, secure origin with fetch and workers.
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
 app.enableSandbox();
 // Tests and portable setups keep their settings, recent files and autosave in a folder of their own.
 if (process.env.CURVATURE_USER_DATA) app.setPath('userData', process.env.CURVATURE_USER_DATA);
@@ -135,7 +137,8 @@ async function saveTo(record: WindowRecord, path: string, text: string): Promise
 }
 
 async function saveAs(record: WindowRecord, text: string, suggestedName: string): Promise<SaveOutcome> {
-  const defaultPath = record.path ?? join(app.getPath('documents'), suggestedName.endsWith('.json') ? suggestedName : `${suggestedName}${SESSION_EXTENSION}`);
+  const defaultPath =
+    record.path ?? join(app.getPath('documents'), suggestedName.endsWith('.json') ? suggestedName : `${suggestedName}${SESSION_EXTENSION}`);
   const choice = await dialog.showSaveDialog(record.window, { title: 'Save Session', defaultPath, filters: SESSION_FILTERS });
   if (choice.canceled || !choice.filePath) {
     record.closeAfterSave = false;
@@ -147,7 +150,11 @@ async function saveAs(record: WindowRecord, text: string, suggestedName: string)
 const handlers: InvokeHandlers = {
   'session:open': async (_arg, sender) => {
     const record = recordFor(sender.webContentsId);
-    const choice = await dialog.showOpenDialog(record.window, { title: 'Open Session', filters: SESSION_FILTERS, properties: ['openFile'] });
+    const choice = await dialog.showOpenDialog(record.window, {
+      title: 'Open Session',
+      filters: SESSION_FILTERS,
+      properties: ['openFile'],
+    });
     const path = choice.filePaths[0];
     if (choice.canceled || path === undefined) return { status: 'cancelled' };
     return openPath(record, path);
@@ -210,7 +217,11 @@ const handlers: InvokeHandlers = {
 
 function senderOf(event: IpcMainInvokeEvent): SenderInfo {
   const frame = event.senderFrame;
-  return { webContentsId: event.sender.id, frameUrl: frame ? frame.url : null, isMainFrame: frame !== null && frame === event.sender.mainFrame };
+  return {
+    webContentsId: event.sender.id,
+    frameUrl: frame ? frame.url : null,
+    isMainFrame: frame !== null && frame === event.sender.mainFrame,
+  };
 }
 
 function registerIpc(): void {
@@ -250,7 +261,17 @@ async function createWindow(): Promise<WindowRecord> {
   );
   const window = new BrowserWindow(createWindowOptions({ preload: PRELOAD, bounds, devTools: !app.isPackaged, dark: true }));
   const webContentsId = window.webContents.id;
-  const record: WindowRecord = { window, webContentsId, path: null, title: 'Untitled', dirty: false, closeAfterSave: false, closeConfirmed: false, loaded: false, pendingOpens: [] };
+  const record: WindowRecord = {
+    window,
+    webContentsId,
+    path: null,
+    title: 'Untitled',
+    dirty: false,
+    closeAfterSave: false,
+    closeConfirmed: false,
+    loaded: false,
+    pendingOpens: [],
+  };
   records.set(webContentsId, record);
   appWindows.add(webContentsId);
   if (placement?.maximized) window.maximize();
@@ -258,7 +279,8 @@ async function createWindow(): Promise<WindowRecord> {
   window.once('ready-to-show', () => window.show());
   window.webContents.on('did-finish-load', () => {
     record.loaded = true;
-    for (const path of record.pendingOpens.splice(0)) send(record, EVENT_CHANNELS.openRequest, { path, name: path.split(/[\\/]/).pop() ?? path });
+    for (const path of record.pendingOpens.splice(0))
+      send(record, EVENT_CHANNELS.openRequest, { path, name: path.split(/[\\/]/).pop() ?? path });
   });
   window.webContents.on('render-process-gone', (_event, details) => {
     if (details.reason === 'clean-exit') return;
@@ -294,7 +316,9 @@ function hardenWebContents(): void {
     });
   });
   const defaultSession = session.defaultSession;
-  defaultSession.setPermissionRequestHandler((contents, permission, callback, details) => callback(isPermissionGranted(permission, details.requestingUrl || contents.getURL())));
+  defaultSession.setPermissionRequestHandler((contents, permission, callback, details) =>
+    callback(isPermissionGranted(permission, details.requestingUrl || contents.getURL())),
+  );
   defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin));
   defaultSession.setDevicePermissionHandler(() => false);
   defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));

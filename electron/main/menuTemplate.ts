@@ -88,12 +88,21 @@ export function buildMenuTemplate(input: MenuInput, actions: MenuActions): MenuI
     submenu: [
       send('New', 'new', ACCELERATORS.new),
       send('Open…', 'open', ACCELERATORS.open),
-      { label: 'Open Recent', submenu: [...recentItems, { type: 'separator' }, { label: 'Clear Recent', enabled: input.recent.length > 0, click: () => actions.clearRecent() }] },
+      {
+        label: 'Open Recent',
+        submenu: [
+          ...recentItems,
+          { type: 'separator' },
+          { label: 'Clear Recent', enabled: input.recent.length > 0, click: () => actions.clearRecent() },
+        ],
+      },
       { type: 'separator' },
       send('Save', 'save', ACCELERATORS.save),
       send('Save As…', 'save-as', ACCELERATORS.saveAs),
       send('Export…', 'export', ACCELERATORS.export),
-      ...(mac ? [] : ([{ type: 'separator' }, { label: 'Quit', role: 'quit', accelerator: ACCELERATORS.quit }] as MenuItemConstructorOptions[])),
+      ...(mac
+        ? []
+        : ([{ type: 'separator' }, { label: 'Quit', role: 'quit', accelerator: ACCELERATORS.quit }] as MenuItemConstructorOptions[])),
     ],
   };
 
@@ -124,7 +133,11 @@ export function buildMenuTemplate(input: MenuInput, actions: MenuActions): MenuI
       { type: 'separator' },
       { label: 'Full Screen', role: 'togglefullscreen', accelerator: mac ? ACCELERATORS.fullScreenMac : ACCELERATORS.fullScreenOther },
       ...(input.developer
-        ? ([{ type: 'separator' }, { label: 'Reload', role: 'reload' }, { label: 'Toggle Developer Tools', role: 'toggleDevTools' }] as MenuItemConstructorOptions[])
+        ? ([
+            { type: 'separator' },
+            { label: 'Reload', role: 'reload' },
+            { label: 'Toggle Developer Tools', role: 'toggleDevTools' },
+          ] as MenuItemConstructorOptions[])
         : []),
     ],
   };
@@ -148,5 +161,13 @@ export function buildMenuTemplate(input: MenuInput, actions: MenuActions): MenuI
     submenu: [send('Keyboard Shortcuts', 'keyboard-shortcuts', ACCELERATORS.shortcuts), ...(mac ? [] : [send('About Curvature', 'about')])],
   };
 
-  return [...appMenu, fileMenu, editMenu, viewMenu, playbackMenu, ...(mac ? [{ label: 'Window', role: 'windowMenu' } as MenuItemConstructorOptions] : []), helpMenu];
+  return [
+    ...appMenu,
+    fileMenu,
+    editMenu,
+    viewMenu,
+    playbackMenu,
+    ...(mac ? [{ label: 'Window', role: 'windowMenu' } as MenuItemConstructorOptions] : []),
+    helpMenu,
+  ];
 }

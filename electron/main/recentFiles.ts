@@ -34,9 +34,18 @@ export class RecentFiles {
     } catch {
       stored = [];
     }
-    const candidates = Array.isArray(stored) ? stored.filter((entry): entry is string => typeof entry === 'string').slice(0, MAX_RECENT_FILES) : [];
+    const candidates = Array.isArray(stored)
+      ? stored.filter((entry): entry is string => typeof entry === 'string').slice(0, MAX_RECENT_FILES)
+      : [];
     const present: string[] = [];
-    for (const path of candidates) if (await this.fs.stat(path).then((info) => info.isFile(), () => false)) present.push(path);
+    for (const path of candidates)
+      if (
+        await this.fs.stat(path).then(
+          (info) => info.isFile(),
+          () => false,
+        )
+      )
+        present.push(path);
     this.paths = present;
   }
 

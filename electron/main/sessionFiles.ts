@@ -17,7 +17,10 @@ export async function readSessionFile(path: string, fs: FileSystem = nodeFileSys
     const info = await fs.stat(path);
     if (!info.isFile()) return fail({ code: 'EISDIR', message: `${name} is not a file.` });
     if (info.size > SESSION_LIMITS.maxBytes) {
-      return fail({ code: 'EFBIG', message: `${name} is too large for a session (${(info.size / 1024 / 1024).toFixed(1)} MB; a session is at most ${SESSION_LIMITS.maxBytes / 1024 / 1024} MB).` });
+      return fail({
+        code: 'EFBIG',
+        message: `${name} is too large for a session (${(info.size / 1024 / 1024).toFixed(1)} MB; a session is at most ${SESSION_LIMITS.maxBytes / 1024 / 1024} MB).`,
+      });
     }
     const bytes = await fs.readFile(path);
     const parsed = parseSessionBytes(bytes);

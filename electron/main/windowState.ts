@@ -22,7 +22,12 @@ const MIN_VISIBLE = { width: 120, height: 40 } as const;
 const overlap = (a: Rect, b: Rect): Rect => {
   const x = Math.max(a.x, b.x);
   const y = Math.max(a.y, b.y);
-  return { x, y, width: Math.max(0, Math.min(a.x + a.width, b.x + b.width) - x), height: Math.max(0, Math.min(a.y + a.height, b.y + b.height) - y) };
+  return {
+    x,
+    y,
+    width: Math.max(0, Math.min(a.x + a.width, b.x + b.width) - x),
+    height: Math.max(0, Math.min(a.y + a.height, b.y + b.height) - y),
+  };
 };
 
 const centered = (size: { width: number; height: number }, area: Rect): Rect => {

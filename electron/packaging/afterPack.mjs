@@ -7,7 +7,8 @@ import { FUSES } from './fuses.mjs';
 /** The file that holds the fuse wire: the .app bundle on macOS, the executable elsewhere. */
 export function electronBinary(context) {
   const { electronPlatformName, appOutDir, packager } = context;
-  if (electronPlatformName === 'darwin' || electronPlatformName === 'mas') return join(appOutDir, `${packager.appInfo.productFilename}.app`);
+  if (electronPlatformName === 'darwin' || electronPlatformName === 'mas')
+    return join(appOutDir, `${packager.appInfo.productFilename}.app`);
   if (electronPlatformName === 'win32') return join(appOutDir, `${packager.appInfo.productFilename}.exe`);
   return join(appOutDir, packager.executableName);
 }

@@ -8,7 +8,8 @@ import { BRIDGE_NAME, EVENT_CHANNELS, INVOKE_CHANNELS } from '../shared/channels
 import type { CurvatureDesktopApi, Unsubscribe } from '../shared/contract.ts';
 import type { EventMessages, InvokeArg, InvokeMessages, InvokeReply } from '../shared/ipcMessages.ts';
 
-const invoke = <K extends keyof InvokeMessages>(channel: K, arg: InvokeArg<K>): Promise<InvokeReply<K>> => ipcRenderer.invoke(channel, arg) as Promise<InvokeReply<K>>;
+const invoke = <K extends keyof InvokeMessages>(channel: K, arg: InvokeArg<K>): Promise<InvokeReply<K>> =>
+  ipcRenderer.invoke(channel, arg) as Promise<InvokeReply<K>>;
 
 function listen<K extends keyof EventMessages>(channel: K, listener: (payload: EventMessages[K]) => void): Unsubscribe {
   const forward = (_event: unknown, payload: EventMessages[K]) => listener(payload);

@@ -1,4 +1,13 @@
-import type { ExportBeginOutcome, ExportRequest, ExportStepOutcome, OpenOutcome, Recovery, RecentFile, SaveOutcome, WindowState } from './contract.ts';
+import type {
+  ExportBeginOutcome,
+  ExportRequest,
+  ExportStepOutcome,
+  OpenOutcome,
+  Recovery,
+  RecentFile,
+  SaveOutcome,
+  WindowState,
+} from './contract.ts';
 import type { InvokeChannel } from './channels.ts';
 import type { MenuCommand } from './menuCommands.ts';
 
@@ -22,7 +31,11 @@ export interface InvokeMessages {
 }
 
 /** Compile-time check that the table above names exactly the channels of channels.ts. */
-export type ChannelsCovered = [InvokeChannel] extends [keyof InvokeMessages] ? ([keyof InvokeMessages] extends [InvokeChannel] ? true : never) : never;
+export type ChannelsCovered = [InvokeChannel] extends [keyof InvokeMessages]
+  ? [keyof InvokeMessages] extends [InvokeChannel]
+    ? true
+    : never
+  : never;
 
 export type InvokeArg<K extends keyof InvokeMessages> = InvokeMessages[K]['arg'];
 export type InvokeReply<K extends keyof InvokeMessages> = InvokeMessages[K]['reply'];

@@ -41,7 +41,10 @@ export interface DesktopBridge {
   openDroppedFile(file: File): Promise<BridgeOpen>;
   saveSession(text: string): Promise<BridgeSave>;
   saveSessionAs(text: string, suggestedName: string): Promise<BridgeSave>;
-  beginExport(request: { readonly suggestedName: string; readonly extension: string }): Promise<{ readonly status: 'started'; readonly id: string; readonly name: string } | Cancelled | Failed>;
+  beginExport(request: {
+    readonly suggestedName: string;
+    readonly extension: string;
+  }): Promise<{ readonly status: 'started'; readonly id: string; readonly name: string } | Cancelled | Failed>;
   writeExportChunk(id: string, position: number, bytes: Uint8Array): Promise<BridgeStep>;
   finishExport(id: string): Promise<BridgeSave>;
   abortExport(id: string): Promise<BridgeStep>;

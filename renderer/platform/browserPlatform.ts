@@ -83,7 +83,10 @@ export function browserPlatform(env: BrowserEnvironment): Platform {
     openRecent: async () => ({ status: 'failed', message: 'Recent files are a feature of the desktop app.' }),
     saveSession: async (document) => download(document),
     saveSessionAs: async (document) => download(document),
-    beginExport: async (request) => ({ status: 'started', sink: new DownloadSink(`${request.baseName}.${request.extension}`, request.mimeType, env.download) }),
+    beginExport: async (request) => ({
+      status: 'started',
+      sink: new DownloadSink(`${request.baseName}.${request.extension}`, request.mimeType, env.download),
+    }),
     recentFiles: async () => [],
     onMenuCommand: () => () => undefined,
     onOpenRequest: () => () => undefined,

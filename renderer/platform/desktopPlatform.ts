@@ -96,11 +96,23 @@ export function desktopPlatform(bridge: DesktopBridge): Platform {
       return guard(() => asSaveResult(bridge.saveSessionAs(text.text, suggestedSessionName(document))), failedSave);
     },
     beginExport: (request: ExportRequest) =>
-      guard(async (): Promise<ExportStart> => {
-        const started = await bridge.beginExport({ suggestedName: `${request.baseName}.${request.extension}`, extension: request.extension });
-        return started.status === 'started' ? { status: 'started', sink: new DesktopExportSink(bridge, started.id, started.name) } : started;
-      }, (message): ExportStart => ({ status: 'failed', message })),
-    recentFiles: () => guard(() => bridge.recentFiles(), () => []),
+      guard(
+        async (): Promise<ExportStart> => {
+          const started = await bridge.beginExport({
+            suggestedName: `${request.baseName}.${request.extension}`,
+            extension: request.extension,
+          });
+          return started.status === 'started'
+            ? { status: 'started', sink: new DesktopExportSink(bridge, started.id, started.name) }
+            : started;
+        },
+        (message): ExportStart => ({ status: 'failed', message }),
+      ),
+    recentFiles: () =>
+      guard(
+        () => bridge.recentFiles(),
+        () => [],
+      ),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     onOpenRequest: (listener) => bridge.onOpenRequest((file) => listener({ name: file.name, open: () => openRecent(file.path) })),
     setWindowState: (state) => void bridge.setWindowState({ title: state.title, dirty: state.dirty }).catch(() => undefined),

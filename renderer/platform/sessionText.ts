@@ -1,4 +1,11 @@
-import { findPreset, parseSessionBytes, parseSessionText, serializeSession, SESSION_LIMITS, type SessionDocument } from '../../core/index.ts';
+import {
+  findPreset,
+  parseSessionBytes,
+  parseSessionText,
+  serializeSession,
+  SESSION_LIMITS,
+  type SessionDocument,
+} from '../../core/index.ts';
 import type { OpenResult } from './Platform.ts';
 
 /** The text to save, or why the document cannot be saved (a NaN somewhere, …). */
@@ -15,7 +22,10 @@ export function openedFromText(text: string, name: string): OpenResult {
 /** A file from an <input> or a drop, read in the page: size first, so a huge file is never loaded. */
 export async function openedFromFile(file: File): Promise<OpenResult> {
   if (file.size > SESSION_LIMITS.maxBytes) {
-    return { status: 'failed', message: `${file.name} is too large for a session (${(file.size / 1024 / 1024).toFixed(1)} MB; a session is at most ${SESSION_LIMITS.maxBytes / 1024 / 1024} MB).` };
+    return {
+      status: 'failed',
+      message: `${file.name} is too large for a session (${(file.size / 1024 / 1024).toFixed(1)} MB; a session is at most ${SESSION_LIMITS.maxBytes / 1024 / 1024} MB).`,
+    };
   }
   let bytes: Uint8Array;
   try {
@@ -24,7 +34,9 @@ export async function openedFromFile(file: File): Promise<OpenResult> {
     return { status: 'failed', message: `${file.name} could not be read.` };
   }
   const parsed = parseSessionBytes(bytes);
-  return parsed.ok ? { status: 'opened', document: parsed.value, name: file.name } : { status: 'failed', message: `${file.name}: ${parsed.error.message}` };
+  return parsed.ok
+    ? { status: 'opened', document: parsed.value, name: file.name }
+    : { status: 'failed', message: `${file.name}: ${parsed.error.message}` };
 }
 
 /** `rosenbrock.curvature.json` for a preset, `session.curvature.json` for a typed function. */

@@ -75,7 +75,11 @@ describe('app:// protocol', () => {
   });
 
   it('resolves paths segment by segment inside the root', () => {
-    expect(resolveAppUrl('app://curvature/assets/a.js', '/r')).toEqual({ ok: true, filePath: '/r/assets/a.js', relativePath: 'assets/a.js' });
+    expect(resolveAppUrl('app://curvature/assets/a.js', '/r')).toEqual({
+      ok: true,
+      filePath: '/r/assets/a.js',
+      relativePath: 'assets/a.js',
+    });
     expect(isAppUrl('app://curvature/index.html')).toBe(true);
     expect(isAppUrl('app://curvature:8080/index.html')).toBe(false);
   });

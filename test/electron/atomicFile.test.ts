@@ -48,7 +48,9 @@ describe('atomicWrite with real files', () => {
     const folder = await tempFolder();
     const target = join(folder, 'a.json');
     await writeFile(target, 'previous');
-    const result = await atomicWrite(target, new Uint8Array(100_000).fill(65), { fs: failingFileSystem({ writeAfterBytes: { bytes: 4096, code: 'ENOSPC' } }) });
+    const result = await atomicWrite(target, new Uint8Array(100_000).fill(65), {
+      fs: failingFileSystem({ writeAfterBytes: { bytes: 4096, code: 'ENOSPC' } }),
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toMatch(/disk is full/);
     expect(await readFile(target, 'utf8')).toBe('previous');
@@ -132,7 +134,8 @@ describe('atomicWrite with real files', () => {
     await writeFile(target, 'the previous export');
     const file = await AtomicFile.create(target);
     if (!file.ok) throw new Error(file.error.message);
-    for (let chunk = 0; chunk < 10; chunk++) expect((await file.value.write(new Uint8Array(64 * 1024).fill(chunk), chunk * 64 * 1024)).ok).toBe(true);
+    for (let chunk = 0; chunk < 10; chunk++)
+      expect((await file.value.write(new Uint8Array(64 * 1024).fill(chunk), chunk * 64 * 1024)).ok).toBe(true);
     expect(await listFolder(folder)).toHaveLength(2);
     await file.value.abort();
     expect(await listFolder(folder)).toEqual(['talk.webm']);

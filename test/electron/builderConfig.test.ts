@@ -20,8 +20,12 @@ interface BuilderConfig {
 
 /** electron-builder's own loader and schema validation, as `electron-builder` runs them. */
 async function loadConfig(): Promise<BuilderConfig> {
-  const { findAndReadConfig } = require('app-builder-lib/out/util/config/load') as { findAndReadConfig: (request: object) => Promise<{ result: BuilderConfig } | null> };
-  const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as { validateConfiguration: (config: object, logger: object) => Promise<void> };
+  const { findAndReadConfig } = require('app-builder-lib/out/util/config/load') as {
+    findAndReadConfig: (request: object) => Promise<{ result: BuilderConfig } | null>;
+  };
+  const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
+    validateConfiguration: (config: object, logger: object) => Promise<void>;
+  };
   const { DebugLogger } = require('builder-util/out/DebugLogger') as { DebugLogger: new (enabled: boolean) => object };
   const read = await findAndReadConfig({ projectDir: projectRoot, configFilename: 'electron-builder', packageKey: 'build' });
   if (!read) throw new Error('no electron-builder configuration found');
@@ -29,7 +33,11 @@ async function loadConfig(): Promise<BuilderConfig> {
   return read.result;
 }
 
-const pngSize = (bytes: Buffer) => ({ signature: bytes.subarray(1, 4).toString('ascii'), width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
+const pngSize = (bytes: Buffer) => ({
+  signature: bytes.subarray(1, 4).toString('ascii'),
+  width: bytes.readUInt32BE(16),
+  height: bytes.readUInt32BE(20),
+});
 
 describe('electron-builder configuration', () => {
   it('loads and passes electron-builder’s schema validation', async () => {
@@ -51,7 +59,9 @@ describe('electron-builder configuration', () => {
 
   it('associates .curvature.json files with the app', async () => {
     const { fileAssociations } = await loadConfig();
-    expect(fileAssociations).toEqual([expect.objectContaining({ ext: 'curvature.json', mimeType: 'application/x-curvature-session+json' })]);
+    expect(fileAssociations).toEqual([
+      expect.objectContaining({ ext: 'curvature.json', mimeType: 'application/x-curvature-session+json' }),
+    ]);
   });
 
   it('flips the fuses in an afterPack hook: RunAsNode, NODE_OPTIONS, inspect off; ASAR integrity and ASAR-only on', async () => {
@@ -80,7 +90,11 @@ describe('electron-builder configuration', () => {
     const main = pngSize(await readFile(join(projectRoot, directories.buildResources, 'icon.png')));
     expect(main).toEqual({ signature: 'PNG', width: 1024, height: 1024 });
     for (const size of [16, 32, 48, 64, 128, 256, 512]) {
-      expect(pngSize(await readFile(join(projectRoot, 'assets', 'icons', `${size}x${size}.png`)))).toEqual({ signature: 'PNG', width: size, height: size });
+      expect(pngSize(await readFile(join(projectRoot, 'assets', 'icons', `${size}x${size}.png`)))).toEqual({
+        signature: 'PNG',
+        width: size,
+        height: size,
+      });
     }
   });
 });

@@ -22,7 +22,17 @@ describe('content security policy', () => {
     expect(directive(MATH_WORKER_CSP, 'script-src')).toBe("script-src 'self' 'unsafe-eval'");
     expect(cspFor('assets/mathWorker-Bx3k_9aQ.js')).toBe(MATH_WORKER_CSP);
     expect(cspFor('assets/mathWorker.js')).toBe(MATH_WORKER_CSP);
-    for (const other of ['index.html', 'assets/index-abc123.js', 'assets/mathWorker-abc.js.map', 'mathWorker.js', 'assets/evil/mathWorker.js', 'assets/notmathWorker.js', 'assets/mathWorker-a/b.js', 'assets/mathWorkerX.js', 'assets/styles.css']) {
+    for (const other of [
+      'index.html',
+      'assets/index-abc123.js',
+      'assets/mathWorker-abc.js.map',
+      'mathWorker.js',
+      'assets/evil/mathWorker.js',
+      'assets/notmathWorker.js',
+      'assets/mathWorker-a/b.js',
+      'assets/mathWorkerX.js',
+      'assets/styles.css',
+    ]) {
       expect(cspFor(other), other).not.toMatch(/unsafe-eval/);
     }
   });

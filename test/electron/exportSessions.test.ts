@@ -18,7 +18,8 @@ describe('exports written in chunks', () => {
     const begun = await exports.begin(target, WINDOW);
     if (!begun.ok) throw new Error(begun.error.message);
     expect(begun.value.name).toBe('talk.webm');
-    for (let index = 0; index < 5; index++) expect((await exports.write(begun.value.id, WINDOW, index * 3, new TextEncoder().encode(`c${index};`))).ok).toBe(true);
+    for (let index = 0; index < 5; index++)
+      expect((await exports.write(begun.value.id, WINDOW, index * 3, new TextEncoder().encode(`c${index};`))).ok).toBe(true);
     expect(await listFolder(folder)).not.toContain('talk.webm');
     const finished = await exports.finish(begun.value.id, WINDOW);
     expect(finished).toEqual({ ok: true, value: { path: target, name: 'talk.webm' } });

@@ -75,7 +75,8 @@ describe('IPC argument validation', () => {
     for (const channel of Object.values(INVOKE_CHANNELS) as InvokeChannel[]) {
       const route = routeInvoke(channel, handlers, new Set([APP_WINDOW]));
       const given = valid[channel];
-      const wrongs = given === undefined ? [{}, 'x', null, 0] : [{ ...(given as object), extra: 1 }, 'x', null, [given], Object.create(given as object)];
+      const wrongs =
+        given === undefined ? [{}, 'x', null, 0] : [{ ...(given as object), extra: 1 }, 'x', null, [given], Object.create(given as object)];
       for (const wrong of wrongs) await expect(route(trusted, wrong), `${channel} ${JSON.stringify(wrong)}`).rejects.toThrow(/^Refused/);
     }
     expect(calls).toEqual([]);

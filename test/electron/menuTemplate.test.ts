@@ -6,7 +6,10 @@ import { MENU_COMMANDS, type MenuCommand } from '../../electron/shared/menuComma
 function build(platform: NodeJS.Platform, recent = [{ path: '/s/valley.curvature.json', name: 'valley.curvature.json' }]) {
   const sent: MenuCommand[] = [];
   const opened: string[] = [];
-  const template = buildMenuTemplate({ platform, recent, developer: false }, { command: (command) => sent.push(command), openRecent: (path) => opened.push(path), clearRecent: () => undefined });
+  const template = buildMenuTemplate(
+    { platform, recent, developer: false },
+    { command: (command) => sent.push(command), openRecent: (path) => opened.push(path), clearRecent: () => undefined },
+  );
   return { template, sent, opened };
 }
 
@@ -17,7 +20,8 @@ const click = (item: MenuItemConstructorOptions | undefined) => (item?.click as 
 
 describe.each(['linux', 'win32', 'darwin'] as const)('menu template on %s', (platform) => {
   it('gives every item that is not a separator a label', () => {
-    for (const item of items(build(platform).template)) if (item.type !== 'separator') expect(item.label, JSON.stringify(item)).toBeTruthy();
+    for (const item of items(build(platform).template))
+      if (item.type !== 'separator') expect(item.label, JSON.stringify(item)).toBeTruthy();
   });
 
   it('has the menus and items of the desktop app, with their accelerators', () => {
@@ -54,7 +58,8 @@ describe.each(['linux', 'win32', 'darwin'] as const)('menu template on %s', (pla
 
   it('sends each command to the page, and opens recent files by path', () => {
     const { template, sent, opened } = build(platform);
-    for (const label of ['New', 'Open…', 'Save', 'Save As…', 'Export…', 'Undo', 'Redo', 'Reset Camera', 'Play / Pause', 'About Curvature']) click(find(template, label));
+    for (const label of ['New', 'Open…', 'Save', 'Save As…', 'Export…', 'Undo', 'Redo', 'Reset Camera', 'Play / Pause', 'About Curvature'])
+      click(find(template, label));
     expect(sent).toEqual(['new', 'open', 'save', 'save-as', 'export', 'undo', 'redo', 'reset-camera', 'play-pause', 'about']);
     click(find(template, 'valley.curvature.json'));
     expect(opened).toEqual(['/s/valley.curvature.json']);
@@ -62,15 +67,19 @@ describe.each(['linux', 'win32', 'darwin'] as const)('menu template on %s', (pla
 
   it('can reach every menu command', () => {
     const { template, sent } = build(platform);
-    for (const item of items(template)) if (typeof item.click === 'function' && item.label !== 'valley.curvature.json' && item.label !== 'Clear Recent') click(item);
+    for (const item of items(template))
+      if (typeof item.click === 'function' && item.label !== 'valley.curvature.json' && item.label !== 'Clear Recent') click(item);
     expect(new Set(sent)).toEqual(new Set(MENU_COMMANDS));
   });
 
   it('never uses an accelerator without a modifier (it would steal typing in the function field)', () => {
     for (const item of items(build(platform).template)) {
-      if (typeof item.accelerator === 'string' && item.accelerator !== 'F11') expect(item.accelerator, item.label).toMatch(/^(CmdOrCtrl|Cmd|Ctrl|Alt|Shift)\+/);
+      if (typeof item.accelerator === 'string' && item.accelerator !== 'F11')
+        expect(item.accelerator, item.label).toMatch(/^(CmdOrCtrl|Cmd|Ctrl|Alt|Shift)\+/);
     }
-    const accelerators = items(build(platform).template).flatMap((item) => (typeof item.accelerator === 'string' ? [item.accelerator] : []));
+    const accelerators = items(build(platform).template).flatMap((item) =>
+      typeof item.accelerator === 'string' ? [item.accelerator] : [],
+    );
     expect(new Set(accelerators).size).toBe(accelerators.length);
   });
 

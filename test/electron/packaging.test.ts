@@ -21,10 +21,12 @@ describe('packaging with electron-builder (stand-in Electron)', () => {
 
   it('puts only the built app in app.asar and flips the fuses', { timeout: 180_000 }, async () => {
     const project = await tempFolder();
-    for (const file of ['package.json', 'package-lock.json', 'electron-builder.yml']) await cp(join(projectRoot, file), join(project, file));
+    for (const file of ['package.json', 'package-lock.json', 'electron-builder.yml'])
+      await cp(join(projectRoot, file), join(project, file));
     await cp(join(projectRoot, 'electron', 'packaging'), join(project, 'electron', 'packaging'), { recursive: true });
     await cp(join(projectRoot, 'assets', 'icons'), join(project, 'assets', 'icons'), { recursive: true });
-    for (const folder of ['out/main', 'out/preload', 'out/renderer/assets', 'core', 'electron/main']) await mkdir(join(project, folder), { recursive: true });
+    for (const folder of ['out/main', 'out/preload', 'out/renderer/assets', 'core', 'electron/main'])
+      await mkdir(join(project, folder), { recursive: true });
     await writeFile(join(project, 'out/main/index.js'), 'export {};\n');
     await writeFile(join(project, 'out/main/index.js.map'), '{}');
     await writeFile(join(project, 'out/preload/preload.cjs'), '\n');
@@ -35,11 +37,25 @@ describe('packaging with electron-builder (stand-in Electron)', () => {
     await symlink(join(projectRoot, 'node_modules'), join(project, 'node_modules'));
     const electronDist = await makeFakeElectron(join(await tempFolder(), 'electron'));
 
-    await run(process.execPath, [require.resolve('electron-builder/cli.js'), '--dir', '--linux', '--x64', '--publish', 'never', '--projectDir', project, `-c.electronDist=${electronDist}`], {
-      cwd: project,
-      env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', CI: '1' },
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    await run(
+      process.execPath,
+      [
+        require.resolve('electron-builder/cli.js'),
+        '--dir',
+        '--linux',
+        '--x64',
+        '--publish',
+        'never',
+        '--projectDir',
+        project,
+        `-c.electronDist=${electronDist}`,
+      ],
+      {
+        cwd: project,
+        env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', CI: '1' },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
 
     const unpacked = join(project, 'dist', 'linux-unpacked');
     const asar = require('@electron/asar') as { listPackage: (path: string) => string[] };

@@ -72,7 +72,10 @@ describe('window state', () => {
     expect(parseWindowPlacement({ bounds: { x: 0, y: 0, width: -5, height: 10 } })).toBeUndefined();
     expect(parseWindowPlacement({ bounds: { x: 'a', y: 0, width: 5, height: 10 } })).toBeUndefined();
     expect(parseWindowPlacement(null)).toBeUndefined();
-    expect(parseWindowPlacement({ bounds: { x: 1, y: 2, width: 900, height: 700 }, maximized: true })).toEqual({ bounds: { x: 1, y: 2, width: 900, height: 700 }, maximized: true });
+    expect(parseWindowPlacement({ bounds: { x: 1, y: 2, width: 900, height: 700 }, maximized: true })).toEqual({
+      bounds: { x: 1, y: 2, width: 900, height: 700 },
+      maximized: true,
+    });
   });
 
   it('remembers size, position and maximized across runs', async () => {

@@ -29,8 +29,12 @@ describe('window title', () => {
 describe('files named on the command line (double-click, file association, second instance)', () => {
   it('finds the session file among Electron’s own arguments', () => {
     expect(sessionPathFromArgv(['/opt/Curvature/curvature', '/home/a/valley.curvature.json'], '/')).toBe('/home/a/valley.curvature.json');
-    expect(sessionPathFromArgv(['electron', '.', '--no-sandbox', 'talks/valley.curvature.json'], '/home/a')).toBe('/home/a/talks/valley.curvature.json');
-    expect(sessionPathFromArgv(['C:\\Curvature.exe', '--allow-file-access-from-files', 'D:\\valley.curvature.json'], 'C:\\')).toMatch(/valley\.curvature\.json$/);
+    expect(sessionPathFromArgv(['electron', '.', '--no-sandbox', 'talks/valley.curvature.json'], '/home/a')).toBe(
+      '/home/a/talks/valley.curvature.json',
+    );
+    expect(sessionPathFromArgv(['C:\\Curvature.exe', '--allow-file-access-from-files', 'D:\\valley.curvature.json'], 'C:\\')).toMatch(
+      /valley\.curvature\.json$/,
+    );
   });
 
   it('ignores launches without a file and switches that look like files', () => {

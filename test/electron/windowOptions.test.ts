@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createWindowOptions } from '../../electron/main/windowOptions.ts';
 
 describe('window options', () => {
-  const options = createWindowOptions({ preload: '/app/out/preload/preload.cjs', bounds: { x: 1, y: 2, width: 1000, height: 700 }, devTools: false, dark: true });
+  const options = createWindowOptions({
+    preload: '/app/out/preload/preload.cjs',
+    bounds: { x: 1, y: 2, width: 1000, height: 700 },
+    devTools: false,
+    dark: true,
+  });
 
   it('sets every security preference explicitly', () => {
     expect(options.webPreferences).toMatchObject({
@@ -28,6 +33,9 @@ describe('window options', () => {
   });
 
   it('gives dev tools to unpackaged builds only', () => {
-    expect(createWindowOptions({ preload: '/p', bounds: { x: 0, y: 0, width: 900, height: 600 }, devTools: true, dark: false }).webPreferences?.devTools).toBe(true);
+    expect(
+      createWindowOptions({ preload: '/p', bounds: { x: 0, y: 0, width: 900, height: 600 }, devTools: true, dark: false }).webPreferences
+        ?.devTools,
+    ).toBe(true);
   });
 });

@@ -75,7 +75,10 @@ describe('bad session files', () => {
     const text = validText();
     expectClearError(parseSessionText(text.replace('{', '{"__proto__": {"polluted": true},')), /__proto__/);
     expectClearError(parseSessionText(text.replace('"view": {', '"view": {"__proto__": {"polluted": true},')), /__proto__/);
-    expectClearError(parseSessionText(text.replace('"camera": {', '"camera": {"constructor": {"prototype": {"polluted": true}},')), /constructor|prototype/);
+    expectClearError(
+      parseSessionText(text.replace('"camera": {', '"camera": {"constructor": {"prototype": {"polluted": true}},')),
+      /constructor|prototype/,
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 

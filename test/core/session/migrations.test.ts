@@ -23,7 +23,8 @@ const version0 = {
 
 describe('migrations', () => {
   it('has a table that reaches the current version (empty while version 1 is the only one)', () => {
-    for (let version = 0; version < SESSION_VERSION; version++) if (MIGRATIONS[version]) expect(typeof MIGRATIONS[version]).toBe('function');
+    for (let version = 0; version < SESSION_VERSION; version++)
+      if (MIGRATIONS[version]) expect(typeof MIGRATIONS[version]).toBe('function');
     expect(SESSION_VERSION).toBe(1);
   });
 
@@ -59,7 +60,10 @@ describe('migrations', () => {
     const broken: Migration = () => {
       throw new Error('runs is not a list');
     };
-    expectClearError(parseSessionText(JSON.stringify(version0), { migrations: { 0: broken } }), /upgraded from version 0 to 1: runs is not a list/);
+    expectClearError(
+      parseSessionText(JSON.stringify(version0), { migrations: { 0: broken } }),
+      /upgraded from version 0 to 1: runs is not a list/,
+    );
   });
 
   it('validates what a migration produced with the same strict rules', () => {

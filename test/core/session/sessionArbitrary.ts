@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { OPTIMIZER_NAMES, PRESETS, parseExpression, SESSION_FORMAT, SESSION_VERSION, type CameraState, type RunSpec, type SessionDocument } from '../../../core/index.ts';
+import {
+  OPTIMIZER_NAMES,
+  PRESETS,
+  parseExpression,
+  SESSION_FORMAT,
+  SESSION_VERSION,
+  type CameraState,
+  type RunSpec,
+  type SessionDocument,
+} from '../../../core/index.ts';
 import { smoothExpression } from '../../support/expressionArbitrary.ts';
 
 /** Finite doubles in a range, with -0 folded to 0 (JSON has no -0, so it cannot survive a save). */
@@ -23,12 +32,23 @@ const run = (id: string): fc.Arbitrary<RunSpec> =>
   fc.record({
     id: fc.constant(id),
     optimizer: fc.constantFrom(...OPTIMIZER_NAMES),
-    params: fc.record({ lr: positive(1e6), momentum: unit, beta1: unit, beta2: unit, eps: positive(1), alpha: unit, damping: real(0, 1e6) }),
+    params: fc.record({
+      lr: positive(1e6),
+      momentum: unit,
+      beta1: unit,
+      beta2: unit,
+      eps: positive(1),
+      alpha: unit,
+      damping: real(0, 1e6),
+    }),
     color: fc.integer({ min: 0, max: 0xffffff }).map((rgb) => `#${rgb.toString(16).padStart(6, '0')}`),
     visible: fc.boolean(),
   });
 
-const functionText = fc.oneof(fc.constantFrom(...PRESETS.map((preset) => preset.name)), smoothExpression.filter((text) => parseExpression(text).ok));
+const functionText = fc.oneof(
+  fc.constantFrom(...PRESETS.map((preset) => preset.name)),
+  smoothExpression.filter((text) => parseExpression(text).ok),
+);
 
 /** Random documents that a person could have built in the app: every field set, every rule kept. */
 export const validSession: fc.Arbitrary<SessionDocument> = fc

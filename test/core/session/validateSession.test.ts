@@ -45,22 +45,41 @@ describe('strict validation names the field', () => {
 
 describe('defaults for optional fields', () => {
   it('fills a minimal file from the defaults, with the preset domain and start', () => {
-    const result = parseSessionText('{"format": "curvature-session", "version": 1, "function": "himmelblau", "runs": [{"optimizer": "adam"}]}');
+    const result = parseSessionText(
+      '{"format": "curvature-session", "version": 1, "function": "himmelblau", "runs": [{"optimizer": "adam"}]}',
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.domain).toEqual({ x: [-5, 5], y: [-5, 5] });
-    expect(result.value.runs[0]).toMatchObject({ id: 'run-1', optimizer: 'adam', visible: true, params: { lr: 0.001, beta1: 0.9, beta2: 0.999, eps: 1e-8 } });
+    expect(result.value.runs[0]).toMatchObject({
+      id: 'run-1',
+      optimizer: 'adam',
+      visible: true,
+      params: { lr: 0.001, beta1: 0.9, beta2: 0.999, eps: 1e-8 },
+    });
     expect(result.value.export).toMatchObject({ format: 'webm', width: 1920, height: 1080, fps: 30 });
   });
 
   it('takes the middle of a given domain as the start of a typed function', () => {
-    const result = parseSessionText('{"format": "curvature-session", "version": 1, "function": "x^2 + y^2", "domain": {"x": [0, 4], "y": [-2, 0]}}');
+    const result = parseSessionText(
+      '{"format": "curvature-session", "version": 1, "function": "x^2 + y^2", "domain": {"x": [0, 4], "y": [-2, 0]}}',
+    );
     expect(result.ok && result.value.start).toEqual([2, -1]);
   });
 
   it('fills only the missing hyperparameters of a run', () => {
-    const result = parseSessionText('{"format": "curvature-session", "version": 1, "function": "booth", "runs": [{"optimizer": "momentum", "params": {"momentum": 0.5}}]}');
-    expect(result.ok && result.value.runs[0]!.params).toEqual({ lr: 0.001, momentum: 0.5, beta1: 0.9, beta2: 0.999, eps: 1e-8, alpha: 0.99, damping: 0 });
+    const result = parseSessionText(
+      '{"format": "curvature-session", "version": 1, "function": "booth", "runs": [{"optimizer": "momentum", "params": {"momentum": 0.5}}]}',
+    );
+    expect(result.ok && result.value.runs[0]!.params).toEqual({
+      lr: 0.001,
+      momentum: 0.5,
+      beta1: 0.9,
+      beta2: 0.999,
+      eps: 1e-8,
+      alpha: 0.99,
+      damping: 0,
+    });
   });
 });
 

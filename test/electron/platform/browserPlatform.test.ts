@@ -40,10 +40,16 @@ describe('the browser platform', () => {
   it('reports a cancelled file chooser, a bad file and a too-large file (without reading it)', async () => {
     expect(await browserPlatform(fakePage().env).openSession()).toEqual({ status: 'cancelled' });
     const bad = new File(['{"format": "curvature-session", "version": 1, "function": "import(1)"}'], 'bad.curvature.json');
-    expect(await browserPlatform(fakePage({ pick: bad }).env).openSession()).toMatchObject({ status: 'failed', message: expect.stringMatching(/^bad\.curvature\.json: function/) });
+    expect(await browserPlatform(fakePage({ pick: bad }).env).openSession()).toMatchObject({
+      status: 'failed',
+      message: expect.stringMatching(/^bad\.curvature\.json: function/),
+    });
     const huge = new File([new Uint8Array(SESSION_LIMITS.maxBytes + 1)], 'huge.json');
     huge.arrayBuffer = () => Promise.reject(new Error('must not be read'));
-    expect(await browserPlatform(fakePage().env).openFile(huge)).toMatchObject({ status: 'failed', message: expect.stringMatching(/too large/) });
+    expect(await browserPlatform(fakePage().env).openFile(huge)).toMatchObject({
+      status: 'failed',
+      message: expect.stringMatching(/too large/),
+    });
   });
 
   it('assembles an export written at positions and downloads it once, on close', async () => {

@@ -11,21 +11,36 @@ const text = (document = defaultSession()) => {
 
 describe('the desktop platform', () => {
   it('opens a session the main process read, parsing it again in the page', async () => {
-    const bridge = fakeBridge({ openSession: async () => ({ status: 'opened', session: { name: 'v.curvature.json', path: '/v.curvature.json', text: text({ ...defaultSession(), steps: 42 }) } }) });
+    const bridge = fakeBridge({
+      openSession: async () => ({
+        status: 'opened',
+        session: { name: 'v.curvature.json', path: '/v.curvature.json', text: text({ ...defaultSession(), steps: 42 }) },
+      }),
+    });
     const result = await desktopPlatform(bridge.api).openSession();
     expect(result.status).toBe('opened');
     if (result.status === 'opened') expect(result.document.steps).toBe(42);
   });
 
   it('reports a session it cannot parse instead of opening it', async () => {
-    const bridge = fakeBridge({ openSession: async () => ({ status: 'opened', session: { name: 'v.json', path: '/v.json', text: '{"format": "curvature-session", "version": 9}' } }) });
+    const bridge = fakeBridge({
+      openSession: async () => ({
+        status: 'opened',
+        session: { name: 'v.json', path: '/v.json', text: '{"format": "curvature-session", "version": 9}' },
+      }),
+    });
     const result = await desktopPlatform(bridge.api).openSession();
     expect(result).toMatchObject({ status: 'failed', message: expect.stringMatching(/^v\.json: .*newer Curvature/) });
   });
 
   it('turns a rejected IPC call into a failed result', async () => {
-    const bridge = fakeBridge({ openSession: async () => Promise.reject(new Error('Refused session:open: the sender is not an app window')) });
-    expect(await desktopPlatform(bridge.api).openSession()).toEqual({ status: 'failed', message: 'Refused session:open: the sender is not an app window' });
+    const bridge = fakeBridge({
+      openSession: async () => Promise.reject(new Error('Refused session:open: the sender is not an app window')),
+    });
+    expect(await desktopPlatform(bridge.api).openSession()).toEqual({
+      status: 'failed',
+      message: 'Refused session:open: the sender is not an app window',
+    });
   });
 
   it('saves the serialized document, and refuses one that could not be opened again without calling the bridge', async () => {
@@ -78,7 +93,9 @@ describe('the desktop platform', () => {
   });
 
   it('passes on open requests, opening them through the recent-files door', async () => {
-    const bridge = fakeBridge({ openRecent: async (path) => ({ status: 'opened', session: { name: 'v.curvature.json', path, text: text() } }) });
+    const bridge = fakeBridge({
+      openRecent: async (path) => ({ status: 'opened', session: { name: 'v.curvature.json', path, text: text() } }),
+    });
     const platform = desktopPlatform(bridge.api);
     const requests: string[] = [];
     platform.onOpenRequest(async (request) => {

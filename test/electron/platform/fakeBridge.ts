@@ -45,7 +45,10 @@ export function fakeBridge(overrides: Partial<CurvatureDesktopApi> = {}) {
   };
   // Answers given by a test are recorded like the default ones.
   for (const [method, answer] of Object.entries(overrides)) {
-    (api as unknown as Record<string, unknown>)[method] = typeof answer === 'function' && !method.startsWith('on') ? record(method, answer as (...args: unknown[]) => Promise<unknown>) : answer;
+    (api as unknown as Record<string, unknown>)[method] =
+      typeof answer === 'function' && !method.startsWith('on')
+        ? record(method, answer as (...args: unknown[]) => Promise<unknown>)
+        : answer;
   }
   return { api, calls, menuListeners, openListeners, called: (method: string) => calls.filter((call) => call.method === method) };
 }

@@ -16,7 +16,13 @@ const WIRE_LENGTH = 9;
 export async function makeFakeElectron(folder: string): Promise<string> {
   await mkdir(join(folder, 'resources'), { recursive: true });
   const wire = Buffer.from([1, WIRE_LENGTH, ...new Array<number>(WIRE_LENGTH).fill(FUSE_INHERIT)]);
-  const binary = Buffer.concat([Buffer.from('#!/bin/sh\necho stand-in\n'), Buffer.alloc(64), Buffer.from(FUSE_SENTINEL), wire, Buffer.alloc(64)]);
+  const binary = Buffer.concat([
+    Buffer.from('#!/bin/sh\necho stand-in\n'),
+    Buffer.alloc(64),
+    Buffer.from(FUSE_SENTINEL),
+    wire,
+    Buffer.alloc(64),
+  ]);
   await writeFile(join(folder, 'electron'), binary);
   await chmod(join(folder, 'electron'), 0o755);
   await writeFile(join(folder, 'LICENSE'), 'stand-in');
