@@ -277,6 +277,8 @@ async function createWindow(): Promise<WindowRecord> {
   if (placement?.maximized) window.maximize();
 
   window.once('ready-to-show', () => window.show());
+  // The title is the main process's (name, dirty marker); the page's <title> does not replace it.
+  window.on('page-title-updated', (event) => event.preventDefault());
   window.webContents.on('did-finish-load', () => {
     record.loaded = true;
     for (const path of record.pendingOpens.splice(0))

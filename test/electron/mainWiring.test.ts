@@ -174,6 +174,14 @@ describe('the main process wiring (against a stand-in Electron API)', () => {
     const { webPreferences } = record.windows[0]!.options as { webPreferences: Record<string, unknown> };
     expect(webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
     expect(String(webPreferences.preload)).toMatch(/preload[\\/]preload\.cjs$/);
+    const titleEvent = {
+      prevented: false,
+      preventDefault() {
+        this.prevented = true;
+      },
+    };
+    record.windows[0]!.listeners.get('page-title-updated')!(titleEvent);
+    expect(titleEvent.prevented).toBe(true);
   });
 
   it('registers one checked handler per IPC channel and the menus', () => {
