@@ -59,6 +59,7 @@ export type StepRule<State> = (grad: Pair, state: Mutable<State>, params: Pair, 
  * `advance` is the same rule in place (`update` is built from it, so there is one rule only).
  */
 export interface Optimizer<State = unknown> {
+  /** A new state object on every call. */
   init(params: Pair): State;
   update(grad: Pair, state: State, params: Pair, context: StepContext): readonly [Step, State];
   advance(grad: Pair, state: Mutable<State>, params: Pair, context: StepContext, out: StepBuffer): string | undefined;

@@ -1,7 +1,7 @@
 import type { Objective } from '../objective/Objective.ts';
 import { withDefaults } from '../optimizers/defaults.ts';
 import { formatNumber, formatPoint } from '../optimizers/formatNumber.ts';
-import type { Pair, StepContext } from '../optimizers/Optimizer.ts';
+import type { Mutable, Pair, StepContext } from '../optimizers/Optimizer.ts';
 import { isOptimizerName, OPTIMIZERS, OPTIMIZER_NAMES } from '../optimizers/registry.ts';
 import { validateHyperparameters } from '../optimizers/validateHyperparameters.ts';
 import { fail, ok, type Result } from '../result.ts';
@@ -54,8 +54,9 @@ export function runTrajectory(objective: Objective, optimizerName: OptimizerName
   gradients[0] = at[1]!;
   gradients[1] = at[2]!;
 
-  // The loop's own copy of the state, advanced in place: a step allocates nothing.
-  const state = { ...(optimizer.init(point) as object) };
+  // init makes a new state each call: the loop owns this one and advances it in place, so a step
+  // allocates nothing. (Not a spread copy: copies made at one megamorphic site can come out as slow dictionary objects.)
+  const state = optimizer.init(point) as Mutable<unknown>;
   const step = { dx: 0, dy: 0, targetX: NaN, targetY: NaN };
   let taken = 0;
   let stop: StopReason = 'steps';
