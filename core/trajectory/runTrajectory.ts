@@ -1,7 +1,7 @@
 import type { Objective } from '../objective/Objective.ts';
 import { withDefaults } from '../optimizers/defaults.ts';
 import { formatNumber, formatPoint } from '../optimizers/formatNumber.ts';
-import type { Mutable, Pair, StepContext } from '../optimizers/Optimizer.ts';
+import type { Pair } from '../optimizers/Optimizer.ts';
 import { isOptimizerName, OPTIMIZERS, OPTIMIZER_NAMES } from '../optimizers/registry.ts';
 import { validateHyperparameters } from '../optimizers/validateHyperparameters.ts';
 import { fail, ok, type Result } from '../result.ts';
@@ -9,6 +9,7 @@ import { checkStart } from './checkStart.ts';
 import { checkRunOptions, DEFAULT_BOUND, DEFAULT_TOLERANCE, type RunOptions } from './runOptions.ts';
 import type { OptimizerName, StopReason, Trajectory } from './Trajectory.ts';
 import type { TrajectoryError } from './TrajectoryError.ts';
+import { walk, type WalkExit, type WalkResult } from './walk.ts';
 
 /**
  * Runs one optimizer from `start` until a stop rule fires:
@@ -40,12 +41,7 @@ export function runTrajectory(objective: Objective, optimizerName: OptimizerName
   const gradients = new Float64Array(2 * (steps + 1));
   const modelTargets = secondOrder ? new Float64Array(2 * steps) : undefined;
 
-  // Buffers reused every step: the optimizer reads them during update and keeps none of them.
   const at = new Float64Array(6);
-  const point: [number, number] = [x0, y0];
-  const grad: [number, number] = [0, 0];
-  const hessian: [number, number, number] = [0, 0, 0];
-  const context: { value: number; hessian: StepContext['hessian'] } = { value: 0, hessian };
   if (secondOrder) objective.all(x0, y0, at);
   else objective.valueAndGradient(x0, y0, at);
   points[0] = x0;
@@ -54,84 +50,12 @@ export function runTrajectory(objective: Objective, optimizerName: OptimizerName
   gradients[0] = at[1]!;
   gradients[1] = at[2]!;
 
-  // init makes a new state each call: the loop owns this one and advances it in place, so a step
-  // allocates nothing. (Not a spread copy: copies made at one megamorphic site can come out as slow dictionary objects.)
-  const state = optimizer.init(point) as Mutable<unknown>;
-  const step = { dx: 0, dy: 0, targetX: NaN, targetY: NaN };
-  let taken = 0;
-  let stop: StopReason = 'steps';
-  let stopMessage = '';
-  let gradientNorm = Math.hypot(at[1]!, at[2]!);
-  let stepLength = Infinity;
-  while (taken < steps) {
-    const x = point[0];
-    const y = point[1];
-    grad[0] = at[1]!;
-    grad[1] = at[2]!;
-    if (secondOrder) {
-      hessian[0] = at[3]!;
-      hessian[1] = at[4]!;
-      hessian[2] = at[5]!;
-      context.value = at[0]!;
-      if (!(Number.isFinite(hessian[0]) && Number.isFinite(hessian[1]) && Number.isFinite(hessian[2]))) {
-        stop = 'diverged';
-        stopMessage = `Stopped after ${taken} steps: f has no finite Hessian at ${formatPoint(x, y)}, so no Newton step can be taken there.`;
-        break;
-      }
-    } else {
-      context.value = at[0]!;
-    }
-    const singular = optimizer.advance(grad, state, point, context, step);
-    if (singular !== undefined) {
-      stop = 'singular';
-      stopMessage = `Stopped after ${taken} steps: ${singular}, so no Newton step can be taken there.`;
-      break;
-    }
-    const nx = x + step.dx;
-    const ny = y + step.dy;
-    if (!(Math.abs(nx) <= bound && Math.abs(ny) <= bound)) {
-      stop = 'diverged';
-      stopMessage =
-        Number.isFinite(nx) && Number.isFinite(ny)
-          ? `Diverged at step ${taken + 1}: the step from ${formatPoint(x, y)} went to ${formatPoint(nx, ny)}, beyond the bound |x|, |y| ≤ ${formatNumber(bound)}.`
-          : `Diverged at step ${taken + 1}: the step from ${formatPoint(x, y)} is not a finite number.`;
-      break;
-    }
-    if (secondOrder) objective.all(nx, ny, at);
-    else objective.valueAndGradient(nx, ny, at);
-    if (!Number.isFinite(at[0]!)) {
-      stop = 'diverged';
-      stopMessage = `Diverged at step ${taken + 1}: the step from ${formatPoint(x, y)} went to ${formatPoint(nx, ny)}, where f is not finite (${at[0]}).`;
-      break;
-    }
-    if (!(Number.isFinite(at[1]!) && Number.isFinite(at[2]!))) {
-      stop = 'diverged';
-      stopMessage = `Diverged at step ${taken + 1}: the step from ${formatPoint(x, y)} went to ${formatPoint(nx, ny)}, where f has no finite gradient.`;
-      break;
-    }
-    taken++;
-    points[3 * taken] = nx;
-    points[3 * taken + 1] = ny;
-    points[3 * taken + 2] = at[0]!;
-    gradients[2 * taken] = at[1]!;
-    gradients[2 * taken + 1] = at[2]!;
-    if (modelTargets) {
-      modelTargets[2 * taken - 2] = step.targetX;
-      modelTargets[2 * taken - 1] = step.targetY;
-    }
-    point[0] = nx;
-    point[1] = ny;
-    gradientNorm = Math.sqrt(at[1]! * at[1]! + at[2]! * at[2]!);
-    stepLength = Math.sqrt(step.dx * step.dx + step.dy * step.dy);
-    if (gradientNorm <= tolerance && stepLength <= tolerance) {
-      stop = 'converged';
-      stopMessage = `Converged after ${taken} steps at ${formatPoint(nx, ny)}: the gradient norm ${formatNumber(gradientNorm)} and the last step ${formatNumber(stepLength)} are both within the tolerance ${formatNumber(tolerance)}.`;
-      break;
-    }
-  }
-  if (stop === 'steps') {
-    stopMessage = `Used all ${steps} steps without converging; the gradient norm at ${formatPoint(point[0], point[1])} is ${formatNumber(Math.hypot(at[1]!, at[2]!))}.`;
-  }
+  const walked = walk(objective, optimizer, secondOrder, steps, tolerance, bound, at, { points, gradients, modelTargets });
+  const taken = walked.taken;
+  const x = points[3 * taken]!;
+  const y = points[3 * taken + 1]!;
+  const stop = STOP_OF[walked.exit];
+  const stopMessage = describeStop(walked, steps, tolerance, bound, x, y, Math.hypot(gradients[2 * taken]!, gradients[2 * taken + 1]!));
 
   const pointCount = taken + 1;
   const trajectory: Trajectory = {
@@ -145,4 +69,39 @@ export function runTrajectory(objective: Objective, optimizerName: OptimizerName
     ...(modelTargets ? { modelTargets: taken === steps ? modelTargets : modelTargets.slice(0, 2 * taken) } : {}),
   };
   return ok(trajectory);
+}
+
+const STOP_OF: Readonly<Record<WalkExit, StopReason>> = {
+  budget: 'steps',
+  converged: 'converged',
+  'no-hessian': 'diverged',
+  singular: 'singular',
+  'out-of-bound': 'diverged',
+  'value-not-finite': 'diverged',
+  'gradient-not-finite': 'diverged',
+};
+
+/** One sentence: why the walk ended at (x, y), the last recorded point. */
+function describeStop(walked: WalkResult, steps: number, tolerance: number, bound: number, x: number, y: number, gradientNorm: number): string {
+  const { taken, rejectedX, rejectedY } = walked;
+  const from = formatPoint(x, y);
+  const to = formatPoint(rejectedX, rejectedY);
+  switch (walked.exit) {
+    case 'budget':
+      return `Used all ${steps} steps without converging; the gradient norm at ${from} is ${formatNumber(gradientNorm)}.`;
+    case 'converged':
+      return `Converged after ${taken} steps at ${from}: the gradient norm ${formatNumber(walked.gradientNorm)} and the last step ${formatNumber(walked.stepLength)} are both within the tolerance ${formatNumber(tolerance)}.`;
+    case 'no-hessian':
+      return `Stopped after ${taken} steps: f has no finite Hessian at ${from}, so no Newton step can be taken there.`;
+    case 'singular':
+      return `Stopped after ${taken} steps: ${walked.singular}, so no Newton step can be taken there.`;
+    case 'out-of-bound':
+      return Number.isFinite(rejectedX) && Number.isFinite(rejectedY)
+        ? `Diverged at step ${taken + 1}: the step from ${from} went to ${to}, beyond the bound |x|, |y| ≤ ${formatNumber(bound)}.`
+        : `Diverged at step ${taken + 1}: the step from ${from} is not a finite number.`;
+    case 'value-not-finite':
+      return `Diverged at step ${taken + 1}: the step from ${from} went to ${to}, where f is not finite (${walked.rejectedValue}).`;
+    case 'gradient-not-finite':
+      return `Diverged at step ${taken + 1}: the step from ${from} went to ${to}, where f has no finite gradient.`;
+  }
 }
