@@ -13,7 +13,7 @@ export { symmetricEigen, type SymmetricEigen } from './models/symmetricEigen.ts'
 export { classifyShape, type Shape } from './models/classifyShape.ts';
 export { localModels, tangentPlaneAt, quadraticModelAt, type LocalModels, type LocalModelsError } from './models/localModels.ts';
 export { DEFAULT_DOMAIN, containsPoint, checkDomain, type Domain } from './grid/Domain.ts';
-export { sampleGrid, gridCoordinates, heightOf, logOffsetFor, MAX_GRID_SIZE, type SurfaceGrid, type GridOptions, type HeightScale } from './grid/sampleGrid.ts';
+export { sampleGrid, toLogScale, gridCoordinates, heightOf, logOffsetFor, MAX_GRID_SIZE, type SurfaceGrid, type GridOptions, type HeightScale } from './grid/sampleGrid.ts';
 export { surfaceNormals } from './grid/surfaceNormals.ts';
 export { suggestHeightScale } from './grid/suggestHeightScale.ts';
 export { resolveFunction, type ResolvedFunction } from './resolveFunction.ts';

@@ -78,13 +78,31 @@ export function sampleGrid(objective: Objective, options: GridOptions, previous?
     }
   }
   const valueRange = finiteCount > 0 ? { min, max } : null;
-  let heightRange = valueRange;
-  let logOffset = 0;
-  if (heightScale === 'log' && valueRange !== null) {
-    logOffset = logOffsetFor(valueRange.min, valueRange.max);
-    heightRange = toLogHeights(heights, slopes, finite, valueRange.min, logOffset);
-  }
-  return { domain, nx, ny, heightScale, heights, slopes, finite, finiteCount, heightRange, valueRange, logOffset };
+  const linear: SurfaceGrid = {
+    domain,
+    nx,
+    ny,
+    heightScale: 'linear',
+    heights,
+    slopes,
+    finite,
+    finiteCount,
+    heightRange: valueRange,
+    valueRange,
+    logOffset: 0,
+  };
+  return heightScale === 'log' ? toLogScale(linear) : linear;
+}
+
+/**
+ * A linear grid redrawn on the log scale, in place (its buffers are taken over), so a surface
+ * for which log is suggested after sampling need not be sampled again.
+ */
+export function toLogScale(grid: SurfaceGrid): SurfaceGrid {
+  if (grid.heightScale === 'log' || grid.valueRange === null) return { ...grid, heightScale: 'log' };
+  const logOffset = logOffsetFor(grid.valueRange.min, grid.valueRange.max);
+  const heightRange = toLogHeights(grid.heights, grid.slopes, grid.finite, grid.valueRange.min, logOffset);
+  return { ...grid, heightScale: 'log', heightRange, logOffset };
 }
 
 /** n evenly spaced values from lo to hi, both ends exact. */

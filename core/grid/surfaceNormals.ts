@@ -12,7 +12,7 @@ export function surfaceNormals(grid: SurfaceGrid, scale: { x: number; y: number;
     const nx = -scale.z * slopes[2 * k]! * scale.y;
     const ny = -scale.z * slopes[2 * k + 1]! * scale.x;
     const nz = scale.x * scale.y;
-    const inverse = 1 / Math.hypot(nx, ny, nz);
+    const inverse = 1 / Math.sqrt(nx * nx + ny * ny + nz * nz); // Math.hypot is several times slower
     out[3 * k] = nx * inverse;
     out[3 * k + 1] = ny * inverse;
     out[3 * k + 2] = nz * inverse;

@@ -4,7 +4,7 @@
  * optimizers and evaluating local models at every iterate. One request is served at a time; when
  * several of the same kind are waiting, only the newest is computed (latest wins).
  */
-import { resolveFunction, sampleGrid, surfaceNormals, suggestHeightScale, localModels, type Objective, type SurfaceGrid, type Domain } from '../../core/index.ts';
+import { resolveFunction, sampleGrid, surfaceNormals, suggestHeightScale, toLogScale, localModels, type Objective, type SurfaceGrid, type Domain } from '../../core/index.ts';
 import { makeViewTransform } from '../scene/ViewTransform.ts';
 import type { Channel, FromWorker, InspectReply, Request, RunsReply, SurfaceReply, ToWorker } from './protocol.ts';
 import { computeRuns } from './computeRuns.ts';
@@ -47,7 +47,7 @@ function surface(request: Extract<Request, { kind: 'surface' }>): { reply: Surfa
   const options = { domain: request.domain, nx: n, ny: n, heightScale: request.heightScale === 'log' ? ('log' as const) : ('linear' as const) };
   let grid = sampleGrid(resolved.value.objective, options, previous);
   if (request.heightScale === 'suggest' && suggestHeightScale(grid) === 'log') {
-    grid = sampleGrid(resolved.value.objective, { ...options, heightScale: 'log' }, grid);
+    grid = toLogScale(grid);
   }
   slopes = grid.slopes;
   const view = makeViewTransform({ domain: request.domain, heightRange: grid.heightRange });

@@ -5,6 +5,7 @@ import {
   sampleGrid,
   suggestHeightScale,
   surfaceNormals,
+  toLogScale,
   type Objective,
   type SurfaceGrid,
 } from '../../../core/index.ts';
@@ -95,6 +96,20 @@ describe('sampleGrid', () => {
     expect(log.heights[k]).toBeCloseTo(heightOf(log, f), 5);
     expect(log.slopes[2 * k]).toBeCloseTo(linear.slopes[2 * k]! / ((f - log.valueRange!.min + log.logOffset) * Math.LN10), 3);
     expect(log.heightRange!.max - log.heightRange!.min).toBeGreaterThan(5);
+  });
+
+  it('a linear grid converted to log in place equals a grid sampled on the log scale', () => {
+    const objective = compile('(1 - x)^2 + 100*(y - x^2)^2 + log(x + 1.5)');
+    const options = { domain: { x: [-2, 2], y: [-1, 3] } as const, nx: 33, ny: 17 };
+    const sampled = sampleGrid(objective, { ...options, heightScale: 'log' });
+    const linear = sampleGrid(objective, options);
+    const converted = toLogScale(linear);
+    expect(converted.heights).toBe(linear.heights);
+    expect(converted.heightScale).toBe('log');
+    expect(Array.from(converted.heights)).toEqual(Array.from(sampled.heights));
+    expect(Array.from(converted.slopes)).toEqual(Array.from(sampled.slopes));
+    expect(converted.heightRange).toEqual(sampled.heightRange);
+    expect(converted.logOffset).toBe(sampled.logOffset);
   });
 
   it('normals are unit length and point up the slope of the drawn surface', () => {
