@@ -13,7 +13,17 @@ export { symmetricEigen, type SymmetricEigen } from './models/symmetricEigen.ts'
 export { classifyShape, type Shape } from './models/classifyShape.ts';
 export { localModels, tangentPlaneAt, quadraticModelAt, type LocalModels, type LocalModelsError } from './models/localModels.ts';
 export { DEFAULT_DOMAIN, containsPoint, checkDomain, type Domain } from './grid/Domain.ts';
-export { sampleGrid, toLogScale, gridCoordinates, heightOf, logOffsetFor, MAX_GRID_SIZE, type SurfaceGrid, type GridOptions, type HeightScale } from './grid/sampleGrid.ts';
+export {
+  sampleGrid,
+  toLogScale,
+  gridCoordinates,
+  heightOf,
+  logOffsetFor,
+  MAX_GRID_SIZE,
+  type SurfaceGrid,
+  type GridOptions,
+  type HeightScale,
+} from './grid/sampleGrid.ts';
 export { surfaceNormals } from './grid/surfaceNormals.ts';
 export { suggestHeightScale } from './grid/suggestHeightScale.ts';
 export { resolveFunction, type ResolvedFunction } from './resolveFunction.ts';
@@ -28,7 +38,16 @@ export { validateSession } from './session/validateSession.ts';
 export { MIGRATIONS, migrateSession, type Migration } from './session/migrations.ts';
 export { SESSION_LIMITS } from './session/sessionLimits.ts';
 export { defaultHyperparameters, OPTIMIZER_NAMES, RUN_PALETTE } from './session/runDefaults.ts';
-export type { Optimizer, OptimizerDefinition, Pair, SymmetricMatrix, Step, Move, SingularStep, StepContext } from './optimizers/Optimizer.ts';
+export type {
+  Optimizer,
+  OptimizerDefinition,
+  Pair,
+  SymmetricMatrix,
+  Step,
+  Move,
+  SingularStep,
+  StepContext,
+} from './optimizers/Optimizer.ts';
 export { OPTIMIZERS, isOptimizerName } from './optimizers/registry.ts';
 export { DEFAULT_HYPERPARAMETERS, withDefaults } from './optimizers/defaults.ts';
 export { validateHyperparameters, type HyperparameterError } from './optimizers/validateHyperparameters.ts';

@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, then every vitest project; ends with one plain summary line.
+// `npm test`: typecheck, lint, formatting, then every vitest project; ends with one plain summary line.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -16,6 +16,7 @@ function step(name, command, args) {
 const bin = (name) => `node_modules/.bin/${name}`;
 step('typecheck', bin('tsc'), ['-b']);
 step('lint', bin('eslint'), ['.', '--max-warnings=0']);
+step('format', bin('prettier'), ['--check', '.', '--log-level=warn']);
 
 mkdirSync('test-results', { recursive: true });
 const report = 'test-results/vitest.json';

@@ -25,7 +25,8 @@ export function parseSize(text: string, format: RenderFormat): [number, number] 
   if (!match) throw new UsageError(`--size must be WIDTHxHEIGHT in pixels, like 1280x720 (got '${text}').`);
   const size: [number, number] = [Number(match[1]), Number(match[2])];
   for (const value of size) {
-    if (value < MIN_SIZE || value > MAX_SIZE) throw new UsageError(`--size: each side must be from ${MIN_SIZE} to ${MAX_SIZE} pixels (got '${text}').`);
+    if (value < MIN_SIZE || value > MAX_SIZE)
+      throw new UsageError(`--size: each side must be from ${MIN_SIZE} to ${MAX_SIZE} pixels (got '${text}').`);
     if ((format === 'mp4' || format === 'webm') && value % 2 !== 0) throw new UsageError(`--size: video needs even sides (got '${text}').`);
   }
   return size;
@@ -34,7 +35,8 @@ export function parseSize(text: string, format: RenderFormat): [number, number] 
 export function parseFps(text: string, format: RenderFormat): number {
   const fps = parseNumber(text, '--fps');
   if (fps <= 0 || fps > 120) throw new UsageError(`--fps must be more than 0 and at most 120, not '${text}'.`);
-  if (format === 'gif' && fps > GIF_MAX_FPS) throw new UsageError(`--fps: a GIF plays at most ${GIF_MAX_FPS} frames per second; use 24 or 30.`);
+  if (format === 'gif' && fps > GIF_MAX_FPS)
+    throw new UsageError(`--fps: a GIF plays at most ${GIF_MAX_FPS} frames per second; use 24 or 30.`);
   return fps;
 }
 
@@ -51,10 +53,12 @@ export function parseDuration(text: string): number {
  */
 export async function renderCommand(args: readonly string[]): Promise<void> {
   const { flags, positionals } = parseFlags(args, ['output', 'size', 'fps', 'duration'], { '-o': 'output' });
-  if (positionals.length !== 1) throw new UsageError(`render takes one session file (got ${positionals.length}): curvature render SESSION.json -o OUT.mp4`);
+  if (positionals.length !== 1)
+    throw new UsageError(`render takes one session file (got ${positionals.length}): curvature render SESSION.json -o OUT.mp4`);
   const output = resolve(requireFlag(flags, 'output'));
   const format = FORMAT_BY_EXTENSION[extname(output).toLowerCase()];
-  if (format === undefined) throw new UsageError(`Unknown output type '${extname(output) || output}': use .mp4, .webm, .gif, .png or .tar (a PNG sequence).`);
+  if (format === undefined)
+    throw new UsageError(`Unknown output type '${extname(output) || output}': use .mp4, .webm, .gif, .png or .tar (a PNG sequence).`);
   const overrides: { -readonly [K in keyof RenderOverrides]: RenderOverrides[K] } = { format };
   const size = flags.get('size');
   if (size !== undefined) [overrides.width, overrides.height] = parseSize(size, format);
@@ -72,7 +76,9 @@ export async function renderCommand(args: readonly string[]): Promise<void> {
     bytes = await readFile(sessionPath);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`Cannot read ${sessionPath}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
+    throw new UsageError(
+      `Cannot read ${sessionPath}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`,
+    );
   }
   const parsed = parseSessionBytes(bytes);
   if (!parsed.ok) throw new UsageError(`${sessionPath}: ${parsed.error.message}`);

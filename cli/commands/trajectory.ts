@@ -4,7 +4,15 @@ import { printCsv, printJson } from '../output.ts';
 import { parseFlags, parseNumber, parsePair, parseWholeNumber, requireFlag } from '../parseFlags.ts';
 import { UsageError } from '../UsageError.ts';
 
-const HYPERPARAMETER_FLAGS = ['lr', 'momentum', 'beta1', 'beta2', 'eps', 'alpha', 'damping'] as const satisfies readonly (keyof Hyperparameters)[];
+const HYPERPARAMETER_FLAGS = [
+  'lr',
+  'momentum',
+  'beta1',
+  'beta2',
+  'eps',
+  'alpha',
+  'damping',
+] as const satisfies readonly (keyof Hyperparameters)[];
 
 /** One optimizer run: JSON { optimizer, params, points, stop, stopMessage } or CSV rows step,x,y,f. */
 export function trajectoryCommand(args: readonly string[]): void {
@@ -12,7 +20,8 @@ export function trajectoryCommand(args: readonly string[]): void {
   if (positionals.length > 0) throw new UsageError(`Unexpected argument '${positionals[0]}'.`);
   const { objective } = functionFlag(flags);
   const optimizer = requireFlag(flags, 'optimizer');
-  if (!isOptimizerName(optimizer)) throw new UsageError(`Unknown optimizer '${optimizer}'. Optimizers: ${Object.keys(OPTIMIZERS).join(', ')}.`);
+  if (!isOptimizerName(optimizer))
+    throw new UsageError(`Unknown optimizer '${optimizer}'. Optimizers: ${Object.keys(OPTIMIZERS).join(', ')}.`);
   const start = parsePair(requireFlag(flags, 'from'), '--from');
   const steps = parseWholeNumber(requireFlag(flags, 'steps'), '--steps', 1, MAX_STEPS);
   const format = flags.get('format') ?? 'json';
@@ -24,7 +33,8 @@ export function trajectoryCommand(args: readonly string[]): void {
   for (const name of HYPERPARAMETER_FLAGS) {
     const text = flags.get(name);
     if (text === undefined) continue;
-    if (!uses.includes(name)) throw new UsageError(`--${name} does not apply to ${optimizer}, which takes ${uses.map((used) => `--${used}`).join(', ')}.`);
+    if (!uses.includes(name))
+      throw new UsageError(`--${name} does not apply to ${optimizer}, which takes ${uses.map((used) => `--${used}`).join(', ')}.`);
     given[name] = parseNumber(text, `--${name}`);
   }
   const tolerance = flags.has('tol') ? parseNumber(flags.get('tol')!, '--tol') : undefined;
@@ -32,9 +42,16 @@ export function trajectoryCommand(args: readonly string[]): void {
   const run = runTrajectory(objective, optimizer, start, { steps, params: given, tolerance });
   if (!run.ok) throw new UsageError(run.error.message);
   const trajectory = run.value;
-  const rows = Array.from({ length: trajectory.pointCount }, (_, i) => [trajectory.points[3 * i]!, trajectory.points[3 * i + 1]!, trajectory.points[3 * i + 2]!]);
+  const rows = Array.from({ length: trajectory.pointCount }, (_, i) => [
+    trajectory.points[3 * i]!,
+    trajectory.points[3 * i + 1]!,
+    trajectory.points[3 * i + 2]!,
+  ]);
   if (format === 'csv') {
-    printCsv(['step', 'x', 'y', 'f'], rows.map((row, step) => [step, ...row]));
+    printCsv(
+      ['step', 'x', 'y', 'f'],
+      rows.map((row, step) => [step, ...row]),
+    );
     return;
   }
   const params: Record<string, number> = {};

@@ -68,11 +68,18 @@ export async function renderSession(options: RenderOptions): Promise<RenderSumma
   try {
     session = await openBrowserSession(async (page) => {
       await page.exposeFunction(WRITE_FUNCTION, (base64: string, position: number) => file.write(Buffer.from(base64, 'base64'), position));
-      await page.exposeFunction(PROGRESS_FUNCTION, (framesDone: number, frameCount: number, remainingMs: number | null) => onProgress?.({ framesDone, frameCount, remainingMs }));
+      await page.exposeFunction(PROGRESS_FUNCTION, (framesDone: number, frameCount: number, remainingMs: number | null) =>
+        onProgress?.({ framesDone, frameCount, remainingMs }),
+      );
     });
     const page = session.page;
     const abortInPage = () => {
-      void page.evaluate(async (module) => ((await import(/* @vite-ignore */ module)) as { abortPageExport(): void }).abortPageExport(), PAGE_EXPORT_MODULE).catch(() => undefined);
+      void page
+        .evaluate(
+          async (module) => ((await import(/* @vite-ignore */ module)) as { abortPageExport(): void }).abortPageExport(),
+          PAGE_EXPORT_MODULE,
+        )
+        .catch(() => undefined);
     };
     signal?.addEventListener('abort', abortInPage, { once: true });
     let summary: PageSummary;
@@ -89,7 +96,10 @@ export async function renderSession(options: RenderOptions): Promise<RenderSumma
             throw new Error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
           }
         },
-        { module: PAGE_EXPORT_MODULE, request: { document, overrides, writeFunction: WRITE_FUNCTION, progressFunction: PROGRESS_FUNCTION } },
+        {
+          module: PAGE_EXPORT_MODULE,
+          request: { document, overrides, writeFunction: WRITE_FUNCTION, progressFunction: PROGRESS_FUNCTION },
+        },
       );
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -102,7 +112,15 @@ export async function renderSession(options: RenderOptions): Promise<RenderSumma
     }
     if (signal?.aborted) throw new Error('The render was cancelled.');
     await file.commit();
-    return { output, frames: summary.frames, width: summary.width, height: summary.height, fps: summary.fps, duration: summary.duration, bytes: file.size };
+    return {
+      output,
+      frames: summary.frames,
+      width: summary.width,
+      height: summary.height,
+      fps: summary.fps,
+      duration: summary.duration,
+      bytes: file.size,
+    };
   } finally {
     await file.abort();
     await session?.close();

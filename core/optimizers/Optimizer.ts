@@ -50,7 +50,13 @@ export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * reason when the step's matrix cannot be inverted (then nothing is written). The run loop calls
  * it directly so that a step allocates nothing.
  */
-export type StepRule<State> = (grad: Pair, state: Mutable<State>, params: Pair, context: StepContext, out: StepBuffer) => string | undefined;
+export type StepRule<State> = (
+  grad: Pair,
+  state: Mutable<State>,
+  params: Pair,
+  context: StepContext,
+  out: StepBuffer,
+) => string | undefined;
 
 /**
  * An optimizer in the style of optax's GradientTransformation: `init` and a pure `update`, its

@@ -8,7 +8,16 @@ import { isSingularUnitScaled } from './singularity.ts';
  * g·s + ½·sᵀM·s is stationary at s = −M⁻¹g (the target), and the step is lr·s. `matrixName` says
  * which matrix M is, for the message when it cannot be inverted (the test of isSingularSymmetric).
  */
-export function newtonStep(a: number, b: number, c: number, grad: Pair, params: Pair, lr: number, matrixName: string, out: StepBuffer): string | undefined {
+export function newtonStep(
+  a: number,
+  b: number,
+  c: number,
+  grad: Pair,
+  params: Pair,
+  lr: number,
+  matrixName: string,
+  out: StepBuffer,
+): string | undefined {
   // Solve on the matrix scaled to unit entries: M⁻¹ = adj(M′) / (scale · det M′), never overflowing.
   const scale = Math.max(Math.abs(a), Math.abs(b), Math.abs(c));
   if (!(scale > 0 && scale < Infinity)) return singularMessage(matrixName, a, b, c, params);
@@ -18,7 +27,13 @@ export function newtonStep(a: number, b: number, c: number, grad: Pair, params: 
   if (isSingularUnitScaled(sa, sb, sc)) return singularMessage(matrixName, a, b, c, params);
   // Divide by the scale last: 1/scale alone can overflow for a subnormal Hessian.
   const determinant = sa * sc - sb * sb;
-  writeModelStep(-(sc * grad[0] - sb * grad[1]) / determinant / scale, -(sa * grad[1] - sb * grad[0]) / determinant / scale, params, lr, out);
+  writeModelStep(
+    -(sc * grad[0] - sb * grad[1]) / determinant / scale,
+    -(sa * grad[1] - sb * grad[0]) / determinant / scale,
+    params,
+    lr,
+    out,
+  );
   return undefined;
 }
 

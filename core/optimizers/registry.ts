@@ -20,7 +20,13 @@ export const OPTIMIZERS: Readonly<Record<OptimizerName, OptimizerDefinition>> = 
   adagrad: { name: 'adagrad', label: 'Adagrad', uses: ['lr', 'eps'], secondOrder: false, create: adagrad },
   newton: { name: 'newton', label: 'Newton', uses: ['lr'], secondOrder: true, create: newton },
   'damped-newton': { name: 'damped-newton', label: 'Damped Newton', uses: ['lr', 'damping'], secondOrder: true, create: dampedNewton },
-  'saddle-free-newton': { name: 'saddle-free-newton', label: 'Saddle-free Newton', uses: ['lr', 'damping'], secondOrder: true, create: saddleFreeNewton },
+  'saddle-free-newton': {
+    name: 'saddle-free-newton',
+    label: 'Saddle-free Newton',
+    uses: ['lr', 'damping'],
+    secondOrder: true,
+    create: saddleFreeNewton,
+  },
 };
 
 export const OPTIMIZER_NAMES = Object.keys(OPTIMIZERS) as readonly OptimizerName[];

@@ -8,7 +8,15 @@ export interface RmspropState {
 }
 
 /** v ← α·v + (1−α)·g²; x ← x − lr·g / (√v + ε) (torch.optim.RMSprop, not centred, no momentum). */
-export function rmsprop({ lr, alpha, eps }: { readonly lr: number; readonly alpha: number; readonly eps: number }): Optimizer<RmspropState> {
+export function rmsprop({
+  lr,
+  alpha,
+  eps,
+}: {
+  readonly lr: number;
+  readonly alpha: number;
+  readonly eps: number;
+}): Optimizer<RmspropState> {
   return fromRule<RmspropState>(
     () => ({ vx: 0, vy: 0 }),
     (grad, state, _params, _context, out) => {

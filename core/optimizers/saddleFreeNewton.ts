@@ -67,7 +67,13 @@ export function saddleFreeNewton({ lr, damping }: { readonly lr: number; readonl
     }
     // Divide by the scale last: 1/scale alone can overflow for a subnormal Hessian.
     const modifiedDeterminant = mu1 * mu2;
-    writeModelStep(-(absC * grad[0] - absB * grad[1]) / modifiedDeterminant / scale, -(absA * grad[1] - absB * grad[0]) / modifiedDeterminant / scale, params, lr, out);
+    writeModelStep(
+      -(absC * grad[0] - absB * grad[1]) / modifiedDeterminant / scale,
+      -(absA * grad[1] - absB * grad[0]) / modifiedDeterminant / scale,
+      params,
+      lr,
+      out,
+    );
     return undefined;
   });
 }

@@ -39,8 +39,12 @@ export function validateHyperparameters(name: OptimizerName, params: Hyperparame
     const value: unknown = params[parameter];
     const { symbol, range } = RANGES[parameter];
     if (typeof value !== 'number' || !inRange(value, range)) {
-      const shown = typeof value === 'number' ? String(value) : JSON.stringify(value) ?? String(value);
-      return { kind: 'invalid-hyperparameter', parameter, message: `${parameter} (${symbol}) must be ${DESCRIPTION[range]}, not ${shown}.` };
+      const shown = typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
+      return {
+        kind: 'invalid-hyperparameter',
+        parameter,
+        message: `${parameter} (${symbol}) must be ${DESCRIPTION[range]}, not ${shown}.`,
+      };
     }
   }
   return undefined;

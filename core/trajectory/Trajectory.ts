@@ -4,15 +4,7 @@
  */
 
 export type OptimizerName =
-  | 'gd'
-  | 'momentum'
-  | 'nesterov'
-  | 'adam'
-  | 'rmsprop'
-  | 'adagrad'
-  | 'newton'
-  | 'damped-newton'
-  | 'saddle-free-newton';
+  'gd' | 'momentum' | 'nesterov' | 'adam' | 'rmsprop' | 'adagrad' | 'newton' | 'damped-newton' | 'saddle-free-newton';
 
 /** Every hyperparameter any optimizer takes; each optimizer reads the ones it needs. */
 export interface Hyperparameters {

@@ -25,7 +25,12 @@ export interface Comparison {
  * randomness and no state shared between runs, so the same request always gives the same numbers,
  * whatever else is in it. A bad start or budget fails the whole comparison.
  */
-export function compareRuns(objective: Objective, start: Pair, runs: readonly ComparedRun[], options: Omit<RunOptions, 'params'>): Result<Comparison, TrajectoryError> {
+export function compareRuns(
+  objective: Objective,
+  start: Pair,
+  runs: readonly ComparedRun[],
+  options: Omit<RunOptions, 'params'>,
+): Result<Comparison, TrajectoryError> {
   const badOption = checkRunOptions(options);
   if (badOption) return fail({ kind: 'invalid-option', ...badOption });
   const badStart = checkStart(objective, start[0], start[1], false);

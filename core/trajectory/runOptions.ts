@@ -22,14 +22,19 @@ export const DEFAULT_TOLERANCE = 1e-10;
 export const DEFAULT_BOUND = 1e8;
 
 /** A message naming the option and its allowed range, or undefined when all options are usable. */
-export function checkRunOptions({ steps, tolerance = DEFAULT_TOLERANCE, bound = DEFAULT_BOUND }: RunOptions):
-  | { readonly option: 'steps' | 'tolerance' | 'bound'; readonly message: string }
-  | undefined {
+export function checkRunOptions({
+  steps,
+  tolerance = DEFAULT_TOLERANCE,
+  bound = DEFAULT_BOUND,
+}: RunOptions): { readonly option: 'steps' | 'tolerance' | 'bound'; readonly message: string } | undefined {
   if (typeof steps !== 'number' || !Number.isInteger(steps) || steps < 1 || steps > MAX_STEPS) {
     return { option: 'steps', message: `steps must be a whole number from 1 to ${MAX_STEPS.toLocaleString('en')}, not ${String(steps)}.` };
   }
   if (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance < 0) {
-    return { option: 'tolerance', message: `tol (the convergence tolerance) must be a finite number of at least 0, not ${String(tolerance)}.` };
+    return {
+      option: 'tolerance',
+      message: `tol (the convergence tolerance) must be a finite number of at least 0, not ${String(tolerance)}.`,
+    };
   }
   if (typeof bound !== 'number' || !(bound > 0)) {
     return { option: 'bound', message: `bound must be a number greater than 0, not ${String(bound)}.` };

@@ -20,9 +20,17 @@ import { walk, type WalkExit, type WalkResult } from './walk.ts';
  * - `singular`: a Newton-type method met a matrix it cannot invert.
  * Bad hyperparameters, options or a start without a finite value and gradient give an error instead.
  */
-export function runTrajectory(objective: Objective, optimizerName: OptimizerName, start: Pair, options: RunOptions): Result<Trajectory, TrajectoryError> {
+export function runTrajectory(
+  objective: Objective,
+  optimizerName: OptimizerName,
+  start: Pair,
+  options: RunOptions,
+): Result<Trajectory, TrajectoryError> {
   if (!isOptimizerName(optimizerName)) {
-    return fail({ kind: 'unknown-optimizer', message: `Unknown optimizer '${String(optimizerName)}'. Optimizers: ${OPTIMIZER_NAMES.join(', ')}.` });
+    return fail({
+      kind: 'unknown-optimizer',
+      message: `Unknown optimizer '${String(optimizerName)}'. Optimizers: ${OPTIMIZER_NAMES.join(', ')}.`,
+    });
   }
   const definition = OPTIMIZERS[optimizerName];
   const params = withDefaults(optimizerName, options.params);
@@ -82,7 +90,15 @@ const STOP_OF: Readonly<Record<WalkExit, StopReason>> = {
 };
 
 /** One sentence: why the walk ended at (x, y), the last recorded point. */
-function describeStop(walked: WalkResult, steps: number, tolerance: number, bound: number, x: number, y: number, gradientNorm: number): string {
+function describeStop(
+  walked: WalkResult,
+  steps: number,
+  tolerance: number,
+  bound: number,
+  x: number,
+  y: number,
+  gradientNorm: number,
+): string {
   const { taken, rejectedX, rejectedY } = walked;
   const from = formatPoint(x, y);
   const to = formatPoint(rejectedX, rejectedY);

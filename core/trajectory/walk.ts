@@ -49,7 +49,16 @@ export function walk(
   const step = { dx: 0, dy: 0, targetX: NaN, targetY: NaN };
   // init makes a new state each call: this loop owns it and advances it in place.
   const state = optimizer.init(point) as Mutable<unknown>;
-  const result: WalkResult = { exit: 'budget', taken: 0, singular: '', rejectedX: 0, rejectedY: 0, rejectedValue: 0, gradientNorm: 0, stepLength: 0 };
+  const result: WalkResult = {
+    exit: 'budget',
+    taken: 0,
+    singular: '',
+    rejectedX: 0,
+    rejectedY: 0,
+    rejectedValue: 0,
+    gradientNorm: 0,
+    stepLength: 0,
+  };
   let taken = 0;
   while (taken < steps) {
     const x = point[0];

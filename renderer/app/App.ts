@@ -66,8 +66,20 @@ export class App {
     const center = h('div', { className: 'center' }, this.viewport.element, this.timelineBar.element, this.lossChart.element);
     this.desktop = new DesktopLink(this);
     root.replaceChildren(
-      h('header', { className: 'topbar' }, h('h1', { text: 'Curvature' }), this.functionBar.element, h('div', { className: 'toolbar' }, this.desktop.buttons, undo, redo, resetButton, helpButton)),
-      h('main', { className: 'workspace' }, h('aside', { className: 'left' }, new RunsPanel(store, this.sync).element), center, h('aside', { className: 'right' }, inspector.element, new ViewPanel(store).element)),
+      h(
+        'header',
+        { className: 'topbar' },
+        h('h1', { text: 'Curvature' }),
+        this.functionBar.element,
+        h('div', { className: 'toolbar' }, this.desktop.buttons, undo, redo, resetButton, helpButton),
+      ),
+      h(
+        'main',
+        { className: 'workspace' },
+        h('aside', { className: 'left' }, new RunsPanel(store, this.sync).element),
+        center,
+        h('aside', { className: 'right' }, inspector.element, new ViewPanel(store).element),
+      ),
       help.element,
     );
 
@@ -120,7 +132,8 @@ export class App {
       faster: () => this.changeSpeed(1),
       slower: () => this.changeSpeed(-1),
       resetView: () => this.resetView(),
-      cycleLayout: () => store.edit((d) => ({ ...d, view: { ...d.view, layout: LAYOUTS[(LAYOUTS.indexOf(d.view.layout) + 1) % LAYOUTS.length]! } })),
+      cycleLayout: () =>
+        store.edit((d) => ({ ...d, view: { ...d.view, layout: LAYOUTS[(LAYOUTS.indexOf(d.view.layout) + 1) % LAYOUTS.length]! } })),
       toggle: (flag) => store.edit((d) => ({ ...d, view: { ...d.view, [flag]: !d.view[flag] } })),
       clearInspection: () => store.amend((d) => (d.inspected === null ? d : { ...d, inspected: null })),
       focusFunction: () => this.functionBar.focus(),

@@ -116,7 +116,8 @@ export class DesktopLink {
   private command(command: MenuCommand): void {
     const app = this.app;
     const store = app.store;
-    const toggle = (flag: 'tangentPlane' | 'paraboloid' | 'eigenvectors') => store.edit((d) => ({ ...d, view: { ...d.view, [flag]: !d.view[flag] } }));
+    const toggle = (flag: 'tangentPlane' | 'paraboloid' | 'eigenvectors') =>
+      store.edit((d) => ({ ...d, view: { ...d.view, [flag]: !d.view[flag] } }));
     switch (command) {
       case 'new':
         if (!this.isDirty() || confirm('Discard the unsaved changes?')) {

@@ -27,7 +27,8 @@ export interface SyncEvents {
 }
 
 const surfaceKey = (d: SessionDocument): string => JSON.stringify([d.function, d.domain, d.resolution, d.heightScale]);
-const runsKey = (d: SessionDocument): string => JSON.stringify([d.function, d.start, d.steps, d.runs.map((r) => [r.id, r.optimizer, r.params])]);
+const runsKey = (d: SessionDocument): string =>
+  JSON.stringify([d.function, d.start, d.steps, d.runs.map((r) => [r.id, r.optimizer, r.params])]);
 const inspectKey = (d: SessionDocument): string => JSON.stringify([d.function, d.inspected]);
 
 /**
@@ -83,7 +84,12 @@ export class SceneSync {
 
   isIdle(): boolean {
     const d = this.store.document;
-    return this.shownSurface === surfaceKey(d) && this.shownRuns === runsKey(d) && this.shownInspect === inspectKey(d) && this.functionAttempt === 0;
+    return (
+      this.shownSurface === surfaceKey(d) &&
+      this.shownRuns === runsKey(d) &&
+      this.shownInspect === inspectKey(d) &&
+      this.functionAttempt === 0
+    );
   }
 
   /**
@@ -91,25 +97,45 @@ export class SceneSync {
    * undo entry while typing continues), with a suggested height scale, and its surface is shown;
    * on failure the error is reported and the last good surface stays.
    */
-  async applyFunction(text: string, options: { coalesce?: string; domain?: Domain2; start?: readonly [number, number] } = {}): Promise<boolean> {
+  async applyFunction(
+    text: string,
+    options: { coalesce?: string; domain?: Domain2; start?: readonly [number, number] } = {},
+  ): Promise<boolean> {
     const started = performance.now();
     const document = this.store.document;
     const preset = findPreset(text.trim());
     const domain = options.domain ?? (preset && text.trim() !== document.function ? preset.domain : document.domain);
     this.functionAttempt++;
     try {
-      const reply = await this.client.request({ kind: 'surface', function: text, domain, resolution: document.resolution, heightScale: 'suggest' });
+      const reply = await this.client.request({
+        kind: 'surface',
+        function: text,
+        domain,
+        resolution: document.resolution,
+        heightScale: 'suggest',
+      });
       if (!reply.ok) {
         this.emit('functionError', reply.error, text);
         return false;
       }
       const start = options.start ?? (preset && text.trim() !== document.function ? preset.start : document.start);
-      const next = (d: SessionDocument): SessionDocument => ({ ...d, function: text, domain, heightScale: reply.grid.heightScale, start, inspected: d.inspected });
+      const next = (d: SessionDocument): SessionDocument => ({
+        ...d,
+        function: text,
+        domain,
+        heightScale: reply.grid.heightScale,
+        start,
+        inspected: d.inspected,
+      });
       const sceneStarted = performance.now();
       this.showSurface(surfaceKey(next(this.store.document)), reply.domain, reply.grid, reply.source);
       const finished = performance.now();
       this.emit('functionError', null, text);
-      this.emit('functionApplied', finished - started, { compileMs: reply.compileMs, sampleMs: reply.sampleMs, sceneMs: finished - sceneStarted });
+      this.emit('functionApplied', finished - started, {
+        compileMs: reply.compileMs,
+        sampleMs: reply.sampleMs,
+        sceneMs: finished - sceneStarted,
+      });
       this.store.edit(next, options.coalesce);
       return true;
     } catch (error) {
@@ -147,7 +173,13 @@ export class SceneSync {
     if (key === this.shownSurface || key === this.pendingSurface) return;
     this.pendingSurface = key;
     try {
-      const reply = await this.client.request({ kind: 'surface', function: document.function, domain: document.domain, resolution: document.resolution, heightScale: document.heightScale });
+      const reply = await this.client.request({
+        kind: 'surface',
+        function: document.function,
+        domain: document.domain,
+        resolution: document.resolution,
+        heightScale: document.heightScale,
+      });
       if (!reply.ok) {
         // A document function always compiled once; report it anyway (a file may carry a bad one).
         this.emit('functionError', reply.error, document.function);
@@ -166,7 +198,15 @@ export class SceneSync {
   private showSurface(key: string, domain: Domain2, grid: GridPayload, source: string): void {
     this.scene.setSurface(domain, grid);
     this.shownSurface = key;
-    this.surfaceInfo = { domain, heightScale: grid.heightScale, valueRange: grid.valueRange, heightRange: grid.heightRange, logOffset: grid.logOffset, finiteCount: grid.finiteCount, source };
+    this.surfaceInfo = {
+      domain,
+      heightScale: grid.heightScale,
+      valueRange: grid.valueRange,
+      heightRange: grid.heightRange,
+      logOffset: grid.logOffset,
+      finiteCount: grid.finiteCount,
+      source,
+    };
     this.client.recycle(grid);
     this.emit('surface', this.surfaceInfo);
   }
@@ -176,10 +216,21 @@ export class SceneSync {
     if (key === this.shownRuns || key === this.pendingRuns) return;
     this.pendingRuns = key;
     try {
-      const reply = await this.client.request({ kind: 'runs', function: document.function, start: document.start, steps: document.steps, runs: document.runs });
+      const reply = await this.client.request({
+        kind: 'runs',
+        function: document.function,
+        start: document.start,
+        steps: document.steps,
+        runs: document.runs,
+      });
       const latest = this.store.document;
-      const results: RunResult[] = reply.ok ? [...reply.runs] : document.runs.map((spec) => ({ id: spec.id, ok: false as const, message: reply.message }));
-      this.entries = latest.runs.map((spec, index) => ({ spec, result: results[index] ?? { id: spec.id, ok: false as const, message: 'Not computed.' } }));
+      const results: RunResult[] = reply.ok
+        ? [...reply.runs]
+        : document.runs.map((spec) => ({ id: spec.id, ok: false as const, message: reply.message }));
+      this.entries = latest.runs.map((spec, index) => ({
+        spec,
+        result: results[index] ?? { id: spec.id, ok: false as const, message: 'Not computed.' },
+      }));
       this.scene.setRuns(this.entries);
       this.shownRuns = key;
       this.emit('runs', this.entries);
@@ -221,7 +272,8 @@ export class SceneSync {
     if (!this.isIdle()) {
       // Something may have changed while a reply was on its way: ask again.
       const document = this.store.document;
-      if (this.functionAttempt === 0 && this.pendingSurface === '' && this.shownSurface !== surfaceKey(document)) void this.ensureSurface(document);
+      if (this.functionAttempt === 0 && this.pendingSurface === '' && this.shownSurface !== surfaceKey(document))
+        void this.ensureSurface(document);
       if (this.pendingRuns === '' && this.shownRuns !== runsKey(document)) void this.ensureRuns(document);
       if (this.pendingInspect === '' && this.shownInspect !== inspectKey(document)) void this.ensureInspect(document);
       return;

@@ -27,7 +27,12 @@ export interface PageState {
   readonly iteration: number;
   readonly lastIteration: number;
   readonly framesDrawn: number;
-  readonly surface: { readonly indexCount: number; readonly allocations: number; readonly heightScale: string; readonly valueRange: { min: number; max: number } | null } | null;
+  readonly surface: {
+    readonly indexCount: number;
+    readonly allocations: number;
+    readonly heightScale: string;
+    readonly valueRange: { min: number; max: number } | null;
+  } | null;
   readonly runs: readonly RunState[];
   /** The models the overlays show (inspected point or followed iterate). */
   readonly focus: ModelRow;
@@ -66,7 +71,13 @@ export interface AutomationHook {
   setFunction(text: string): Promise<boolean>;
   project(x: number, y: number, f: number): { x: number; y: number } | null;
   renderNow(): void;
-  renderFrame(document: SessionDocument, iteration: number, camera: CameraState, width: number, height: number): Promise<HTMLCanvasElement | OffscreenCanvas>;
+  renderFrame(
+    document: SessionDocument,
+    iteration: number,
+    camera: CameraState,
+    width: number,
+    height: number,
+  ): Promise<HTMLCanvasElement | OffscreenCanvas>;
   frameRenderer(document: SessionDocument): Promise<FrameRenderer>;
 }
 
@@ -93,7 +104,15 @@ export function installAutomationHook(app: App): AutomationHook {
         iteration: loop.position,
         lastIteration: loop.state.last,
         framesDrawn: loop.framesDrawn,
-        surface: surface === null ? null : { indexCount: scene.surfaceIndexCount, allocations: scene.surfaceAllocations, heightScale: surface.heightScale, valueRange: surface.valueRange },
+        surface:
+          surface === null
+            ? null
+            : {
+                indexCount: scene.surfaceIndexCount,
+                allocations: scene.surfaceAllocations,
+                heightScale: surface.heightScale,
+                valueRange: surface.valueRange,
+              },
         runs: entries.map((entry, index): RunState => {
           const iterate = scene.iterate(index);
           return {

@@ -58,7 +58,11 @@ export class MathClient {
 
   /** Gives a grid's buffers back to the worker once their contents are copied into the scene. */
   recycle(grid: GridPayload): void {
-    this.port.postMessage({ kind: 'recycle', heights: grid.heights, normals: grid.normals, finite: grid.finite }, [grid.heights.buffer, grid.normals.buffer, grid.finite.buffer]);
+    this.port.postMessage({ kind: 'recycle', heights: grid.heights, normals: grid.normals, finite: grid.finite }, [
+      grid.heights.buffer,
+      grid.normals.buffer,
+      grid.finite.buffer,
+    ]);
   }
 
   dispose(): void {

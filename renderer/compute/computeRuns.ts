@@ -5,7 +5,10 @@ import { packModels, STRIDE } from './modelSamples.ts';
 /** Runs every visible run of the request with the core's optimizers, with the local models at each iterate. */
 export function computeRuns(objective: Objective, request: RunsRequest): RunResult[] {
   return request.runs.map((spec): RunResult => {
-    const run = runTrajectory(objective, spec.optimizer, [request.start[0], request.start[1]], { steps: request.steps, params: spec.params });
+    const run = runTrajectory(objective, spec.optimizer, [request.start[0], request.start[1]], {
+      steps: request.steps,
+      params: spec.params,
+    });
     if (!run.ok) return { id: spec.id, ok: false, message: run.error.message };
     const { points, pointCount } = run.value;
     const models = new Float64Array(pointCount * STRIDE);

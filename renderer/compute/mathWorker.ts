@@ -4,7 +4,17 @@
  * optimizers and evaluating local models at every iterate. One request is served at a time; when
  * several of the same kind are waiting, only the newest is computed (latest wins).
  */
-import { resolveFunction, sampleGrid, surfaceNormals, suggestHeightScale, toLogScale, localModels, type Objective, type SurfaceGrid, type Domain } from '../../core/index.ts';
+import {
+  resolveFunction,
+  sampleGrid,
+  surfaceNormals,
+  suggestHeightScale,
+  toLogScale,
+  localModels,
+  type Objective,
+  type SurfaceGrid,
+  type Domain,
+} from '../../core/index.ts';
 import { makeViewTransform } from '../scene/ViewTransform.ts';
 import type { Channel, FromWorker, InspectReply, Request, RunsReply, SurfaceReply, ToWorker } from './protocol.ts';
 import { computeRuns } from './computeRuns.ts';
@@ -41,10 +51,17 @@ function surface(request: Extract<Request, { kind: 'surface' }>): { reply: Surfa
   const n = request.resolution;
   const count = n * n;
   const reuse = recycled !== null && recycled.heights.length === count && slopes !== null && slopes.length === 2 * count;
-  const previous = reuse ? ({ nx: n, ny: n, heights: recycled!.heights, slopes: slopes!, finite: recycled!.finite } as unknown as SurfaceGrid) : undefined;
+  const previous = reuse
+    ? ({ nx: n, ny: n, heights: recycled!.heights, slopes: slopes!, finite: recycled!.finite } as unknown as SurfaceGrid)
+    : undefined;
   const normals = reuse ? recycled!.normals : new Float32Array(3 * count);
   recycled = null;
-  const options = { domain: request.domain, nx: n, ny: n, heightScale: request.heightScale === 'log' ? ('log' as const) : ('linear' as const) };
+  const options = {
+    domain: request.domain,
+    nx: n,
+    ny: n,
+    heightScale: request.heightScale === 'log' ? ('log' as const) : ('linear' as const),
+  };
   let grid = sampleGrid(resolved.value.objective, options, previous);
   if (request.heightScale === 'suggest' && suggestHeightScale(grid) === 'log') {
     grid = toLogScale(grid);
@@ -87,7 +104,11 @@ function inspect(request: Extract<Request, { kind: 'inspect' }>): { reply: Inspe
   return { reply: models.ok ? { ok: true, models: models.value } : { ok: false, message: models.error.message }, transfer: [] };
 }
 
-const handlers: { [K in Channel]: (request: Extract<Request, { kind: K }>) => { reply: unknown; transfer: Transferable[] } } = { surface, runs, inspect };
+const handlers: { [K in Channel]: (request: Extract<Request, { kind: K }>) => { reply: unknown; transfer: Transferable[] } } = {
+  surface,
+  runs,
+  inspect,
+};
 
 /** The newest waiting request per channel; older ones are dropped unanswered (the client ignores them anyway). */
 const waiting = new Map<Channel, Request & { id: number }>();

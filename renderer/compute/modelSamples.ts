@@ -79,7 +79,28 @@ export interface ModelRow {
 }
 
 export function emptyModelRow(): ModelRow {
-  return { valid: false, x: 0, y: 0, f: 0, gx: 0, gy: 0, hxx: 0, hxy: 0, hyy: 0, l1: 0, l2: 0, v1x: 1, v1y: 0, v2x: 0, v2y: 1, shape: null, hasTarget: false, tx: 0, ty: 0, tf: 0 };
+  return {
+    valid: false,
+    x: 0,
+    y: 0,
+    f: 0,
+    gx: 0,
+    gy: 0,
+    hxx: 0,
+    hxy: 0,
+    hyy: 0,
+    l1: 0,
+    l2: 0,
+    v1x: 1,
+    v1y: 0,
+    v2x: 0,
+    v2y: 1,
+    shape: null,
+    hasTarget: false,
+    tx: 0,
+    ty: 0,
+    tf: 0,
+  };
 }
 
 export function readModelRow(samples: Float64Array, row: number, x: number, y: number, out: ModelRow): ModelRow {

@@ -55,7 +55,14 @@ export interface GridPayload {
 }
 
 export type SurfaceReply =
-  | { readonly ok: true; readonly source: string; readonly domain: Domain2; readonly grid: GridPayload; readonly compileMs: number; readonly sampleMs: number }
+  | {
+      readonly ok: true;
+      readonly source: string;
+      readonly domain: Domain2;
+      readonly grid: GridPayload;
+      readonly compileMs: number;
+      readonly sampleMs: number;
+    }
   | { readonly ok: false; readonly error: ExpressionError };
 
 export type RunResult =
@@ -86,4 +93,6 @@ export interface ReplyOf {
   inspect: InspectReply;
 }
 
-export type FromWorker = { readonly id: number; readonly kind: Channel; readonly reply: ReplyOf[Channel] } | { readonly id: number; readonly kind: 'crash'; readonly message: string };
+export type FromWorker =
+  | { readonly id: number; readonly kind: Channel; readonly reply: ReplyOf[Channel] }
+  | { readonly id: number; readonly kind: 'crash'; readonly message: string };

@@ -120,11 +120,23 @@ export class ExportDialog {
     const legendKeyframes = document.createElement('legend');
     legendKeyframes.textContent = 'Camera keyframes';
     this.keyframeList.setAttribute('aria-label', 'Camera keyframes');
-    this.keyframeBox.append(legendKeyframes, this.keyframeList, labelled('Keyframe time (seconds)', this.keyframeTime).row, button('Add keyframe from current view', () => this.addKeyframe()));
+    this.keyframeBox.append(
+      legendKeyframes,
+      this.keyframeList,
+      labelled('Keyframe time (seconds)', this.keyframeTime).row,
+      button('Add keyframe from current view', () => this.addKeyframe()),
+    );
     const include = document.createElement('fieldset');
     const includeLegend = document.createElement('legend');
     includeLegend.textContent = 'Include in the picture';
-    include.append(includeLegend, labelled('Legend', this.legend).row, labelled('Formula', this.formula).row, labelled('Title', this.titleShown).row, labelled('Loss chart', this.lossChart).row, labelled('Title text', this.title).row);
+    include.append(
+      includeLegend,
+      labelled('Legend', this.legend).row,
+      labelled('Formula', this.formula).row,
+      labelled('Title', this.titleShown).row,
+      labelled('Loss chart', this.lossChart).row,
+      labelled('Title text', this.title).row,
+    );
 
     this.progress.setAttribute('aria-label', 'Export progress');
     this.progress.max = 1;
@@ -251,7 +263,8 @@ export class ExportDialog {
 
   /** The settings as chosen in the dialog, and the one-off range. */
   private read(): { settings: ExportSettings; overrides: ExportOverrides } {
-    const [width, height] = this.size.value === 'custom' ? [Number(this.width.value), Number(this.height.value)] : this.size.value.split('x').map(Number);
+    const [width, height] =
+      this.size.value === 'custom' ? [Number(this.width.value), Number(this.height.value)] : this.size.value.split('x').map(Number);
     const settings: ExportSettings = {
       format: this.format.value as ExportFormat,
       width: width!,
@@ -260,12 +273,18 @@ export class ExportDialog {
       duration: Number(this.duration.value),
       quality: this.quality.value as ExportSettings['quality'],
       transparent: this.transparent.checked,
-      include: { legend: this.legend.checked, formula: this.formula.checked, title: this.titleShown.checked, lossChart: this.lossChart.checked },
+      include: {
+        legend: this.legend.checked,
+        formula: this.formula.checked,
+        title: this.titleShown.checked,
+        lossChart: this.lossChart.checked,
+      },
       title: this.title.value,
       cameraMove: this.camera.value as ExportSettings['cameraMove'],
       keyframes: this.keyframes,
     };
-    const overrides: ExportOverrides = this.range.value === 'range' ? { range: { from: Number(this.from.value), to: Number(this.to.value) } } : {};
+    const overrides: ExportOverrides =
+      this.range.value === 'range' ? { range: { from: Number(this.from.value), to: Number(this.to.value) } } : {};
     return { settings, overrides };
   }
 
@@ -291,7 +310,11 @@ export class ExportDialog {
         overrides,
         signal: controller.signal,
         openSink: async () => {
-          const started = await this.options.platform.beginExport({ baseName: suggestedBaseName(document), extension: info.extension, mimeType: info.mimeType });
+          const started = await this.options.platform.beginExport({
+            baseName: suggestedBaseName(document),
+            extension: info.extension,
+            mimeType: info.mimeType,
+          });
           if (started.status === 'cancelled') throw new DOMException('No file was chosen.', 'AbortError');
           if (started.status === 'failed') throw new Error(started.message);
           savedName = started.sink.name;

@@ -27,8 +27,18 @@ export class FrameCompositor {
     const { context, width, height, content } = this;
     context.clearRect(0, 0, width, height);
     context.drawImage(scene, 0, 0, width, height);
-    if (content.legend !== null) drawLegend(context, width, height, content.legend, content.textColor, content.panelColor, content.title !== null ? Math.round((56 * height) / 720) : 0);
-    if (content.lossChart !== null) drawLossChart(context, width, height, content.lossChart, iteration, content.textColor, content.panelColor);
+    if (content.legend !== null)
+      drawLegend(
+        context,
+        width,
+        height,
+        content.legend,
+        content.textColor,
+        content.panelColor,
+        content.title !== null ? Math.round((56 * height) / 720) : 0,
+      );
+    if (content.lossChart !== null)
+      drawLossChart(context, width, height, content.lossChart, iteration, content.textColor, content.panelColor);
     if (content.formula !== null) drawFormula(context, width, height, content.formula, content.textColor, content.panelColor);
     if (content.title !== null) drawTitle(context, width, height, content.title, content.textColor);
     return this.canvas;

@@ -1,4 +1,15 @@
-import { canEncodeVideo, Mp4OutputFormat, Output, Quality, StreamTarget, VideoSample, VideoSampleSource, WebMOutputFormat, type StreamTargetChunk, type VideoCodec } from 'mediabunny';
+import {
+  canEncodeVideo,
+  Mp4OutputFormat,
+  Output,
+  Quality,
+  StreamTarget,
+  VideoSample,
+  VideoSampleSource,
+  WebMOutputFormat,
+  type StreamTargetChunk,
+  type VideoCodec,
+} from 'mediabunny';
 import type { ByteSink } from './ByteSink.ts';
 import type { FrameEncoder } from './FrameEncoder.ts';
 import type { FrameCanvas } from './FrameSource.ts';
@@ -43,7 +54,14 @@ export class MediabunnyVideoEncoder implements FrameEncoder {
     const codec: VideoCodec = container === 'mp4' ? 'avc' : 'vp9';
     const bitrate = videoBitrate(width, height, fps, quality);
     const fullCodecString = codec === 'avc' ? avcCodecString(width, height) : undefined;
-    if (!(await canEncodeVideo(codec, { width, height, bitrate: new Quality({ bitrate, bitrateMode: 'variable' }), ...(fullCodecString ? { fullCodecString } : {}) }))) {
+    if (
+      !(await canEncodeVideo(codec, {
+        width,
+        height,
+        bitrate: new Quality({ bitrate, bitrateMode: 'variable' }),
+        ...(fullCodecString ? { fullCodecString } : {}),
+      }))
+    ) {
       throw new Error(`This browser cannot encode ${codec === 'avc' ? 'H.264' : 'VP9'} video at ${width}x${height}.`);
     }
     const writable = new WritableStream<StreamTargetChunk>({ write: (chunk) => sink.write(chunk.data, chunk.position) });

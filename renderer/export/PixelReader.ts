@@ -8,7 +8,10 @@ export class PixelReader {
   private readonly canvas: OffscreenCanvas;
   private readonly context: OffscreenCanvasRenderingContext2D;
 
-  constructor(readonly width: number, readonly height: number) {
+  constructor(
+    readonly width: number,
+    readonly height: number,
+  ) {
     this.canvas = new OffscreenCanvas(width, height);
     const context = this.canvas.getContext('2d', { willReadFrequently: true });
     if (context === null) throw new Error('A 2D canvas is not available for reading frames.');

@@ -49,7 +49,13 @@ export class SceneFrameSource implements FrameSource {
 
   async renderFrame(index: number): Promise<OffscreenCanvas> {
     const { iteration, camera } = this.frameState(index);
-    const drawn = await this.scene.renderFrame({ iteration, camera, width: this.width, height: this.height, transparent: this.plan.transparent });
+    const drawn = await this.scene.renderFrame({
+      iteration,
+      camera,
+      width: this.width,
+      height: this.height,
+      transparent: this.plan.transparent,
+    });
     return this.compositor.compose(drawn, iteration);
   }
 }

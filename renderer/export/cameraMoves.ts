@@ -4,7 +4,8 @@ import type { CameraKeyframe, CameraState } from '../../core/index.ts';
  * How the camera moves during an export, as pure functions of time: the same session and time
  * always give the same camera. This is view animation, not mathematics of the surface.
  */
-export type CameraMove = { readonly kind: 'still' } | { readonly kind: 'orbit' } | { readonly kind: 'keyframes'; readonly keyframes: readonly CameraKeyframe[] };
+export type CameraMove =
+  { readonly kind: 'still' } | { readonly kind: 'orbit' } | { readonly kind: 'keyframes'; readonly keyframes: readonly CameraKeyframe[] };
 
 /** A slow turn about the vertical axis through the camera's target: 9° a second, a full turn in 40 s. */
 export const ORBIT_DEGREES_PER_SECOND = 9;
@@ -65,7 +66,8 @@ export function keyframeCamera(keyframes: readonly CameraKeyframe[], seconds: nu
     const p2 = pick(after.camera);
     return here.map((_, i) => (p2[i]! - p0[i]!) / (after.time - before.time));
   };
-  const curve = (pick: (camera: CameraState) => readonly number[]): number[] => hermite(pick(a.camera), pick(b.camera), tangent(k, pick), tangent(k + 1, pick), h, s);
+  const curve = (pick: (camera: CameraState) => readonly number[]): number[] =>
+    hermite(pick(a.camera), pick(b.camera), tangent(k, pick), tangent(k + 1, pick), h, s);
   const position = curve((c) => c.position) as unknown as Vec3;
   const target = curve((c) => c.target) as unknown as Vec3;
   const [fov] = curve((c) => [c.fov]);
@@ -73,7 +75,14 @@ export function keyframeCamera(keyframes: readonly CameraKeyframe[], seconds: nu
 }
 
 /** Cubic Hermite between p0 and p1 with tangents m0, m1 (per second) over a span of h seconds, at s ∈ [0, 1]. */
-export function hermite(p0: readonly number[], p1: readonly number[], m0: readonly number[], m1: readonly number[], h: number, s: number): number[] {
+export function hermite(
+  p0: readonly number[],
+  p1: readonly number[],
+  m0: readonly number[],
+  m1: readonly number[],
+  h: number,
+  s: number,
+): number[] {
   const s2 = s * s;
   const s3 = s2 * s;
   const h00 = 2 * s3 - 3 * s2 + 1;

@@ -63,19 +63,30 @@ export function planExport(document: SessionDocument, overrides: ExportOverrides
     ['width', width],
     ['height', height],
   ] as const) {
-    if (!Number.isInteger(value) || value < MIN_SIZE || value > MAX_SIZE) throw new ExportSettingsError(`The ${name} must be a whole number of pixels from ${MIN_SIZE} to ${MAX_SIZE}, not ${value}.`);
-    if ((format === 'mp4' || format === 'webm') && value % 2 !== 0) throw new ExportSettingsError(`Video needs an even ${name}; ${value} is odd.`);
+    if (!Number.isInteger(value) || value < MIN_SIZE || value > MAX_SIZE)
+      throw new ExportSettingsError(`The ${name} must be a whole number of pixels from ${MIN_SIZE} to ${MAX_SIZE}, not ${value}.`);
+    if ((format === 'mp4' || format === 'webm') && value % 2 !== 0)
+      throw new ExportSettingsError(`Video needs an even ${name}; ${value} is odd.`);
   }
   const fps = overrides.fps ?? settings.fps;
-  if (!Number.isFinite(fps) || fps <= 0 || fps > 120) throw new ExportSettingsError(`Frames per second must be between 0 and 120, not ${fps}.`);
-  if (format === 'gif' && fps > GIF_MAX_FPS) throw new ExportSettingsError(`A GIF plays at most ${GIF_MAX_FPS} frames per second (players slow faster frames down); choose 24 or 30.`);
+  if (!Number.isFinite(fps) || fps <= 0 || fps > 120)
+    throw new ExportSettingsError(`Frames per second must be between 0 and 120, not ${fps}.`);
+  if (format === 'gif' && fps > GIF_MAX_FPS)
+    throw new ExportSettingsError(
+      `A GIF plays at most ${GIF_MAX_FPS} frames per second (players slow faster frames down); choose 24 or 30.`,
+    );
   const duration = overrides.duration ?? settings.duration;
-  if (!Number.isFinite(duration) || duration <= 0 || duration > 3600) throw new ExportSettingsError(`The duration must be more than 0 and at most 3600 seconds, not ${duration}.`);
+  if (!Number.isFinite(duration) || duration <= 0 || duration > 3600)
+    throw new ExportSettingsError(`The duration must be more than 0 and at most 3600 seconds, not ${duration}.`);
   const last = Math.max(0, lastIteration);
   const range = overrides.range ?? { from: 0, to: last };
-  if (!(range.from >= 0 && range.to <= last && range.from <= range.to)) throw new ExportSettingsError(`The range must lie within iterations 0 … ${last} and start before it ends.`);
-  const schedule = info.animated ? makeSchedule({ fps, duration, from: range.from, to: range.to }) : stillSchedule(Math.min(Math.max(document.timeline.iteration, 0), last));
-  const cameraMove: CameraMove = settings.cameraMove === 'keyframes' ? { kind: 'keyframes', keyframes: settings.keyframes } : { kind: settings.cameraMove };
+  if (!(range.from >= 0 && range.to <= last && range.from <= range.to))
+    throw new ExportSettingsError(`The range must lie within iterations 0 … ${last} and start before it ends.`);
+  const schedule = info.animated
+    ? makeSchedule({ fps, duration, from: range.from, to: range.to })
+    : stillSchedule(Math.min(Math.max(document.timeline.iteration, 0), last));
+  const cameraMove: CameraMove =
+    settings.cameraMove === 'keyframes' ? { kind: 'keyframes', keyframes: settings.keyframes } : { kind: settings.cameraMove };
   return {
     format,
     width,

@@ -32,7 +32,8 @@ export function frameCountFor(duration: number, fps: number): number {
 export function makeSchedule(input: ScheduleInput): FrameSchedule {
   const { fps, duration, from, to } = input;
   if (!Number.isFinite(fps) || fps <= 0 || fps > 240) throw new RangeError(`Frames per second must be between 0 and 240, not ${fps}.`);
-  if (!Number.isFinite(duration) || duration <= 0) throw new RangeError(`The duration must be a positive number of seconds, not ${duration}.`);
+  if (!Number.isFinite(duration) || duration <= 0)
+    throw new RangeError(`The duration must be a positive number of seconds, not ${duration}.`);
   if (!Number.isFinite(from) || !Number.isFinite(to)) throw new RangeError('The timeline range must be finite.');
   const frameCount = frameCountFor(duration, fps);
   if (frameCount > MAX_FRAMES) throw new RangeError(`${frameCount} frames is more than the ${MAX_FRAMES} an export may have.`);

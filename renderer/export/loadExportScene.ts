@@ -18,7 +18,13 @@ export async function loadExportScene(document: SessionDocument): Promise<Loaded
   const client = MathClient.start();
   try {
     const frames = await FrameRenderer.load(document, client);
-    const reply = await client.request({ kind: 'runs', function: document.function, start: document.start, steps: document.steps, runs: document.runs });
+    const reply = await client.request({
+      kind: 'runs',
+      function: document.function,
+      start: document.start,
+      steps: document.steps,
+      runs: document.runs,
+    });
     const runs: RunSummary[] = [];
     if (reply.ok) {
       reply.runs.forEach((result, index) => {

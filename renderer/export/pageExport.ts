@@ -72,7 +72,15 @@ export async function runPageExport(request: PageExportRequest): Promise<PageExp
       onProgress: (p) => progress?.(p.framesDone, p.frameCount, p.remainingMs),
     });
     const { plan } = result;
-    return { frames: result.frames, width: plan.width, height: plan.height, fps: plan.schedule.fps, duration: plan.schedule.duration, format: plan.format, elapsedMs: result.elapsedMs };
+    return {
+      frames: result.frames,
+      width: plan.width,
+      height: plan.height,
+      fps: plan.schedule.fps,
+      duration: plan.schedule.duration,
+      format: plan.format,
+      elapsedMs: result.elapsedMs,
+    };
   } finally {
     scene.dispose();
     if (running === controller) running = null;

@@ -23,15 +23,34 @@ export class FrameRenderer {
   static async load(document: SessionDocument, client: MathClient = MathClient.start()): Promise<FrameRenderer> {
     const scene = new SceneRenderer();
     scene.setView(document.view);
-    const surface = await client.request({ kind: 'surface', function: document.function, domain: document.domain, resolution: document.resolution, heightScale: document.heightScale });
+    const surface = await client.request({
+      kind: 'surface',
+      function: document.function,
+      domain: document.domain,
+      resolution: document.resolution,
+      heightScale: document.heightScale,
+    });
     if (!surface.ok) throw new Error(`The session's function does not compile: ${surface.error.message}`);
     scene.setSurface(surface.domain, surface.grid);
-    const runs = await client.request({ kind: 'runs', function: document.function, start: document.start, steps: document.steps, runs: document.runs });
-    const results: readonly RunResult[] = runs.ok ? runs.runs : document.runs.map((spec) => ({ id: spec.id, ok: false as const, message: runs.message }));
+    const runs = await client.request({
+      kind: 'runs',
+      function: document.function,
+      start: document.start,
+      steps: document.steps,
+      runs: document.runs,
+    });
+    const results: readonly RunResult[] = runs.ok
+      ? runs.runs
+      : document.runs.map((spec) => ({ id: spec.id, ok: false as const, message: runs.message }));
     scene.setRuns(document.runs.map((spec, index) => ({ spec, result: results[index]! })));
     scene.setFollowRun(document.selectedRun);
     if (document.inspected !== null) {
-      const inspected = await client.request({ kind: 'inspect', function: document.function, x: document.inspected[0], y: document.inspected[1] });
+      const inspected = await client.request({
+        kind: 'inspect',
+        function: document.function,
+        x: document.inspected[0],
+        y: document.inspected[1],
+      });
       if (inspected.ok) scene.setInspected(modelRowFrom(inspected.models, emptyModelRow()));
     }
     return new FrameRenderer(scene, document);
@@ -46,7 +65,13 @@ export class FrameRenderer {
    * Draws the frame at `iteration` (fractional allowed) with `camera` (default: the document's)
    * into a canvas of width × height pixels, which is returned (the same canvas on every call).
    */
-  render(iteration: number, width: number, height: number, camera: CameraState = this.document.camera, layout: Layout = this.document.view.layout): HTMLCanvasElement | OffscreenCanvas {
+  render(
+    iteration: number,
+    width: number,
+    height: number,
+    camera: CameraState = this.document.camera,
+    layout: Layout = this.document.view.layout,
+  ): HTMLCanvasElement | OffscreenCanvas {
     if (this.target === null) this.target = new FrameTarget({ preserveDrawingBuffer: true, alpha: this.document.export.transparent });
     this.target.setSize(width, height, 1);
     this.scene.setTime(Math.min(Math.max(iteration, 0), this.lastIteration));
@@ -61,7 +86,13 @@ export class FrameRenderer {
 }
 
 /** One frame of a document, as a canvas: for a single picture. For many frames, keep a FrameRenderer. */
-export async function renderFrame(document: SessionDocument, iteration: number, camera: CameraState, width: number, height: number): Promise<HTMLCanvasElement | OffscreenCanvas> {
+export async function renderFrame(
+  document: SessionDocument,
+  iteration: number,
+  camera: CameraState,
+  width: number,
+  height: number,
+): Promise<HTMLCanvasElement | OffscreenCanvas> {
   const client = MathClient.start();
   try {
     const frames = await FrameRenderer.load(document, client);

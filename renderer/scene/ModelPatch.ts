@@ -36,7 +36,15 @@ void main() {
 }`;
 
 /** The core's model evaluators read these fields; one scratch object, refilled per update. */
-const scratchModel = { point: [0, 0], value: 0, gradient: [0, 0], hessian: [[0, 0], [0, 0]] };
+const scratchModel = {
+  point: [0, 0],
+  value: 0,
+  gradient: [0, 0],
+  hessian: [
+    [0, 0],
+    [0, 0],
+  ],
+};
 const asModels = scratchModel as unknown as LocalModels;
 
 /**
@@ -82,7 +90,13 @@ export class ModelPatch extends Mesh<BufferGeometry, ShaderMaterial> {
   }
 
   /** Shapes the patch for the models at one point. `halfX`, `halfY`: the base half-size in math units. */
-  update(row: ModelRow, grid: Pick<GridPayload, 'heightScale' | 'valueRange' | 'logOffset'>, view: ViewTransform, halfX: number, halfY: number): void {
+  update(
+    row: ModelRow,
+    grid: Pick<GridPayload, 'heightScale' | 'valueRange' | 'logOffset'>,
+    view: ViewTransform,
+    halfX: number,
+    halfY: number,
+  ): void {
     let rx = halfX;
     let ry = halfY;
     if (this.kind === 'quadratic' && row.hasTarget) {

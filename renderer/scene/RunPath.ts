@@ -67,9 +67,17 @@ export class RunPath extends Group {
     const p = this.points;
     const a = 3 * whole;
     const b = 3 * Math.min(whole + 1, count - 1);
-    this.marker.position.set(p[a]! + (p[b]! - p[a]!) * fraction, p[a + 1]! + (p[b + 1]! - p[a + 1]!) * fraction, p[a + 2]! + (p[b + 2]! - p[a + 2]!) * fraction);
+    this.marker.position.set(
+      p[a]! + (p[b]! - p[a]!) * fraction,
+      p[a + 1]! + (p[b + 1]! - p[a + 1]!) * fraction,
+      p[a + 2]! + (p[b + 2]! - p[a + 2]!) * fraction,
+    );
     if (this.geometry === null) return;
-    const buffer = (this.geometry.attributes.instanceStart as unknown as { data: { array: Float32Array; needsUpdate: boolean; addUpdateRange(start: number, count: number): void } }).data;
+    const buffer = (
+      this.geometry.attributes.instanceStart as unknown as {
+        data: { array: Float32Array; needsUpdate: boolean; addUpdateRange(start: number, count: number): void };
+      }
+    ).data;
     const segments = buffer.array;
     if (this.partialSegment >= 0) {
       // Put back the true end of the segment that was in progress.

@@ -122,7 +122,12 @@ export class SceneRenderer {
   /** New surface samples: buffers are rewritten in place; paths and overlays are re-projected. */
   setSurface(domain: Domain2, grid: GridPayload): void {
     this.domain = domain;
-    this.heightInfo = { heightScale: grid.heightScale, valueRange: grid.valueRange, heightRange: grid.heightRange, logOffset: grid.logOffset };
+    this.heightInfo = {
+      heightScale: grid.heightScale,
+      valueRange: grid.valueRange,
+      heightRange: grid.heightRange,
+      logOffset: grid.logOffset,
+    };
     this.view = makeViewTransform({ domain, heightRange: grid.heightRange });
     this.surfaceGeometry.update(grid, domain, this.view);
     this.surfaceMaterial.setHeightRange(0, this.view.heightExtent);
@@ -206,7 +211,13 @@ export class SceneRenderer {
     if (entry === undefined || path === undefined || !entry.result.ok) return null;
     const row = Math.min(Math.floor(this.iteration), entry.result.pointCount - 1);
     const p = entry.result.points;
-    return { index: row, x: p[3 * row]!, y: p[3 * row + 1]!, f: p[3 * row + 2]!, world: [path.marker.position.x, path.marker.position.y, path.marker.position.z] };
+    return {
+      index: row,
+      x: p[3 * row]!,
+      y: p[3 * row + 1]!,
+      f: p[3 * row + 2]!,
+      world: [path.marker.position.x, path.marker.position.y, path.marker.position.z],
+    };
   }
 
   /** The ring at the model's stationary point, in world space, when shown. */
@@ -225,7 +236,12 @@ export class SceneRenderer {
    * Draws the scene as of the last setTime into `target` with `camera` (the window's controlled
    * camera, or a saved camera state) in the given layout.
    */
-  render(target: FrameTarget, camera: PerspectiveCamera | CameraState, layout: Layout = this.toggles?.layout ?? '3d', transparentBackground = false): void {
+  render(
+    target: FrameTarget,
+    camera: PerspectiveCamera | CameraState,
+    layout: Layout = this.toggles?.layout ?? '3d',
+    transparentBackground = false,
+  ): void {
     const renderer = target.renderer;
     renderer.setClearColor(BACKGROUNDS[this.toggles?.theme ?? 'dark'], transparentBackground ? 0 : 1);
     renderer.localClippingEnabled = false;
@@ -374,7 +390,10 @@ export class SceneRenderer {
       this.tangentPlane.update(focus, this.heightInfo, this.view, halfX, halfY);
       this.paraboloid.update(focus, this.heightInfo, this.view, halfX, halfY);
       const h = heightOf(this.heightInfo, focus.f);
-      const slope = this.heightInfo.heightScale === 'log' && this.heightInfo.valueRange !== null ? 1 / ((Math.max(focus.f - this.heightInfo.valueRange.min, 0) + this.heightInfo.logOffset) * Math.LN10) : 1;
+      const slope =
+        this.heightInfo.heightScale === 'log' && this.heightInfo.valueRange !== null
+          ? 1 / ((Math.max(focus.f - this.heightInfo.valueRange.min, 0) + this.heightInfo.logOffset) * Math.LN10)
+          : 1;
       this.arrows.update(focus, this.view, worldX(this.view, focus.x), worldY(this.view, focus.y), worldZ(this.view, h), slope);
       const showTarget = focus.hasTarget && (this.toggles?.paraboloid ?? true) && (key === INSPECTED || newtonNext !== null);
       if (showTarget) {
@@ -383,7 +402,12 @@ export class SceneRenderer {
           const result = this.runs[runIndex]!.result as Extract<RunResult, { ok: true }>;
           surfaceZ = worldZ(this.view, heightOf(this.heightInfo, result.points[3 * newtonNext + 2]!));
         }
-        this.target.place(clampWorld(worldX(this.view, focus.tx)), clampWorld(worldY(this.view, focus.ty)), worldZ(this.view, heightOf(this.heightInfo, focus.tf)), surfaceZ);
+        this.target.place(
+          clampWorld(worldX(this.view, focus.tx)),
+          clampWorld(worldY(this.view, focus.ty)),
+          worldZ(this.view, heightOf(this.heightInfo, focus.tf)),
+          surfaceZ,
+        );
         this.targetVisible = true;
       }
     }
@@ -411,5 +435,6 @@ export function applyCameraState(state: CameraState, camera: PerspectiveCamera):
 }
 
 const WORLD_LIMIT = 50;
-const clampWorld = (value: number): number => (value !== value ? 0 : value > WORLD_LIMIT ? WORLD_LIMIT : value < -WORLD_LIMIT ? -WORLD_LIMIT : value);
+const clampWorld = (value: number): number =>
+  value !== value ? 0 : value > WORLD_LIMIT ? WORLD_LIMIT : value < -WORLD_LIMIT ? -WORLD_LIMIT : value;
 const finiteOr = (value: number, fallback: number): number => (Number.isFinite(value) ? value : fallback);

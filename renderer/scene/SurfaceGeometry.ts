@@ -36,7 +36,11 @@ export class SurfaceGeometry {
     return this.geometry.drawRange.count;
   }
 
-  update(samples: SurfaceSamples, domain: { readonly x: readonly [number, number]; readonly y: readonly [number, number] }, view: ViewTransform): void {
+  update(
+    samples: SurfaceSamples,
+    domain: { readonly x: readonly [number, number]; readonly y: readonly [number, number] },
+    view: ViewTransform,
+  ): void {
     const { nx, ny } = samples;
     if (nx !== this.nx || ny !== this.ny) this.allocate(nx, ny);
     const [x0, x1] = domain.x;

@@ -15,11 +15,13 @@ export interface HeightScaleInfo {
 export function heightTicks(scale: HeightScaleInfo, count = 5): { readonly height: number; readonly label: string }[] {
   const range = scale.heightRange;
   if (range === null || scale.valueRange === null) return [];
-  if (scale.heightScale === 'linear') return niceTicks(range.min, range.max, count).map((height) => ({ height, label: formatNumber(height, 3) }));
+  if (scale.heightScale === 'linear')
+    return niceTicks(range.min, range.max, count).map((height) => ({ height, label: formatNumber(height, 3) }));
   const first = Math.ceil(Math.max(range.min, Math.log10(10 * scale.logOffset)));
   const last = Math.floor(range.max);
   const every = Math.max(1, Math.ceil((last - first + 1) / count));
   const ticks: { height: number; label: string }[] = [];
-  for (let decade = last; decade >= first; decade -= every) ticks.unshift({ height: decade, label: formatNumber(scale.valueRange.min + 10 ** decade, 3) });
+  for (let decade = last; decade >= first; decade -= every)
+    ticks.unshift({ height: decade, label: formatNumber(scale.valueRange.min + 10 ** decade, 3) });
   return ticks;
 }

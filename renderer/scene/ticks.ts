@@ -18,6 +18,9 @@ export function formatNumber(value: number, digits = 4): string {
   if (!Number.isFinite(value)) return Number.isNaN(value) ? 'NaN' : value > 0 ? '∞' : '−∞';
   if (value === 0) return '0';
   const magnitude = Math.abs(value);
-  const text = magnitude >= 1e5 || magnitude < 1e-3 ? value.toExponential(digits - 1).replace(/\.?0+e/, 'e') : String(Number(value.toPrecision(digits)));
+  const text =
+    magnitude >= 1e5 || magnitude < 1e-3
+      ? value.toExponential(digits - 1).replace(/\.?0+e/, 'e')
+      : String(Number(value.toPrecision(digits)));
   return text.replace('-', '−');
 }

@@ -24,7 +24,14 @@ export class FunctionBar {
     private readonly store: Store,
     private readonly sync: SceneSync,
   ) {
-    this.input = h('input', { id: 'function-input', type: 'text', spellcheck: 'false', autocomplete: 'off', 'aria-describedby': 'function-error', 'aria-label': 'Function' }) as HTMLInputElement;
+    this.input = h('input', {
+      id: 'function-input',
+      type: 'text',
+      spellcheck: 'false',
+      autocomplete: 'off',
+      'aria-describedby': 'function-error',
+      'aria-label': 'Function',
+    }) as HTMLInputElement;
     this.mirror = h('div', { className: 'function-mirror', 'aria-hidden': 'true' });
     this.alert = h('div', { id: 'function-error', className: 'function-error', role: 'alert' });
     this.input.addEventListener('input', () => this.schedule());
@@ -47,7 +54,10 @@ export class FunctionBar {
       void sync.applyFunction(preset.name, { domain: preset.domain, start: preset.start });
     });
     const document0 = store.document;
-    const range = (axis: 'x' | 'y', end: 0 | 1) => numberField(`${axis} ${end === 0 ? 'from' : 'to'}`, document0.domain[axis][end], () => this.commitDomain(), { id: `${axis}-${end === 0 ? 'min' : 'max'}` });
+    const range = (axis: 'x' | 'y', end: 0 | 1) =>
+      numberField(`${axis} ${end === 0 ? 'from' : 'to'}`, document0.domain[axis][end], () => this.commitDomain(), {
+        id: `${axis}-${end === 0 ? 'min' : 'max'}`,
+      });
     const fields = [range('x', 0), range('x', 1), range('y', 0), range('y', 1)];
     this.ranges = fields.map((field) => field.input);
     this.domainStatus = h('div', { className: 'domain-status', role: 'status' });

@@ -8,7 +8,13 @@ export class HelpDialog {
   constructor() {
     const list = h('dl', { className: 'shortcuts' });
     for (const [keys, what] of SHORTCUTS) list.append(h('dt', { text: keys }), h('dd', { text: what }));
-    this.element = h('dialog', { 'aria-label': 'Keyboard shortcuts' }, h('h2', { text: 'Keyboard shortcuts' }), list, h('form', { method: 'dialog' }, h('button', { type: 'submit', text: 'Close' }))) as HTMLDialogElement;
+    this.element = h(
+      'dialog',
+      { 'aria-label': 'Keyboard shortcuts' },
+      h('h2', { text: 'Keyboard shortcuts' }),
+      list,
+      h('form', { method: 'dialog' }, h('button', { type: 'submit', text: 'Close' })),
+    ) as HTMLDialogElement;
   }
 
   open(): void {

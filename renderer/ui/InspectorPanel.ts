@@ -8,7 +8,12 @@ import { h, numberField, setQuietly } from './dom.ts';
 import { taylorFormula } from './taylorFormula.ts';
 
 const DIGITS = 6;
-const SHAPE_WORDS = { bowl: 'bowl (minimum-like: both curvatures up)', dome: 'dome (maximum-like: both down)', saddle: 'saddle (one up, one down)', degenerate: 'degenerate (a curvature is zero)' } as const;
+const SHAPE_WORDS = {
+  bowl: 'bowl (minimum-like: both curvatures up)',
+  dome: 'dome (maximum-like: both down)',
+  saddle: 'saddle (one up, one down)',
+  degenerate: 'degenerate (a curvature is zero)',
+} as const;
 
 /**
  * The readout at the focused point (the inspected point, or the followed run's current iterate):
@@ -38,7 +43,11 @@ export class InspectorPanel {
     const fy = numberField('Inspect y', 0, (y) => inspect(Number(this.x.value) || 0, y), { id: 'inspect-y' });
     this.x = fx.input;
     this.y = fy.input;
-    this.followButton = h('button', { type: 'button', text: 'Follow the selected run', onclick: () => store.amend((d) => ({ ...d, inspected: null, selectedRun: d.selectedRun ?? (d.runs.length > 0 ? 0 : null) })) });
+    this.followButton = h('button', {
+      type: 'button',
+      text: 'Follow the selected run',
+      onclick: () => store.amend((d) => ({ ...d, inspected: null, selectedRun: d.selectedRun ?? (d.runs.length > 0 ? 0 : null) })),
+    });
     this.title = h('h2', { text: 'Point' });
     const table = h('dl', { className: 'readout' });
     for (const [key, label] of [
@@ -57,7 +66,17 @@ export class InspectorPanel {
     }
     this.formula = h('p', { className: 'formula', 'data-readout': 'taylor', 'aria-label': 'Taylor model' });
     this.message = h('p', { className: 'inspect-message', role: 'status' });
-    this.element = h('section', { className: 'panel inspector', 'aria-label': 'Point inspector' }, this.title, h('div', { className: 'field-row' }, fx.wrapper, fy.wrapper), this.followButton, this.message, table, h('h3', { text: 'Second-order Taylor model' }), this.formula);
+    this.element = h(
+      'section',
+      { className: 'panel inspector', 'aria-label': 'Point inspector' },
+      this.title,
+      h('div', { className: 'field-row' }, fx.wrapper, fy.wrapper),
+      this.followButton,
+      this.message,
+      table,
+      h('h3', { text: 'Second-order Taylor model' }),
+      this.formula,
+    );
     sync.on('inspected', (_models, message) => {
       this.message.textContent = message ?? '';
       this.refresh();

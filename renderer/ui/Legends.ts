@@ -16,10 +16,20 @@ export class Legends {
   private theme: 'dark' | 'light' = 'dark';
 
   constructor() {
-    this.colorCanvas = h('canvas', { role: 'img', 'aria-label': 'Colour legend: colour by value of f', width: '84', height: '180' }) as HTMLCanvasElement;
+    this.colorCanvas = h('canvas', {
+      role: 'img',
+      'aria-label': 'Colour legend: colour by value of f',
+      width: '84',
+      height: '180',
+    }) as HTMLCanvasElement;
     this.scaleLabel = h('div', { className: 'legend-scale' });
     this.runList = h('ul', { className: 'run-legend', 'aria-label': 'Runs legend' });
-    this.element = h('div', { className: 'legends' }, h('div', { className: 'color-legend' }, this.scaleLabel, this.colorCanvas), this.runList);
+    this.element = h(
+      'div',
+      { className: 'legends' },
+      h('div', { className: 'color-legend' }, this.scaleLabel, this.colorCanvas),
+      this.runList,
+    );
   }
 
   setSurface(surface: SurfaceInfo): void {
@@ -39,7 +49,13 @@ export class Legends {
         const swatch = h('span', { className: 'swatch' });
         swatch.style.background = entry.spec.color;
         const status = entry.result.ok ? stopLabel(entry.result.stop) : 'Error';
-        const item = h('li', { title: entry.result.ok ? entry.result.stopMessage : entry.result.message }, swatch, h('span', { className: 'run-name', text: OPTIMIZERS[entry.spec.optimizer].label }), h('span', { className: 'run-stop', text: status }));
+        const item = h(
+          'li',
+          { title: entry.result.ok ? entry.result.stopMessage : entry.result.message },
+          swatch,
+          h('span', { className: 'run-name', text: OPTIMIZERS[entry.spec.optimizer].label }),
+          h('span', { className: 'run-stop', text: status }),
+        );
         item.classList.toggle('hidden-run', !entry.spec.visible);
         return item;
       }),

@@ -25,12 +25,20 @@ export class LossChart {
     this.scaleSelect = h('select', { 'aria-label': 'Loss chart scale' }) as HTMLSelectElement;
     this.scaleSelect.append(h('option', { value: 'log', text: 'log' }), h('option', { value: 'linear', text: 'linear' }));
     this.scaleSelect.addEventListener('change', () => this.setScale(this.scaleSelect.value as ChartScale));
-    this.element = h('section', { className: 'loss-chart', 'aria-label': 'Loss chart' }, h('div', { className: 'chart-head' }, h('h2', { text: 'Loss' }), this.scaleSelect), this.canvas);
+    this.element = h(
+      'section',
+      { className: 'loss-chart', 'aria-label': 'Loss chart' },
+      h('div', { className: 'chart-head' }, h('h2', { text: 'Loss' }), this.scaleSelect),
+      this.canvas,
+    );
     new ResizeObserver(() => this.redraw()).observe(this.canvas);
   }
 
   setTheme(theme: 'dark' | 'light'): void {
-    this.colors = theme === 'dark' ? { text: '#c9ced8', grid: 'rgba(200,200,210,0.18)', cursor: '#ffffff' } : { text: '#3a3f4a', grid: 'rgba(40,40,60,0.15)', cursor: '#111111' };
+    this.colors =
+      theme === 'dark'
+        ? { text: '#c9ced8', grid: 'rgba(200,200,210,0.18)', cursor: '#ffffff' }
+        : { text: '#3a3f4a', grid: 'rgba(40,40,60,0.15)', cursor: '#111111' };
     this.redraw();
   }
 

@@ -30,7 +30,12 @@ export class RunsPanel {
     const doc = store.document;
     const sx = numberField('Start x', doc.start[0], (x) => store.edit((d) => ({ ...d, start: [x, d.start[1]] })), { id: 'start-x' });
     const sy = numberField('Start y', doc.start[1], (y) => store.edit((d) => ({ ...d, start: [d.start[0], y] })), { id: 'start-y' });
-    const steps = numberField('Steps', doc.steps, (n) => store.edit((d) => ({ ...d, steps: Math.min(MAX_STEPS, Math.max(1, Math.round(n))) })), { id: 'steps', step: '1', min: 1, max: MAX_STEPS });
+    const steps = numberField(
+      'Steps',
+      doc.steps,
+      (n) => store.edit((d) => ({ ...d, steps: Math.min(MAX_STEPS, Math.max(1, Math.round(n))) })),
+      { id: 'steps', step: '1', min: 1, max: MAX_STEPS },
+    );
     this.startX = sx.input;
     this.startY = sy.input;
     this.steps = steps.input;
@@ -47,7 +52,8 @@ export class RunsPanel {
       this.addButton,
     );
     store.subscribe((d, previous) => {
-      if (d.runs !== previous.runs || d.start !== previous.start || d.steps !== previous.steps || d.selectedRun !== previous.selectedRun) this.show(d);
+      if (d.runs !== previous.runs || d.start !== previous.start || d.steps !== previous.steps || d.selectedRun !== previous.selectedRun)
+        this.show(d);
     });
     sync.on('runs', (entries) => this.showResults(entries));
     this.show(doc);
@@ -86,22 +92,52 @@ export class RunsPanel {
     const visible = h('input', { type: 'checkbox', id: `${prefix}-visible`, 'aria-label': `Show run ${n}` }) as HTMLInputElement;
     visible.checked = run.visible;
     visible.addEventListener('change', () => this.updateRun(index, { visible: visible.checked }));
-    const follow = h('input', { type: 'radio', name: 'follow-run', id: `${prefix}-follow`, 'aria-label': `Overlays follow run ${n}` }) as HTMLInputElement;
+    const follow = h('input', {
+      type: 'radio',
+      name: 'follow-run',
+      id: `${prefix}-follow`,
+      'aria-label': `Overlays follow run ${n}`,
+    }) as HTMLInputElement;
     follow.checked = selected;
     follow.addEventListener('change', () => this.store.amend((d) => ({ ...d, selectedRun: index, inspected: null })));
-    const remove = h('button', { type: 'button', className: 'icon', 'aria-label': `Remove run ${n}`, title: 'Remove', text: '✕', onclick: () => this.removeRun(index) });
+    const remove = h('button', {
+      type: 'button',
+      className: 'icon',
+      'aria-label': `Remove run ${n}`,
+      title: 'Remove',
+      text: '✕',
+      onclick: () => this.removeRun(index),
+    });
     const params = h(
       'div',
       { className: 'params' },
       ...OPTIMIZERS[run.optimizer].uses.map((key) => {
-        const field = numberField(PARAM_LABELS[key], run.params[key], (value) => this.updateParam(index, key, value), { id: `${prefix}-${key}` });
+        const field = numberField(PARAM_LABELS[key], run.params[key], (value) => this.updateParam(index, key, value), {
+          id: `${prefix}-${key}`,
+        });
         field.input.setAttribute('aria-label', `${PARAM_LABELS[key]} of run ${n}`);
         return field.wrapper;
       }),
     );
     const status = h('p', { className: 'run-status', id: `${prefix}-status`, 'aria-live': 'polite' });
     const problem = h('p', { className: 'run-status error', id: `${prefix}-problem`, role: 'status' });
-    return h('li', { className: 'run', 'data-run': String(index) }, h('div', { className: 'run-head' }, color, visible, optimizer, follow, h('label', { for: `${prefix}-follow`, className: 'follow-label', text: 'follow' }), remove), params, problem, status);
+    return h(
+      'li',
+      { className: 'run', 'data-run': String(index) },
+      h(
+        'div',
+        { className: 'run-head' },
+        color,
+        visible,
+        optimizer,
+        follow,
+        h('label', { for: `${prefix}-follow`, className: 'follow-label', text: 'follow' }),
+        remove,
+      ),
+      params,
+      problem,
+      status,
+    );
   }
 
   private refreshItem(run: RunSpec, index: number): void {
@@ -120,7 +156,9 @@ export class RunsPanel {
     entries.forEach((entry, index) => {
       const status = document.getElementById(`run-${index}-status`);
       if (status === null) return;
-      status.textContent = entry.result.ok ? entry.result.stopMessage || `${stopLabel(entry.result.stop)} after ${entry.result.pointCount - 1} steps.` : entry.result.message;
+      status.textContent = entry.result.ok
+        ? entry.result.stopMessage || `${stopLabel(entry.result.stop)} after ${entry.result.pointCount - 1} steps.`
+        : entry.result.message;
       status.classList.toggle('error', !entry.result.ok);
     });
   }
@@ -148,14 +186,26 @@ export class RunsPanel {
       const ids = new Set(d.runs.map((run) => run.id));
       let n = d.runs.length + 1;
       while (ids.has(`run-${n}`)) n++;
-      return { ...d, runs: [...d.runs, { id: `run-${n}`, optimizer: 'adam', params: defaultHyperparameters('adam'), color, visible: true }] };
+      return {
+        ...d,
+        runs: [...d.runs, { id: `run-${n}`, optimizer: 'adam', params: defaultHyperparameters('adam'), color, visible: true }],
+      };
     });
   }
 
   private removeRun(index: number): void {
     this.store.edit((d) => {
       const runs = d.runs.filter((_, i) => i !== index);
-      const selected = d.selectedRun === null ? null : d.selectedRun === index ? (runs.length > 0 ? 0 : null) : d.selectedRun > index ? d.selectedRun - 1 : d.selectedRun;
+      const selected =
+        d.selectedRun === null
+          ? null
+          : d.selectedRun === index
+            ? runs.length > 0
+              ? 0
+              : null
+            : d.selectedRun > index
+              ? d.selectedRun - 1
+              : d.selectedRun;
       return { ...d, runs, selectedRun: selected };
     });
   }

@@ -21,7 +21,12 @@ export class TimelineBar {
     private readonly store: Store,
     private readonly loop: PlaybackLoop,
   ) {
-    const button = (label: string, name: IconName, onclick: () => void, keys: string) => h('button', { type: 'button', className: 'icon', 'aria-label': label, title: `${label} (${keys})`, onclick, 'aria-keyshortcuts': keys }, icon(name));
+    const button = (label: string, name: IconName, onclick: () => void, keys: string) =>
+      h(
+        'button',
+        { type: 'button', className: 'icon', 'aria-label': label, title: `${label} (${keys})`, onclick, 'aria-keyshortcuts': keys },
+        icon(name),
+      );
     this.playButton = button('Play', 'play', () => this.toggle(), 'Space');
     const first = button('First iteration', 'first', () => this.seek(0), 'Home');
     const back = button('Step back', 'stepBack', () => this.step(-1), 'ArrowLeft');
@@ -45,7 +50,19 @@ export class TimelineBar {
       loop.state.loop = this.loopBox.checked;
       store.amend((d) => ({ ...d, timeline: { ...d.timeline, loop: loop.state.loop } }));
     });
-    this.element = h('section', { className: 'timeline', 'aria-label': 'Timeline' }, first, back, this.playButton, forward, last, this.scrubber, this.label, this.speed, h('label', { className: 'check' }, this.loopBox, h('span', { text: 'Loop' })));
+    this.element = h(
+      'section',
+      { className: 'timeline', 'aria-label': 'Timeline' },
+      first,
+      back,
+      this.playButton,
+      forward,
+      last,
+      this.scrubber,
+      this.label,
+      this.speed,
+      h('label', { className: 'check' }, this.loopBox, h('span', { text: 'Loop' })),
+    );
     loop.onPosition((position) => this.show(position));
     const timeline = store.document.timeline;
     loop.state.speed = timeline.speed;

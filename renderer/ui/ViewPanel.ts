@@ -31,11 +31,35 @@ export class ViewPanel {
       this.flags.set(flag, box.input);
       return box.wrapper;
     });
-    this.layout = select('View', [['3d', '3D'], ['contour', 'Contour (top-down)'], ['split', 'Split: 3D and contour']], doc.view.layout, (value) => this.setView({ layout: value as ViewToggles['layout'] }));
-    this.resolution = select('Resolution', RESOLUTIONS.map((n) => [String(n), `${n} × ${n}`]), String(doc.resolution), (value) => store.edit((d) => ({ ...d, resolution: Number(value) })));
-    const log = checkbox('Log height scale', doc.heightScale === 'log', (checked) => store.edit((d) => ({ ...d, heightScale: checked ? 'log' : 'linear' })));
+    this.layout = select(
+      'View',
+      [
+        ['3d', '3D'],
+        ['contour', 'Contour (top-down)'],
+        ['split', 'Split: 3D and contour'],
+      ],
+      doc.view.layout,
+      (value) => this.setView({ layout: value as ViewToggles['layout'] }),
+    );
+    this.resolution = select(
+      'Resolution',
+      RESOLUTIONS.map((n) => [String(n), `${n} × ${n}`]),
+      String(doc.resolution),
+      (value) => store.edit((d) => ({ ...d, resolution: Number(value) })),
+    );
+    const log = checkbox('Log height scale', doc.heightScale === 'log', (checked) =>
+      store.edit((d) => ({ ...d, heightScale: checked ? 'log' : 'linear' })),
+    );
     this.logScale = log.input;
-    this.theme = select('Theme', [['dark', 'Dark'], ['light', 'Light']], doc.view.theme, (value) => this.setView({ theme: value as ViewToggles['theme'] }));
+    this.theme = select(
+      'Theme',
+      [
+        ['dark', 'Dark'],
+        ['light', 'Light'],
+      ],
+      doc.view.theme,
+      (value) => this.setView({ theme: value as ViewToggles['theme'] }),
+    );
     this.element = h(
       'section',
       { className: 'panel view-panel', 'aria-label': 'View' },
@@ -64,7 +88,12 @@ export class ViewPanel {
   }
 }
 
-function select(label: string, options: readonly (readonly [string, string])[], value: string, onChange: (value: string) => void): HTMLSelectElement {
+function select(
+  label: string,
+  options: readonly (readonly [string, string])[],
+  value: string,
+  onChange: (value: string) => void,
+): HTMLSelectElement {
   const element = h('select', { 'aria-label': label }) as HTMLSelectElement;
   for (const [optionValue, text] of options) element.append(h('option', { value: optionValue, text }));
   element.value = value;
@@ -72,4 +101,5 @@ function select(label: string, options: readonly (readonly [string, string])[], 
   return element;
 }
 
-const labelled = (label: string, control: HTMLElement): HTMLLabelElement => h('label', { className: 'field' }, h('span', { text: label }), control);
+const labelled = (label: string, control: HTMLElement): HTMLLabelElement =>
+  h('label', { className: 'field' }, h('span', { text: label }), control);

@@ -40,7 +40,10 @@ export class Viewport {
     const canvas = document.createElement('canvas');
     canvas.className = 'surface-view';
     canvas.setAttribute('role', 'img');
-    canvas.setAttribute('aria-label', 'Surface view: drag to orbit, scroll to zoom, click to inspect a point, shift-click to set the start');
+    canvas.setAttribute(
+      'aria-label',
+      'Surface view: drag to orbit, scroll to zoom, click to inspect a point, shift-click to set the start',
+    );
     canvas.tabIndex = 0;
     this.element.append(canvas);
     this.target = new FrameTarget({ canvas, preserveDrawingBuffer: true });
@@ -117,7 +120,8 @@ export class Viewport {
   /** The math point under a canvas position (CSS pixels), on the surface in 3D or on the plane in the top view. */
   pick(canvasX: number, canvasY: number): { x: number; y: number } | null {
     const rects = this.rects();
-    const inside = (rect: Rect | null): rect is Rect => rect !== null && canvasX >= rect.x && canvasX < rect.x + rect.width && canvasY >= rect.y && canvasY < rect.y + rect.height;
+    const inside = (rect: Rect | null): rect is Rect =>
+      rect !== null && canvasX >= rect.x && canvasX < rect.x + rect.width && canvasY >= rect.y && canvasY < rect.y + rect.height;
     const view = this.scene.view;
     if (inside(rects.top)) {
       const rect = rects.top;

@@ -1,5 +1,9 @@
 /** Builds DOM with text set as text (never HTML). `props` may set attributes (strings) and listeners (on*). */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string | number | boolean | EventListener | undefined> = {}, ...children: (Node | string | null | undefined)[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Record<string, string | number | boolean | EventListener | undefined> = {},
+  ...children: (Node | string | null | undefined)[]
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(props)) {
     if (value === undefined || value === false) continue;
@@ -13,8 +17,19 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<s
 }
 
 /** A labelled number input whose label is its accessible name. */
-export function numberField(label: string, value: number, onCommit: (value: number) => void, options: { step?: string; min?: number; max?: number; id?: string } = {}): { wrapper: HTMLLabelElement; input: HTMLInputElement } {
-  const input = h('input', { type: 'number', step: options.step ?? 'any', min: options.min, max: options.max, id: options.id }) as HTMLInputElement;
+export function numberField(
+  label: string,
+  value: number,
+  onCommit: (value: number) => void,
+  options: { step?: string; min?: number; max?: number; id?: string } = {},
+): { wrapper: HTMLLabelElement; input: HTMLInputElement } {
+  const input = h('input', {
+    type: 'number',
+    step: options.step ?? 'any',
+    min: options.min,
+    max: options.max,
+    id: options.id,
+  }) as HTMLInputElement;
   input.value = String(value);
   input.addEventListener('change', () => {
     const parsed = Number(input.value);
@@ -24,7 +39,11 @@ export function numberField(label: string, value: number, onCommit: (value: numb
   return { wrapper, input };
 }
 
-export function checkbox(label: string, checked: boolean, onChange: (checked: boolean) => void): { wrapper: HTMLLabelElement; input: HTMLInputElement } {
+export function checkbox(
+  label: string,
+  checked: boolean,
+  onChange: (checked: boolean) => void,
+): { wrapper: HTMLLabelElement; input: HTMLInputElement } {
   const input = h('input', { type: 'checkbox' }) as HTMLInputElement;
   input.checked = checked;
   input.addEventListener('change', () => onChange(input.checked));

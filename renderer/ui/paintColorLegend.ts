@@ -9,7 +9,15 @@ const table = colormapTable(256);
  * Paints the colour bar (viridis from the lowest drawn height at the bottom to the highest at the
  * top) with values of f beside it, into any 2D context: the window's legend and video frames.
  */
-export function paintColorLegend(context: CanvasRenderingContext2D, x: number, y: number, barWidth: number, height: number, scale: LegendScale, textColor: string): void {
+export function paintColorLegend(
+  context: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  barWidth: number,
+  height: number,
+  scale: LegendScale,
+  textColor: string,
+): void {
   for (let row = 0; row < height; row++) {
     const t = 1 - row / Math.max(1, height - 1);
     const i = Math.round(t * 255) * 4;

@@ -22,7 +22,17 @@ function terms(parts: readonly (readonly [number, string])[], digits: number): s
  * The second-order Taylor model at (x₀, y₀) written out with its numbers:
  * m(x, y) = f + gx·(x − x₀) + gy·(y − y₀) + ½[hxx·(x − x₀)² + 2hxy·(x − x₀)(y − y₀) + hyy·(y − y₀)²]
  */
-export function taylorFormula(x0: number, y0: number, f: number, gx: number, gy: number, hxx: number, hxy: number, hyy: number, digits = 4): string {
+export function taylorFormula(
+  x0: number,
+  y0: number,
+  f: number,
+  gx: number,
+  gy: number,
+  hxx: number,
+  hxy: number,
+  hyy: number,
+  digits = 4,
+): string {
   const dx = `(${shifted('x', x0, digits)})`;
   const dy = `(${shifted('y', y0, digits)})`;
   const linear = terms(

@@ -45,11 +45,18 @@ try {
   const session = await openBrowserSession((page) => collector.install(page));
   let curvatureFps: number;
   try {
-    const summary = await exportInPage(session.page, document, { format: 'mp4', width: WIDTH, height: HEIGHT, fps: FPS, duration: DURATION });
+    const summary = await exportInPage(session.page, document, {
+      format: 'mp4',
+      width: WIDTH,
+      height: HEIGHT,
+      fps: FPS,
+      duration: DURATION,
+    });
     const path = join(folder, 'curvature.mp4');
     writeFileSync(path, collector.bytes());
     const probed = probeVideo(path);
-    if (probed.frames !== summary.frames || probed.width !== WIDTH) throw new Error(`The exported video is not what was asked for: ${JSON.stringify(probed)}`);
+    if (probed.frames !== summary.frames || probed.width !== WIDTH)
+      throw new Error(`The exported video is not what was asked for: ${JSON.stringify(probed)}`);
     curvatureFps = summary.frames / (summary.elapsedMs / 1000);
   } finally {
     await session.close();
@@ -66,19 +73,37 @@ try {
     const points: number[] = [];
     const { points: p, pointCount } = trajectory.value;
     const low = grid.valueRange?.min ?? 0;
-    for (let i = 0; i < pointCount; i++) points.push(p[3 * i]!, p[3 * i + 1]!, Math.log10(Math.max(p[3 * i + 2]! - low, 0) + grid.logOffset));
+    for (let i = 0; i < pointCount; i++)
+      points.push(p[3 * i]!, p[3 * i + 1]!, Math.log10(Math.max(p[3 * i + 2]! - low, 0) + grid.logOffset));
     return { color: run.color, points };
   });
   const output = join(folder, 'matplotlib.mp4');
-  const job = { resolution: RESOLUTION, domain: document.domain, heights: Array.from(grid.heights, (h) => (Number.isFinite(h) ? h : null)), paths, frames: FPS * DURATION, fps: FPS, width: WIDTH, height: HEIGHT, title: preset.expression, output, bitrateKbps: 4000 };
+  const job = {
+    resolution: RESOLUTION,
+    domain: document.domain,
+    heights: Array.from(grid.heights, (h) => (Number.isFinite(h) ? h : null)),
+    paths,
+    frames: FPS * DURATION,
+    fps: FPS,
+    width: WIDTH,
+    height: HEIGHT,
+    title: preset.expression,
+    output,
+    bitrateKbps: 4000,
+  };
   const peer = spawnSync(PYTHON, [script], { input: JSON.stringify(job), encoding: 'utf8', maxBuffer: 64 << 20 });
   if (peer.status !== 0) throw new Error(`matplotlib failed: ${peer.stderr}`);
   const measured = JSON.parse(peer.stdout.trim().split('\n').at(-1)!) as { frames: number; seconds: number };
   const matplotlibFps = measured.frames / measured.seconds;
   const peerFrames = probeVideo(output).frames;
 
-  const line = (label: string, fps: number, extra = '') => process.stdout.write(`${label.padEnd(52)} ${fps.toFixed(2).padStart(7)} frames/s${extra}\n`);
-  line(`Curvature export, ${WIDTH}x${HEIGHT} H.264, ${RESOLUTION}² surface, 3 paths`, curvatureFps, `  (${FPS * DURATION} frames, ${(statSync(join(folder, 'curvature.mp4')).size / 1024).toFixed(0)} KiB)`);
+  const line = (label: string, fps: number, extra = '') =>
+    process.stdout.write(`${label.padEnd(52)} ${fps.toFixed(2).padStart(7)} frames/s${extra}\n`);
+  line(
+    `Curvature export, ${WIDTH}x${HEIGHT} H.264, ${RESOLUTION}² surface, 3 paths`,
+    curvatureFps,
+    `  (${FPS * DURATION} frames, ${(statSync(join(folder, 'curvature.mp4')).size / 1024).toFixed(0)} KiB)`,
+  );
   line(`matplotlib FuncAnimation + ffmpeg, same animation`, matplotlibFps, `  (${peerFrames} frames)`);
   const ratio = curvatureFps / matplotlibFps;
   process.stdout.write(`ratio Curvature / matplotlib: ${ratio.toFixed(2)}  (target ≥ 1: ${ratio >= 1 ? 'met' : 'MISSED'})\n`);

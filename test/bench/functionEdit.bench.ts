@@ -59,11 +59,15 @@ try {
   const edit = median(result.edit);
   const floor = median(result.floor);
   console.log(`function edit -> new 256x256 surface in place, ${EDITS} edits (median, no GPU frame):`);
-  console.log(`  edit to surface:                   ${edit.toFixed(1)} ms (target <= ${TARGET_MS}) ${edit <= TARGET_MS ? 'met' : 'NOT met'}`);
+  console.log(
+    `  edit to surface:                   ${edit.toFixed(1)} ms (target <= ${TARGET_MS}) ${edit <= TARGET_MS ? 'met' : 'NOT met'}`,
+  );
   console.log(`  hand-written loop, same grid:      ${floor.toFixed(1)} ms (floor)`);
   console.log(`  ratio to floor: ${(edit / floor).toFixed(1)}`);
   const part = (key: 'compileMs' | 'sampleMs' | 'sceneMs') => median(result.parts.map((p) => p[key])).toFixed(1);
-  console.log(`  of which: compile ${part('compileMs')} ms, sample + normals ${part('sampleMs')} ms (worker), scene buffers ${part('sceneMs')} ms (page); the rest is messaging`);
+  console.log(
+    `  of which: compile ${part('compileMs')} ms, sample + normals ${part('sampleMs')} ms (worker), scene buffers ${part('sceneMs')} ms (page); the rest is messaging`,
+  );
   console.log(`  all edits (ms): ${result.edit.map((v) => v.toFixed(1)).join(' ')}`);
 } finally {
   await browser.close();

@@ -1,7 +1,17 @@
 // Optimizer runs on Rosenbrock: ns per step of runTrajectory for each optimizer against a
 // hand-written gradient-descent loop (hand-derived gradient, same point and gradient buffers)
 // timed in alternation in the same run; then 9 runs x 1,000 steps against one 60 Hz frame.
-import { compareRuns, compileObjective, findPreset, OPTIMIZERS, runTrajectory, type ComparedRun, type Hyperparameters, type Objective, type OptimizerName } from '../../core/index.ts';
+import {
+  compareRuns,
+  compileObjective,
+  findPreset,
+  OPTIMIZERS,
+  runTrajectory,
+  type ComparedRun,
+  type Hyperparameters,
+  type Objective,
+  type OptimizerName,
+} from '../../core/index.ts';
 import { HAND_WRITTEN } from './support/handWritten.ts';
 import { report } from './support/measure.ts';
 
@@ -75,7 +85,9 @@ function fastestPairMs(a: () => void, b: () => void, rounds: number, warmup = 3)
 const objective = rosenbrock();
 const names = Object.keys(OPTIMIZERS) as OptimizerName[];
 
-process.stdout.write(`Rosenbrock from (${START.join(', ')}), ${STEPS.toLocaleString('en')} steps, tolerance 0 and Newton-type lr 1e-4 so every run uses its budget (fastest of 15 rounds, alternating with the floor)\n`);
+process.stdout.write(
+  `Rosenbrock from (${START.join(', ')}), ${STEPS.toLocaleString('en')} steps, tolerance 0 and Newton-type lr 1e-4 so every run uses its budget (fastest of 15 rounds, alternating with the floor)\n`,
+);
 for (const name of names) {
   let stepsTaken = 0;
   const [ms, floorMs] = fastestPairMs(
@@ -88,7 +100,13 @@ for (const name of names) {
     15,
   );
   if (stepsTaken !== STEPS) process.stdout.write(`  (${name} stopped after ${stepsTaken} steps)\n`);
-  report(`${name} ns/step (floor: hand-written GD)`, (ms * 1e6) / stepsTaken, (floorMs * 1e6) / STEPS, 'ns', OPTIMIZERS[name].secondOrder ? 5 : 3);
+  report(
+    `${name} ns/step (floor: hand-written GD)`,
+    (ms * 1e6) / stepsTaken,
+    (floorMs * 1e6) / STEPS,
+    'ns',
+    OPTIMIZERS[name].secondOrder ? 5 : 3,
+  );
 }
 
 process.stdout.write('\nNine runs x 1,000 steps, one comparison (default tolerance)\n');

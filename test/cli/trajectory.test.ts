@@ -1,11 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { isCleanRejection, runCli } from '../support/runCli.ts';
 
-const json = (stdout: string) => JSON.parse(stdout) as { optimizer: string; params: Record<string, number>; points: number[][]; stop: string; stopMessage: string; modelTargets?: number[][] };
+const json = (stdout: string) =>
+  JSON.parse(stdout) as {
+    optimizer: string;
+    params: Record<string, number>;
+    points: number[][];
+    stop: string;
+    stopMessage: string;
+    modelTargets?: number[][];
+  };
 
 describe('curvature trajectory', () => {
   it('prints optimizer, every value used, the points from the start and the stop reason', async () => {
-    const run = await runCli(['trajectory', '--function', 'rosenbrock', '--optimizer', 'gd', '--from', '-1.2,1', '--steps', '2', '--lr', '0.001']);
+    const run = await runCli([
+      'trajectory',
+      '--function',
+      'rosenbrock',
+      '--optimizer',
+      'gd',
+      '--from',
+      '-1.2,1',
+      '--steps',
+      '2',
+      '--lr',
+      '0.001',
+    ]);
     expect(run.code).toBe(0);
     const result = json(run.stdout);
     expect(result.optimizer).toBe('gd');
@@ -21,7 +41,25 @@ describe('curvature trajectory', () => {
   it('fills in the defaults of the optimizer and takes every flag it reads', { timeout: 120_000 }, async () => {
     const [defaults, given, damped, nesterov] = await Promise.all([
       runCli(['trajectory', '--function', 'booth', '--optimizer', 'adam', '--from', '0,0', '--steps', '1']),
-      runCli(['trajectory', '--function', 'booth', '--optimizer', 'rmsprop', '--from', '0,0', '--steps', '1', '--lr', '0.5', '--alpha', '0.9', '--eps', '1e-6', '--tol', '1e-12']),
+      runCli([
+        'trajectory',
+        '--function',
+        'booth',
+        '--optimizer',
+        'rmsprop',
+        '--from',
+        '0,0',
+        '--steps',
+        '1',
+        '--lr',
+        '0.5',
+        '--alpha',
+        '0.9',
+        '--eps',
+        '1e-6',
+        '--tol',
+        '1e-12',
+      ]),
       runCli(['trajectory', '--function', 'booth', '--optimizer', 'damped-newton', '--from', '0,0', '--steps', '5', '--damping', '0.5']),
       runCli(['trajectory', '--function', 'booth', '--optimizer', 'nesterov', '--from', '0,0', '--steps', '1', '--momentum=0.5']),
     ]);
@@ -41,21 +79,40 @@ describe('curvature trajectory', () => {
   });
 
   it('prints step,x,y,f rows with a header in CSV, one per point', async () => {
-    const run = await runCli(['trajectory', '--function', 'x^2 + y^2', '--optimizer', 'gd', '--from', '1,2', '--steps', '3', '--lr', '0.25', '--format', 'csv']);
+    const run = await runCli([
+      'trajectory',
+      '--function',
+      'x^2 + y^2',
+      '--optimizer',
+      'gd',
+      '--from',
+      '1,2',
+      '--steps',
+      '3',
+      '--lr',
+      '0.25',
+      '--format',
+      'csv',
+    ]);
     expect(run.code).toBe(0);
     // x ← x − 0.25·2x = x/2 each step.
     expect(run.stdout).toBe('step,x,y,f\n0,1,2,5\n1,0.5,1,1.25\n2,0.25,0.5,0.3125\n3,0.125,0.25,0.078125\n');
   });
 
   it('says diverged and keeps only finite points', async () => {
-    const result = json((await runCli(['trajectory', '--function', 'rosenbrock', '--optimizer', 'gd', '--from', '-1.2,1', '--steps', '1000', '--lr', '1e6'])).stdout);
+    const result = json(
+      (await runCli(['trajectory', '--function', 'rosenbrock', '--optimizer', 'gd', '--from', '-1.2,1', '--steps', '1000', '--lr', '1e6']))
+        .stdout,
+    );
     expect(result.stop).toBe('diverged');
     expect(result.points.flat().every(Number.isFinite)).toBe(true);
     expect(result.stopMessage).toMatch(/^Diverged at step 1: /);
   });
 
   it('says singular at a singular Hessian (x³ + y² at the origin)', async () => {
-    const result = json((await runCli(['trajectory', '--function', 'x^3 + y^2', '--optimizer', 'newton', '--from', '0,0', '--steps', '10'])).stdout);
+    const result = json(
+      (await runCli(['trajectory', '--function', 'x^3 + y^2', '--optimizer', 'newton', '--from', '0,0', '--steps', '10'])).stdout,
+    );
     expect(result.stop).toBe('singular');
     expect(result.points).toEqual([[0, 0, 0]]);
     expect(result.stopMessage).toContain('the Hessian [[0, 0], [0, 2]] at (0, 0) cannot be inverted');
@@ -89,7 +146,10 @@ describe('curvature trajectory', () => {
     [['--tol', '-1'], /tol \(the convergence tolerance\) must be a finite number of at least 0/],
     [['--from', '-1,0', '--function', 'log(x)'], /f is not defined at the start \(-1, 0\)/],
     [['--from', '1'], /--from must be two numbers separated by a comma/],
-    [['--optimizer', 'sgd'], /Unknown optimizer 'sgd'\. Optimizers: gd, momentum, nesterov, adam, rmsprop, adagrad, newton, damped-newton, saddle-free-newton\./],
+    [
+      ['--optimizer', 'sgd'],
+      /Unknown optimizer 'sgd'\. Optimizers: gd, momentum, nesterov, adam, rmsprop, adagrad, newton, damped-newton, saddle-free-newton\./,
+    ],
     [['--momentum', '0.5'], /--momentum does not apply to gd, which takes --lr\./],
     [['--format', 'xml'], /--format must be json or csv/],
     [['--function', 'x +'], /^curvature: --function: /],

@@ -19,7 +19,8 @@ function coreModels(x: number, y: number) {
   return models.value;
 }
 
-const readout = async (page: Page, key: string): Promise<unknown[]> => JSON.parse((await page.locator(`[data-readout="${key}"]`).getAttribute('data-value')) ?? '[]') as unknown[];
+const readout = async (page: Page, key: string): Promise<unknown[]> =>
+  JSON.parse((await page.locator(`[data-readout="${key}"]`).getAttribute('data-value')) ?? '[]') as unknown[];
 
 describe('the explorer in a browser', () => {
   let session: ExplorerSession;
@@ -44,7 +45,13 @@ describe('the explorer in a browser', () => {
     // Paths alone (overlays off), all revealed.
     await page.evaluate(() => {
       const hook = window.curvature!;
-      hook.store.edit((d: never) => ({ ...(d as object), view: { ...(d as { view: object }).view, tangentPlane: false, paraboloid: false, eigenvectors: false } }) as never);
+      hook.store.edit(
+        (d: never) =>
+          ({
+            ...(d as object),
+            view: { ...(d as { view: object }).view, tangentPlane: false, paraboloid: false, eigenvectors: false },
+          }) as never,
+      );
       hook.seek(Infinity);
     });
     await whenIdle(page);
@@ -73,7 +80,15 @@ describe('the explorer in a browser', () => {
     const before = await state(page);
     expect(before.focus.valid).toBe(true);
     expect(before.focus.hasTarget).toBe(true);
-    expect(before.target, JSON.stringify({ focus: before.focus, view: before.document['view'], selected: before.document['selectedRun'], iteration: before.iteration })).not.toBeNull();
+    expect(
+      before.target,
+      JSON.stringify({
+        focus: before.focus,
+        view: before.document['view'],
+        selected: before.document['selectedRun'],
+        iteration: before.iteration,
+      }),
+    ).not.toBeNull();
     expect(before.target!.screen).not.toBeNull();
     const ring = before.target!.screen!;
     const ringPixels = await countColors(page, [TARGET_COLOR], { region: around(ring, 24), tolerance: 40 });
@@ -119,7 +134,9 @@ describe('the explorer in a browser', () => {
     expect(inspected.focus.f).toBe(core.value);
     const withOverlays = await countColors(page, ['#ffb454', '#7fd6ff'], { region: around(spot!, 40), tolerance: 60 });
     await page.screenshot({ path: 'test-results/explorer-inspect.png' });
-    expect(withOverlays.matches[0]! + withOverlays.matches[1]!, 'tangent plane or paraboloid tint near the point').toBeGreaterThan(plain.matches[0]! + plain.matches[1]! + 20);
+    expect(withOverlays.matches[0]! + withOverlays.matches[1]!, 'tangent plane or paraboloid tint near the point').toBeGreaterThan(
+      plain.matches[0]! + plain.matches[1]! + 20,
+    );
 
     // Typed coordinates give the core's values exactly.
     await page.getByLabel('Inspect x').fill('0');
@@ -153,7 +170,15 @@ describe('the explorer in a browser', () => {
 
     const firstMessage = await alert.textContent();
     await field.fill('<img src=x onerror=alert(1)>');
-    await expect.poll(async () => { const text = await alert.textContent(); return text !== '' && text !== firstMessage; }, { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const text = await alert.textContent();
+          return text !== '' && text !== firstMessage;
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
     expect(await alert.locator('img').count()).toBe(0);
 
     // A good function replaces the surface; undo brings rosenbrock back.

@@ -52,7 +52,15 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('export: files decoded by ffmpeg', (
     const output = join(results, 'default.webm');
     const run = await runCli(['render', session, '-o', output, '--size', `${WIDTH}x${HEIGHT}`, '--fps', '30', '--duration', '2']);
     expect(run.code, run.stderr).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual({ output, frames: 60, width: WIDTH, height: HEIGHT, fps: 30, duration: 2, bytes: expect.any(Number) });
+    expect(JSON.parse(run.stdout)).toEqual({
+      output,
+      frames: 60,
+      width: WIDTH,
+      height: HEIGHT,
+      fps: 30,
+      duration: 2,
+      bytes: expect.any(Number),
+    });
     expect(run.stderr).toMatch(/frame 60\/60/);
     const probed = probeVideo(output);
     expect(probed).toMatchObject({ codec: 'vp9', width: WIDTH, height: HEIGHT, frames: 60 });
@@ -87,7 +95,8 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('export: files decoded by ffmpeg', (
     const a = decodeRgba(first);
     const b = decodeRgba(last);
     let changed = 0;
-    for (let i = 0; i < a.length; i += 4) if (Math.abs(a[i]! - b[i]!) + Math.abs(a[i + 1]! - b[i + 1]!) + Math.abs(a[i + 2]! - b[i + 2]!) > 60) changed++;
+    for (let i = 0; i < a.length; i += 4)
+      if (Math.abs(a[i]! - b[i]!) + Math.abs(a[i + 1]! - b[i + 1]!) + Math.abs(a[i + 2]! - b[i + 2]!) > 60) changed++;
     expect(changed).toBeGreaterThan(200);
     const colours = new Set<number>();
     for (let i = 0; i < b.length; i += 4) colours.add((b[i]! >> 4) * 256 + (b[i + 1]! >> 4) * 16 + (b[i + 2]! >> 4));
@@ -95,7 +104,11 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('export: files decoded by ffmpeg', (
   });
 
   it('a PNG still equals the frame the scene renders, pixel for pixel', async () => {
-    const still: SessionDocument = { ...document, timeline: { ...document.timeline, iteration: 40 }, export: { ...document.export, include: { legend: false, formula: false, title: false, lossChart: false } } };
+    const still: SessionDocument = {
+      ...document,
+      timeline: { ...document.timeline, iteration: 40 },
+      export: { ...document.export, include: { legend: false, formula: false, title: false, lossChart: false } },
+    };
     const { summary, path } = await exportToFile('still.png', { format: 'png', width: WIDTH, height: HEIGHT }, still);
     expect(summary.frames).toBe(1);
     const exported = decodeRgba(path);
@@ -110,7 +123,9 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('export: files decoded by ffmpeg', (
     const { path } = await exportToFile('frames.tar', { format: 'png-sequence', width: 64, height: 36, fps: 30, duration: 2 });
     const dir = join(results, 'frames');
     mkdirSync(dir, { recursive: true });
-    await new Promise<void>((resolve, reject) => spawn('tar', ['-xf', path, '-C', dir]).on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`tar ${code}`)))));
+    await new Promise<void>((resolve, reject) =>
+      spawn('tar', ['-xf', path, '-C', dir]).on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`tar ${code}`)))),
+    );
     const names = readdirSync(dir).sort();
     expect(names).toHaveLength(60);
     expect(names[0]).toBe('frame-00000.png');
@@ -140,7 +155,9 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('export: files decoded by ffmpeg', (
   it('cancel in the CLI (SIGINT): no output file and no temporary file is left', async () => {
     const session = sessionFile('cancel.curvature.json', document);
     const output = join(results, 'cancelled.webm');
-    const child = spawn('node', [bin, 'render', session, '-o', output, '--size', `${WIDTH}x${HEIGHT}`, '--fps', '30', '--duration', '30'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('node', [bin, 'render', session, '-o', output, '--size', `${WIDTH}x${HEIGHT}`, '--fps', '30', '--duration', '30'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     let stdout = '';
     child.stdout.on('data', (data: Buffer) => (stdout += data.toString()));

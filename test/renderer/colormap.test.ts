@@ -38,7 +38,12 @@ describe('ticks', () => {
   });
 
   it('label log heights with f at whole decades of f − min f', () => {
-    const ticks = heightTicks({ heightScale: 'log', heightRange: { min: -3, max: 3.4 }, valueRange: { min: 0, max: 2500 }, logOffset: 0.0025 });
+    const ticks = heightTicks({
+      heightScale: 'log',
+      heightRange: { min: -3, max: 3.4 },
+      valueRange: { min: 0, max: 2500 },
+      logOffset: 0.0025,
+    });
     expect(ticks.map((t) => t.height)).toEqual([-1, 0, 1, 2, 3]);
     expect(ticks.map((t) => t.label)).toEqual(['0.1', '1', '10', '100', '1000']);
   });

@@ -44,7 +44,13 @@ describe('runs computed for the page', () => {
     const row = readModelRow(newton.models, 0, newton.points[0]!, newton.points[1]!, emptyModelRow());
     expect(newton.points[3]).toBeCloseTo(row.tx, 12);
     expect(newton.points[4]).toBeCloseTo(row.ty, 12);
-    const bad = computeRuns(rosenbrock(), { kind: 'runs', function: 'rosenbrock', start: doc.start, steps: 5, runs: [{ ...doc.runs[0]!, params: { ...doc.runs[0]!.params, lr: -1 } }] });
+    const bad = computeRuns(rosenbrock(), {
+      kind: 'runs',
+      function: 'rosenbrock',
+      start: doc.start,
+      steps: 5,
+      runs: [{ ...doc.runs[0]!, params: { ...doc.runs[0]!.params, lr: -1 } }],
+    });
     expect(bad[0]!.ok).toBe(false);
     if (!bad[0]!.ok) expect(bad[0]!.message).toMatch(/lr/);
   });
@@ -52,7 +58,9 @@ describe('runs computed for the page', () => {
 
 describe('readout text', () => {
   it('writes the Taylor model with its numbers and signs folded in', () => {
-    expect(taylorFormula(-1.2, 1, 24.2, -215.6, -88, 1330, 480, 200)).toBe('m(x, y) = 24.2 − 215.6(x + 1.2) − 88(y − 1) + ½[1330(x + 1.2)² + 960(x + 1.2)(y − 1) + 200(y − 1)²]');
+    expect(taylorFormula(-1.2, 1, 24.2, -215.6, -88, 1330, 480, 200)).toBe(
+      'm(x, y) = 24.2 − 215.6(x + 1.2) − 88(y − 1) + ½[1330(x + 1.2)² + 960(x + 1.2)(y − 1) + 200(y − 1)²]',
+    );
     expect(taylorFormula(0, 0, 0, 1, 0, 0, 0, 0)).toBe('m(x, y) = 1(x)');
   });
 

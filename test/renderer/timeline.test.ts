@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { advance, LOOP_PAUSE_SECONDS, seek, shownPosition, step, togglePlay, type TimelineState } from '../../renderer/timeline/Timeline.ts';
+import {
+  advance,
+  LOOP_PAUSE_SECONDS,
+  seek,
+  shownPosition,
+  step,
+  togglePlay,
+  type TimelineState,
+} from '../../renderer/timeline/Timeline.ts';
 
-const make = (over: Partial<TimelineState> = {}): TimelineState => ({ position: 0, playing: true, speed: 10, loop: false, last: 20, ...over });
+const make = (over: Partial<TimelineState> = {}): TimelineState => ({
+  position: 0,
+  playing: true,
+  speed: 10,
+  loop: false,
+  last: 20,
+  ...over,
+});
 
 describe('timeline', () => {
   it('advances by speed × seconds while playing', () => {

@@ -13,7 +13,14 @@ export function drawTitle(context: OffscreenCanvasRenderingContext2D, width: num
 }
 
 /** The formula, bottom left: "f(x, y) = …". */
-export function drawFormula(context: OffscreenCanvasRenderingContext2D, _width: number, height: number, formula: string, color: string, panel: string): void {
+export function drawFormula(
+  context: OffscreenCanvasRenderingContext2D,
+  _width: number,
+  height: number,
+  formula: string,
+  color: string,
+  panel: string,
+): void {
   const scale = overlayScale(height);
   const text = `f(x, y) = ${formula}`;
   context.save();

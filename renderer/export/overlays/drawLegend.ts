@@ -2,7 +2,15 @@ import type { RunSummary } from '../ExportScene.ts';
 import { OVERLAY_FONT, overlayScale } from './OverlayContent.ts';
 
 /** A swatch and a name per run, top left (below `top` pixels kept for the title). */
-export function drawLegend(context: OffscreenCanvasRenderingContext2D, _width: number, height: number, runs: readonly RunSummary[], color: string, panel: string, top = 0): void {
+export function drawLegend(
+  context: OffscreenCanvasRenderingContext2D,
+  _width: number,
+  height: number,
+  runs: readonly RunSummary[],
+  color: string,
+  panel: string,
+  top = 0,
+): void {
   if (runs.length === 0) return;
   const scale = overlayScale(height);
   const row = Math.round(26 * scale);

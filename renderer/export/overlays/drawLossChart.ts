@@ -7,7 +7,15 @@ import { OVERLAY_FONT, overlayScale } from './OverlayContent.ts';
  * descent's losses usually do; an exact 0 is drawn at the smallest positive loss); the axes are
  * fixed by the whole runs so they do not jump.
  */
-export function drawLossChart(context: OffscreenCanvasRenderingContext2D, width: number, height: number, runs: readonly RunSummary[], iteration: number, color: string, panel: string): void {
+export function drawLossChart(
+  context: OffscreenCanvasRenderingContext2D,
+  width: number,
+  height: number,
+  runs: readonly RunSummary[],
+  iteration: number,
+  color: string,
+  panel: string,
+): void {
   let min = Infinity;
   let max = -Infinity;
   let minPositive = Infinity;

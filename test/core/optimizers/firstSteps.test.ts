@@ -1,7 +1,15 @@
 // First steps derived by hand for every optimizer, in the manner of optax's alias_test: the
 // arithmetic is written out next to each expected number.
 import { describe, expect, it } from 'vitest';
-import { OPTIMIZERS, compileObjective, runTrajectory, withDefaults, type Hyperparameters, type Objective, type OptimizerName } from '../../../core/index.ts';
+import {
+  OPTIMIZERS,
+  compileObjective,
+  runTrajectory,
+  withDefaults,
+  type Hyperparameters,
+  type Objective,
+  type OptimizerName,
+} from '../../../core/index.ts';
 
 function compile(text: string): Objective {
   const result = compileObjective(text);
@@ -10,7 +18,13 @@ function compile(text: string): Objective {
 }
 
 /** The points of a run, as [x, y] pairs. */
-function path(text: string, optimizer: OptimizerName, start: [number, number], steps: number, params: Partial<Hyperparameters>): [number, number][] {
+function path(
+  text: string,
+  optimizer: OptimizerName,
+  start: [number, number],
+  steps: number,
+  params: Partial<Hyperparameters>,
+): [number, number][] {
   const run = runTrajectory(compile(text), optimizer, start, { steps, params, tolerance: 0 });
   if (!run.ok) throw new Error(run.error.message);
   return Array.from({ length: run.value.pointCount }, (_, i) => [run.value.points[3 * i]!, run.value.points[3 * i + 1]!]);
@@ -127,7 +141,8 @@ describe('defaults (DESIGN.md: torch where it has them)', () => {
     expect(withDefaults('adam')).toMatchObject({ lr: 1e-3, beta1: 0.9, beta2: 0.999, eps: 1e-8 });
     expect(withDefaults('rmsprop')).toMatchObject({ lr: 1e-2, alpha: 0.99, eps: 1e-8 });
     expect(withDefaults('adagrad')).toMatchObject({ lr: 1e-2, eps: 1e-10 });
-    for (const name of ['newton', 'damped-newton', 'saddle-free-newton'] as const) expect(withDefaults(name)).toMatchObject({ lr: 1, damping: 0 });
+    for (const name of ['newton', 'damped-newton', 'saddle-free-newton'] as const)
+      expect(withDefaults(name)).toMatchObject({ lr: 1, damping: 0 });
   });
 
   it('lets given values override the defaults and ignores unknown keys', () => {
@@ -136,7 +151,21 @@ describe('defaults (DESIGN.md: torch where it has them)', () => {
   });
 
   it('registers all nine optimizers, Newton types as second order', () => {
-    expect(Object.keys(OPTIMIZERS)).toEqual(['gd', 'momentum', 'nesterov', 'adam', 'rmsprop', 'adagrad', 'newton', 'damped-newton', 'saddle-free-newton']);
-    expect(Object.values(OPTIMIZERS).filter((o) => o.secondOrder).map((o) => o.name)).toEqual(['newton', 'damped-newton', 'saddle-free-newton']);
+    expect(Object.keys(OPTIMIZERS)).toEqual([
+      'gd',
+      'momentum',
+      'nesterov',
+      'adam',
+      'rmsprop',
+      'adagrad',
+      'newton',
+      'damped-newton',
+      'saddle-free-newton',
+    ]);
+    expect(
+      Object.values(OPTIMIZERS)
+        .filter((o) => o.secondOrder)
+        .map((o) => o.name),
+    ).toEqual(['newton', 'damped-newton', 'saddle-free-newton']);
   });
 });

@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OPTIMIZERS, compileObjective, runTrajectory, saddleFreeNewton, symmetricEigen, withDefaults, type Objective, type Step, type StepContext } from '../../../core/index.ts';
+import {
+  OPTIMIZERS,
+  compileObjective,
+  runTrajectory,
+  saddleFreeNewton,
+  symmetricEigen,
+  withDefaults,
+  type Objective,
+  type Step,
+  type StepContext,
+} from '../../../core/index.ts';
 
 function compile(text: string): Objective {
   const result = compileObjective(text);
@@ -72,7 +82,9 @@ describe('the pure (init, update) pair', () => {
     expect(move).toEqual({ kind: 'move', dx: -1, dy: -1, target: [0, 0] });
     const [singular] = optimizer.update([0, 2], {}, [0, 1], { value: 1, hessian: [0, 0, 2] });
     expect(singular.kind).toBe('singular');
-    expect((singular as Extract<Step, { kind: 'singular' }>).message).toBe('the Hessian [[0, 0], [0, 2]] at (0, 1) cannot be inverted (eigenvalues 0 and 2)');
+    expect((singular as Extract<Step, { kind: 'singular' }>).message).toBe(
+      'the Hessian [[0, 0], [0, 2]] at (0, 1) cannot be inverted (eigenvalues 0 and 2)',
+    );
   });
 });
 

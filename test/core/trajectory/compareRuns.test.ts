@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { OPTIMIZERS, compareRuns, compileObjective, findPreset, runTrajectory, type ComparedRun, type Objective, type OptimizerName } from '../../../core/index.ts';
+import {
+  OPTIMIZERS,
+  compareRuns,
+  compileObjective,
+  findPreset,
+  runTrajectory,
+  type ComparedRun,
+  type Objective,
+  type OptimizerName,
+} from '../../../core/index.ts';
 
 function compile(name: string): Objective {
   const result = compileObjective(findPreset(name)!.expression);

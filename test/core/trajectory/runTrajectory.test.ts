@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_STEPS, OPTIMIZERS, compileObjective, findPreset, runTrajectory, type Objective, type OptimizerName, type RunOptions, type Trajectory } from '../../../core/index.ts';
+import {
+  MAX_STEPS,
+  OPTIMIZERS,
+  compileObjective,
+  findPreset,
+  runTrajectory,
+  type Objective,
+  type OptimizerName,
+  type RunOptions,
+  type Trajectory,
+} from '../../../core/index.ts';
 
 function compile(text: string): Objective {
   const preset = findPreset(text);
@@ -78,7 +88,9 @@ describe('known results', () => {
     const t = run('x^3 + y^2', 'newton', [0, 0], { steps: 10 });
     expect(t.stop).toBe('singular');
     expect(t.pointCount).toBe(1);
-    expect(t.stopMessage).toBe('Stopped after 0 steps: the Hessian [[0, 0], [0, 2]] at (0, 0) cannot be inverted (eigenvalues 0 and 2), so no Newton step can be taken there.');
+    expect(t.stopMessage).toBe(
+      'Stopped after 0 steps: the Hessian [[0, 0], [0, 2]] at (0, 0) cannot be inverted (eigenvalues 0 and 2), so no Newton step can be taken there.',
+    );
     expect(t.modelTargets).toEqual(new Float64Array(0));
   });
 
@@ -183,7 +195,8 @@ describe('bad input (TESTING.md): a clear message, never a trajectory of garbage
   it.each([-1, NaN, Infinity])('tolerance %s', (tolerance) => {
     const result = runTrajectory(rosenbrock, 'gd', [-1.2, 1], { steps: 10, tolerance });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toBe(`tol (the convergence tolerance) must be a finite number of at least 0, not ${tolerance}.`);
+    if (!result.ok)
+      expect(result.error.message).toBe(`tol (the convergence tolerance) must be a finite number of at least 0, not ${tolerance}.`);
   });
 
   it('an unknown optimizer name', () => {
@@ -194,11 +207,17 @@ describe('bad input (TESTING.md): a clear message, never a trajectory of garbage
 
   it('a start in a hole, where f has no gradient, or not finite at all', () => {
     const hole = runTrajectory(compile('log(x) + y^2'), 'gd', [-1, 0], { steps: 10 });
-    expect(hole).toEqual({ ok: false, error: { kind: 'bad-start', message: 'f is not defined at the start (-1, 0) (its value is NaN), so no run can start there.' } });
+    expect(hole).toEqual({
+      ok: false,
+      error: { kind: 'bad-start', message: 'f is not defined at the start (-1, 0) (its value is NaN), so no run can start there.' },
+    });
     const pole = runTrajectory(compile('1/x'), 'adam', [0, 0], { steps: 10 });
     expect(pole.ok).toBe(false);
     const kink = runTrajectory(compile('abs(x) + y^2'), 'gd', [0, 1], { steps: 10 });
-    expect(kink).toEqual({ ok: false, error: { kind: 'bad-start', message: 'f has no gradient at the start (0, 1), so no run can start there.' } });
+    expect(kink).toEqual({
+      ok: false,
+      error: { kind: 'bad-start', message: 'f has no gradient at the start (0, 1), so no run can start there.' },
+    });
     const nowhere = runTrajectory(compile('x^2'), 'gd', [NaN, 0], { steps: 10 });
     expect(nowhere).toEqual({ ok: false, error: { kind: 'bad-start', message: 'The start must be two finite numbers, not (NaN, 0).' } });
   });
@@ -212,7 +231,9 @@ describe('bad input (TESTING.md): a clear message, never a trajectory of garbage
 
   it('a singular Hessian stops Newton types, unless damping makes it invertible', () => {
     expect(run('x^3 + y^2', 'saddle-free-newton', [0, 1], { steps: 10 }).stop).toBe('singular');
-    expect(run('x^3 + y^2', 'damped-newton', [0, 1], { steps: 10 }).stopMessage).toMatch(/H \+ λI \(λ = 0\) \[\[0, 0\], \[0, 2\]\] at \(0, 1\) cannot be inverted/);
+    expect(run('x^3 + y^2', 'damped-newton', [0, 1], { steps: 10 }).stopMessage).toMatch(
+      /H \+ λI \(λ = 0\) \[\[0, 0\], \[0, 2\]\] at \(0, 1\) cannot be inverted/,
+    );
     const damped = run('x^3 + y^2', 'damped-newton', [0, 1], { steps: 10, params: { damping: 0.5 } });
     expect(damped.stop).not.toBe('singular');
     expectAllFinite(damped);

@@ -25,7 +25,11 @@ export interface RunningServer {
 /** The renderer's vite dev server (renderer/vite.config.ts) on 127.0.0.1 and a free port. */
 export async function startDevServer(): Promise<RunningServer> {
   const port = await freePort();
-  const server: ViteDevServer = await createServer({ configFile, logLevel: 'error', server: { port, strictPort: true, host: '127.0.0.1', hmr: false } });
+  const server: ViteDevServer = await createServer({
+    configFile,
+    logLevel: 'error',
+    server: { port, strictPort: true, host: '127.0.0.1', hmr: false },
+  });
   await server.listen();
   return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
 }

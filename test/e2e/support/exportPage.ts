@@ -28,7 +28,10 @@ export class ExportCollector {
   progress: number[] = [];
 
   async install(page: Page): Promise<void> {
-    await page.exposeFunction('__testExportWrite', (base64: string, position: number) => void this.chunks.push({ data: Buffer.from(base64, 'base64'), position }));
+    await page.exposeFunction(
+      '__testExportWrite',
+      (base64: string, position: number) => void this.chunks.push({ data: Buffer.from(base64, 'base64'), position }),
+    );
     await page.exposeFunction('__testExportProgress', (framesDone: number) => void this.progress.push(framesDone));
   }
 
@@ -53,7 +56,9 @@ export class ExportCollector {
 export function exportInPage(page: Page, document: unknown, overrides: ExportOverrides): Promise<PageExportSummary> {
   const request = { document, overrides, writeFunction: '__testExportWrite', progressFunction: '__testExportProgress' };
   // Given as text: vitest rewrites `import()` in test code, and this one must run in the page.
-  return page.evaluate(`import(${JSON.stringify(PAGE_EXPORT_MODULE)}).then((exporter) => exporter.runPageExport(${JSON.stringify(request)}))`) as Promise<PageExportSummary>;
+  return page.evaluate(
+    `import(${JSON.stringify(PAGE_EXPORT_MODULE)}).then((exporter) => exporter.runPageExport(${JSON.stringify(request)}))`,
+  ) as Promise<PageExportSummary>;
 }
 
 /** Cancels the export running in the page. */
@@ -65,7 +70,11 @@ export async function abortExportInPage(page: Page): Promise<void> {
 export function renderedFramePixels(page: Page, document: unknown, iteration: number, width: number, height: number): Promise<number[]> {
   return page.evaluate(
     async ({ document, iteration, width, height }) => {
-      const hook = (window as unknown as { curvature: { renderFrame(d: unknown, i: number, c: unknown, w: number, h: number): Promise<HTMLCanvasElement | OffscreenCanvas> } }).curvature;
+      const hook = (
+        window as unknown as {
+          curvature: { renderFrame(d: unknown, i: number, c: unknown, w: number, h: number): Promise<HTMLCanvasElement | OffscreenCanvas> };
+        }
+      ).curvature;
       const camera = (document as { camera: unknown }).camera;
       const canvas = await hook.renderFrame(document, iteration, camera, width, height);
       const copy = new OffscreenCanvas(width, height);

@@ -12,15 +12,44 @@ export interface ProbedVideo {
 
 /** Decodes a video or GIF with ffprobe and reports what a player would see. */
 export function probeVideo(path: string): ProbedVideo {
-  const json = execFileSync('ffprobe', ['-v', 'error', '-count_frames', '-select_streams', 'v:0', '-show_entries', 'stream=codec_name,width,height,nb_read_frames,pix_fmt:format=duration', '-of', 'json', path], { encoding: 'utf8' });
-  const parsed = JSON.parse(json) as { streams: { codec_name: string; width: number; height: number; nb_read_frames: string; pix_fmt: string }[]; format: { duration: string } };
+  const json = execFileSync(
+    'ffprobe',
+    [
+      '-v',
+      'error',
+      '-count_frames',
+      '-select_streams',
+      'v:0',
+      '-show_entries',
+      'stream=codec_name,width,height,nb_read_frames,pix_fmt:format=duration',
+      '-of',
+      'json',
+      path,
+    ],
+    { encoding: 'utf8' },
+  );
+  const parsed = JSON.parse(json) as {
+    streams: { codec_name: string; width: number; height: number; nb_read_frames: string; pix_fmt: string }[];
+    format: { duration: string };
+  };
   const stream = parsed.streams[0]!;
-  return { codec: stream.codec_name, width: stream.width, height: stream.height, frames: Number(stream.nb_read_frames), duration: Number(parsed.format.duration), pixelFormat: stream.pix_fmt };
+  return {
+    codec: stream.codec_name,
+    width: stream.width,
+    height: stream.height,
+    frames: Number(stream.nb_read_frames),
+    duration: Number(parsed.format.duration),
+    pixelFormat: stream.pix_fmt,
+  };
 }
 
 /** Decodes an image (or a video's first frame) to RGBA bytes, top row first. */
 export function decodeRgba(path: string): Uint8Array {
-  return new Uint8Array(execFileSync('ffmpeg', ['-v', 'error', '-i', path, '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgba', '-'], { maxBuffer: 512 << 20 }));
+  return new Uint8Array(
+    execFileSync('ffmpeg', ['-v', 'error', '-i', path, '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgba', '-'], {
+      maxBuffer: 512 << 20,
+    }),
+  );
 }
 
 /** Decodes one frame of a video to a PNG file (to look at). */

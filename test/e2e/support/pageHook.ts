@@ -34,16 +34,32 @@ export interface FocusView {
 }
 
 export interface PageStateView {
-  readonly document: { readonly function: string; readonly inspected: readonly [number, number] | null; readonly domain: { x: [number, number]; y: [number, number] }; readonly [key: string]: unknown };
+  readonly document: {
+    readonly function: string;
+    readonly inspected: readonly [number, number] | null;
+    readonly domain: { x: [number, number]; y: [number, number] };
+    readonly [key: string]: unknown;
+  };
   readonly idle: boolean;
   readonly playing: boolean;
   readonly iteration: number;
   readonly lastIteration: number;
   readonly framesDrawn: number;
-  readonly surface: { readonly indexCount: number; readonly allocations: number; readonly heightScale: string; readonly valueRange: { min: number; max: number } | null } | null;
+  readonly surface: {
+    readonly indexCount: number;
+    readonly allocations: number;
+    readonly heightScale: string;
+    readonly valueRange: { min: number; max: number } | null;
+  } | null;
   readonly runs: readonly RunStateView[];
   readonly focus: FocusView;
-  readonly inspected: { readonly value: number; readonly gradient: [number, number]; readonly hessian: [[number, number], [number, number]]; readonly eigenvalues: [number, number]; readonly shape: string } | null;
+  readonly inspected: {
+    readonly value: number;
+    readonly gradient: [number, number];
+    readonly hessian: [[number, number], [number, number]];
+    readonly eigenvalues: [number, number];
+    readonly shape: string;
+  } | null;
   readonly target: { readonly world: readonly [number, number, number]; readonly screen: { x: number; y: number } | null } | null;
   readonly functionError: string;
   readonly lastFunctionApplyMs: number;
@@ -51,7 +67,14 @@ export interface PageStateView {
 
 export interface HookView {
   readonly ready: Promise<void>;
-  readonly store: { readonly document: unknown; edit(change: (document: never) => never, coalesce?: string): void; amend(change: (document: never) => never): void; undo(): boolean; redo(): boolean; readonly canUndo: boolean };
+  readonly store: {
+    readonly document: unknown;
+    edit(change: (document: never) => never, coalesce?: string): void;
+    amend(change: (document: never) => never): void;
+    undo(): boolean;
+    redo(): boolean;
+    readonly canUndo: boolean;
+  };
   getState(): PageStateView;
   play(): void;
   pause(): void;

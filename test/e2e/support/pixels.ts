@@ -19,7 +19,11 @@ export interface ColorCount {
  * Draws the frame now and counts pixels of the WebGL canvas (CSS-pixel region) near the given
  * #rrggbb colours. The canvas keeps its drawing buffer, so it can be read back.
  */
-export function countColors(page: Page, colors: readonly string[], options: { tolerance?: number; region?: Region; background?: string } = {}): Promise<ColorCount> {
+export function countColors(
+  page: Page,
+  colors: readonly string[],
+  options: { tolerance?: number; region?: Region; background?: string } = {},
+): Promise<ColorCount> {
   return page.evaluate(
     ({ colors, tolerance, region, background }) => {
       window.curvature!.renderNow();
@@ -44,9 +48,11 @@ export function countColors(page: Page, colors: readonly string[], options: { to
       for (let i = 0; i < data.length; i += 4) {
         const p = [data[i]!, data[i + 1]!, data[i + 2]!];
         targets.forEach((t, k) => {
-          if (Math.abs(p[0]! - t[0]!) <= tolerance && Math.abs(p[1]! - t[1]!) <= tolerance && Math.abs(p[2]! - t[2]!) <= tolerance) matches[k]!++;
+          if (Math.abs(p[0]! - t[0]!) <= tolerance && Math.abs(p[1]! - t[1]!) <= tolerance && Math.abs(p[2]! - t[2]!) <= tolerance)
+            matches[k]!++;
         });
-        if (Math.abs(p[0]! - back[0]!) > tolerance || Math.abs(p[1]! - back[1]!) > tolerance || Math.abs(p[2]! - back[2]!) > tolerance) notBackground++;
+        if (Math.abs(p[0]! - back[0]!) > tolerance || Math.abs(p[1]! - back[1]!) > tolerance || Math.abs(p[2]! - back[2]!) > tolerance)
+          notBackground++;
       }
       return { total: data.length / 4, matches, notBackground };
     },
@@ -55,4 +61,9 @@ export function countColors(page: Page, colors: readonly string[], options: { to
 }
 
 /** A square of `size` CSS pixels centred on a point. */
-export const around = (point: { x: number; y: number }, size: number): Region => ({ x: point.x - size / 2, y: point.y - size / 2, width: size, height: size });
+export const around = (point: { x: number; y: number }, size: number): Region => ({
+  x: point.x - size / 2,
+  y: point.y - size / 2,
+  width: size,
+  height: size,
+});

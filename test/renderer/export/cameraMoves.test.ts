@@ -10,7 +10,10 @@ const moves = await loadExportModule<{
 }>('cameraMoves');
 
 const base: CameraState = { position: [1.9, -2.7, 2.1], target: [0, 0, 0.35], fov: 40 };
-const key = (time: number, position: [number, number, number], target: [number, number, number] = [0, 0, 0], fov = 40): CameraKeyframe => ({ time, camera: { position, target, fov } });
+const key = (time: number, position: [number, number, number], target: [number, number, number] = [0, 0, 0], fov = 40): CameraKeyframe => ({
+  time,
+  camera: { position, target, fov },
+});
 const distance = (a: readonly number[], b: readonly number[]) => Math.hypot(...a.map((v, i) => v - b[i]!));
 
 describe('camera moves', () => {
@@ -49,7 +52,8 @@ describe('camera moves', () => {
       const b = moves.keyframeCamera(keys, t + h).position;
       return a.map((v, i) => (b[i]! - v) / (2 * h));
     };
-    for (let t = 0.01; t < 6; t += 0.01) expect(distance(moves.keyframeCamera(keys, t).position, moves.keyframeCamera(keys, t + 0.001).position)).toBeLessThan(0.05);
+    for (let t = 0.01; t < 6; t += 0.01)
+      expect(distance(moves.keyframeCamera(keys, t).position, moves.keyframeCamera(keys, t + 0.001).position)).toBeLessThan(0.05);
     for (const k of keys.slice(1, -1)) {
       const left = moves.keyframeCamera(keys, k.time - h).position.map((v, i) => (k.camera.position[i]! - v) / h);
       const right = moves.keyframeCamera(keys, k.time + h).position.map((v, i) => (v - k.camera.position[i]!) / h);

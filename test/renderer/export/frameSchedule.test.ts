@@ -51,7 +51,9 @@ describe('frame schedule', () => {
   it('is the same every time (no clock, no randomness)', () => {
     const a = schedule.makeSchedule({ fps: 60, duration: 3, from: 0, to: 77 });
     const b = schedule.makeSchedule({ fps: 60, duration: 3, from: 0, to: 77 });
-    expect(Array.from({ length: a.frameCount }, (_, i) => schedule.timelinePosition(a, i))).toEqual(Array.from({ length: b.frameCount }, (_, i) => schedule.timelinePosition(b, i)));
+    expect(Array.from({ length: a.frameCount }, (_, i) => schedule.timelinePosition(a, i))).toEqual(
+      Array.from({ length: b.frameCount }, (_, i) => schedule.timelinePosition(b, i)),
+    );
   });
 
   it('a still is one frame at the given position', () => {

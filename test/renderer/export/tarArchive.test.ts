@@ -14,7 +14,9 @@ const tar = await loadExportModule<{
   TarWriter: new (write: (data: Uint8Array, position: number) => void, mtime: number) => TarWriterInstance;
   tarHeader(name: string, size: number, mtime: number): Uint8Array;
 }>('tarArchive');
-const { sequenceFrameName } = await loadExportModule<{ sequenceFrameName(index: number, frameCount: number): string }>('PngSequenceEncoder');
+const { sequenceFrameName } = await loadExportModule<{ sequenceFrameName(index: number, frameCount: number): string }>(
+  'PngSequenceEncoder',
+);
 
 const folder = mkdtempSync(join(tmpdir(), 'curvature-tar-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
