@@ -53,7 +53,9 @@ export class DesktopLink {
     window.addEventListener('drop', (event) => {
       event.preventDefault();
       const file = event.dataTransfer?.files[0];
-      if (file !== undefined) void this.platform.openFile(file).then((result) => this.opened(result));
+      if (file === undefined) return;
+      if (this.isDirty() && !confirm(`Discard the unsaved changes and open ${file.name}?`)) return;
+      void this.platform.openFile(file).then((result) => this.opened(result));
     });
     void this.platform.takeRecovery().then((recovery) => {
       if (recovery !== null && confirm(`Restore the session left unsaved at ${recovery.savedAt.toLocaleString()}?`)) {
