@@ -110,13 +110,21 @@ export function walk(
     }
     point[0] = nx;
     point[1] = ny;
-    const gradientNorm = Math.sqrt(at[1]! * at[1]! + at[2]! * at[2]!);
-    const stepLength = Math.sqrt(step.dx * step.dx + step.dy * step.dy);
-    if (gradientNorm <= tolerance && stepLength <= tolerance) {
-      result.exit = 'converged';
-      result.gradientNorm = gradientNorm;
-      result.stepLength = stepLength;
-      break;
+    // Each component within the tolerance is necessary for the norms to be: the square roots run only then.
+    if (
+      Math.abs(at[1]!) <= tolerance &&
+      Math.abs(at[2]!) <= tolerance &&
+      Math.abs(step.dx) <= tolerance &&
+      Math.abs(step.dy) <= tolerance
+    ) {
+      const gradientNorm = Math.sqrt(at[1]! * at[1]! + at[2]! * at[2]!);
+      const stepLength = Math.sqrt(step.dx * step.dx + step.dy * step.dy);
+      if (gradientNorm <= tolerance && stepLength <= tolerance) {
+        result.exit = 'converged';
+        result.gradientNorm = gradientNorm;
+        result.stepLength = stepLength;
+        break;
+      }
     }
   }
   result.taken = taken;
