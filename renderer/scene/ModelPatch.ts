@@ -11,15 +11,21 @@ const SIDE = 33;
 
 const vertexShader = /* glsl */ `
 attribute vec2 grid;
+attribute float above;
 varying vec2 vGrid;
 varying float vZ;
+varying float vAbove;
 void main() {
   vGrid = grid;
   vZ = position.z;
+  vAbove = above;
   gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
 }`;
 
-/** Semi-transparent fill with grid lines (so the shape reads), cut off outside [zLow, zHigh]. */
+/**
+ * Semi-transparent fill with grid lines (so the shape reads), cut off outside [zLow, zHigh] and,
+ * on a log height scale, where the model falls below the surface's lowest value (no log there).
+ */
 const fragmentShader = /* glsl */ `
 uniform vec3 color;
 uniform float opacity;
@@ -27,8 +33,9 @@ uniform float zLow;
 uniform float zHigh;
 varying vec2 vGrid;
 varying float vZ;
+varying float vAbove;
 void main() {
-  if (vZ < zLow || vZ > zHigh) discard;
+  if (vZ < zLow || vZ > zHigh || vAbove < 0.0) discard;
   vec2 cells = vGrid * 8.0;
   vec2 distanceToLine = abs(fract(cells - 0.5) - 0.5) / max(fwidth(cells), vec2(1e-6));
   float line = 1.0 - min(min(distanceToLine.x, distanceToLine.y), 1.0);
@@ -54,6 +61,8 @@ const asModels = scratchModel as unknown as LocalModels;
  */
 export class ModelPatch extends Mesh<BufferGeometry, ShaderMaterial> {
   private readonly positions = new Float32Array(SIDE * SIDE * 3);
+  /** Per vertex: the model's value minus the surface's lowest value on a log scale (negative: not drawn), else 1. */
+  private readonly above = new Float32Array(SIDE * SIDE);
 
   constructor(
     readonly kind: PatchKind,
@@ -85,6 +94,7 @@ export class ModelPatch extends Mesh<BufferGeometry, ShaderMaterial> {
     });
     super(geometry, material);
     geometry.setAttribute('position', new BufferAttribute(this.positions, 3));
+    geometry.setAttribute('above', new BufferAttribute(this.above, 1));
     this.renderOrder = renderOrder;
     this.frustumCulled = false;
   }
@@ -114,6 +124,7 @@ export class ModelPatch extends Mesh<BufferGeometry, ShaderMaterial> {
     scratchModel.hessian[1]![1] = row.hyy;
     const evaluate = this.kind === 'quadratic' ? quadraticModelAt : tangentPlaneAt;
     const p = this.positions;
+    const floor = grid.heightScale === 'log' && grid.valueRange !== null ? grid.valueRange.min : -Infinity;
     for (let j = 0, k = 0; j < SIDE; j++) {
       const dy = (2 * j) / (SIDE - 1) - 1;
       for (let i = 0; i < SIDE; i++, k++) {
@@ -124,9 +135,11 @@ export class ModelPatch extends Mesh<BufferGeometry, ShaderMaterial> {
         p[3 * k] = worldX(view, row.x + ox);
         p[3 * k + 1] = worldY(view, row.y + oy);
         p[3 * k + 2] = worldZ(view, heightOf(grid, value));
+        this.above[k] = floor === -Infinity ? 1 : value - floor;
       }
     }
     this.geometry.attributes.position!.needsUpdate = true;
+    this.geometry.attributes.above!.needsUpdate = true;
   }
 
   /** Fragments outside this world-height band are not drawn (models run off to ±∞). */
