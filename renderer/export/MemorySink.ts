@@ -28,6 +28,7 @@ export class MemorySink implements ByteSink {
 
   async close(): Promise<void> {
     if (this.aborted) throw new Error('The export was cancelled.');
+    if (this.closed) throw new Error('The export output is already closed.');
     this.closed = true;
     await this.onClose?.(this.bytes());
   }

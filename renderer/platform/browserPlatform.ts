@@ -1,4 +1,5 @@
 import type { SessionDocument } from '../../core/index.ts';
+import { MemorySink } from '../export/MemorySink.ts';
 import type { ExportSink, OpenResult, Platform, Recovery, SaveResult } from './Platform.ts';
 import { openedFromFile, openedFromText, sessionTextOf, suggestedSessionName } from './sessionText.ts';
 
@@ -20,41 +21,26 @@ export const AUTOSAVE_KEY = 'curvature.autosave';
 
 /** Collects an export in memory (muxers write at positions) and downloads it whole on close. */
 class DownloadSink implements ExportSink {
-  private buffer = new Uint8Array(1 << 16);
-  private length = 0;
-  private state: 'open' | 'closed' | 'aborted' = 'open';
+  private readonly memory: MemorySink;
 
   constructor(
     readonly name: string,
-    private readonly mimeType: string,
-    private readonly download: (blob: Blob, name: string) => void,
-  ) {}
+    mimeType: string,
+    download: (blob: Blob, name: string) => void,
+  ) {
+    this.memory = new MemorySink((bytes) => download(new Blob([bytes], { type: mimeType }), name));
+  }
 
   async write(data: Uint8Array, position: number): Promise<void> {
-    if (this.state !== 'open') throw new Error('The export is already finished.');
-    const end = position + data.byteLength;
-    if (end > this.buffer.length) {
-      let capacity = this.buffer.length;
-      while (capacity < end) capacity *= 2;
-      const grown = new Uint8Array(capacity);
-      grown.set(this.buffer.subarray(0, this.length));
-      this.buffer = grown;
-    }
-    this.buffer.set(data, position);
-    this.length = Math.max(this.length, end);
+    this.memory.write(data, position);
   }
 
-  async close(): Promise<void> {
-    if (this.state !== 'open') throw new Error('The export is already finished.');
-    this.state = 'closed';
-    this.download(new Blob([this.buffer.slice(0, this.length)], { type: this.mimeType }), this.name);
-    this.buffer = new Uint8Array(0);
+  close(): Promise<void> {
+    return this.memory.close();
   }
 
-  async abort(): Promise<void> {
-    this.state = 'aborted';
-    this.buffer = new Uint8Array(0);
-    this.length = 0;
+  abort(): Promise<void> {
+    return this.memory.abort();
   }
 }
 

@@ -45,13 +45,7 @@ describe('the explorer in a browser', () => {
     // Paths alone (overlays off), all revealed.
     await page.evaluate(() => {
       const hook = window.curvature!;
-      hook.store.edit(
-        (d: never) =>
-          ({
-            ...(d as object),
-            view: { ...(d as { view: object }).view, tangentPlane: false, paraboloid: false, eigenvectors: false },
-          }) as never,
-      );
+      hook.store.edit((d) => ({ ...d, view: { ...d.view, tangentPlane: false, paraboloid: false, eigenvectors: false } }));
       hook.seek(Infinity);
     });
     await whenIdle(page);

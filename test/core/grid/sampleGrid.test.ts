@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compileObjective,
-  heightOf,
-  sampleGrid,
-  suggestHeightScale,
-  surfaceNormals,
-  toLogScale,
-  type Objective,
-  type SurfaceGrid,
-} from '../../../core/index.ts';
-
-function compile(text: string): Objective {
-  const result = compileObjective(text);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
+import { heightOf, sampleGrid, suggestHeightScale, surfaceNormals, toLogScale, type SurfaceGrid } from '../../../core/index.ts';
+import { compile } from '../../support/compile.ts';
 
 function expectNoNaN(grid: SurfaceGrid) {
   expect(grid.heights.every(Number.isFinite)).toBe(true);

@@ -1,20 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  classifyShape,
-  compileObjective,
-  localModels,
-  quadraticModelAt,
-  symmetricEigen,
-  tangentPlaneAt,
-  type Objective,
-} from '../../../core/index.ts';
-
-function compile(text: string): Objective {
-  const result = compileObjective(text);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
+import { classifyShape, localModels, quadraticModelAt, symmetricEigen, tangentPlaneAt } from '../../../core/index.ts';
+import { compile } from '../../support/compile.ts';
 
 function modelsAt(text: string, x: number, y: number) {
   const result = localModels(compile(text), x, y);

@@ -1,21 +1,8 @@
 // First steps derived by hand for every optimizer, in the manner of optax's alias_test: the
 // arithmetic is written out next to each expected number.
 import { describe, expect, it } from 'vitest';
-import {
-  OPTIMIZERS,
-  compileObjective,
-  runTrajectory,
-  withDefaults,
-  type Hyperparameters,
-  type Objective,
-  type OptimizerName,
-} from '../../../core/index.ts';
-
-function compile(text: string): Objective {
-  const result = compileObjective(text);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
+import { OPTIMIZERS, runTrajectory, withDefaults, type Hyperparameters, type OptimizerName } from '../../../core/index.ts';
+import { compile } from '../../support/compile.ts';
 
 /** The points of a run, as [x, y] pairs. */
 function path(

@@ -2,21 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   OPTIMIZERS,
-  compileObjective,
   runTrajectory,
   saddleFreeNewton,
   symmetricEigen,
   withDefaults,
-  type Objective,
   type Step,
   type StepContext,
 } from '../../../core/index.ts';
-
-function compile(text: string): Objective {
-  const result = compileObjective(text);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
+import { compile } from '../../support/compile.ts';
 
 const rosenbrock = compile('(1 - x)^2 + 100*(y - x^2)^2');
 /** Hyperparameters that keep every optimizer finite on Rosenbrock for a few dozen steps. */

@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_STEPS,
-  OPTIMIZERS,
-  compileObjective,
-  findPreset,
-  runTrajectory,
-  type Objective,
-  type OptimizerName,
-  type RunOptions,
-  type Trajectory,
-} from '../../../core/index.ts';
-
-function compile(text: string): Objective {
-  const preset = findPreset(text);
-  const result = compileObjective(preset ? preset.expression : text);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
+import { MAX_STEPS, OPTIMIZERS, runTrajectory, type OptimizerName, type RunOptions, type Trajectory } from '../../../core/index.ts';
+import { compile } from '../../support/compile.ts';
 
 function run(text: string, optimizer: OptimizerName, start: [number, number], options: RunOptions): Trajectory {
   const result = runTrajectory(compile(text), optimizer, start, options);

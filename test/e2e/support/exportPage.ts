@@ -1,26 +1,11 @@
 import type { Page } from 'playwright-core';
+import type { ExportOverrides } from '../../../renderer/export/exportPlan.ts';
+import type { PageExportSummary } from '../../../renderer/export/pageExport.ts';
 
 /** The page module that runs an export (served by vite from renderer/). */
 export const PAGE_EXPORT_MODULE = '/export/pageExport.ts';
 
-export interface PageExportSummary {
-  readonly frames: number;
-  readonly width: number;
-  readonly height: number;
-  readonly fps: number;
-  readonly duration: number;
-  readonly format: string;
-  /** Milliseconds from the first frame to the finished file, measured in the page. */
-  readonly elapsedMs: number;
-}
-
-export interface ExportOverrides {
-  readonly format: 'mp4' | 'webm' | 'gif' | 'png' | 'png-sequence';
-  readonly width?: number;
-  readonly height?: number;
-  readonly fps?: number;
-  readonly duration?: number;
-}
+export type { PageExportSummary, ExportOverrides };
 
 /** Collects an export's bytes in Node, by position, as the page sends them. */
 export class ExportCollector {
