@@ -53,6 +53,49 @@ function handWrittenGradientDescent(steps: number, lr: number): Float64Array {
   return points;
 }
 
+/**
+ * Adam written out by hand with the same recording (moments in local variables, no optimizer
+ * object, no stop rules): what the update itself costs over gradient descent, printed beside the
+ * floor as a reference for the first-order ratios.
+ */
+function handWrittenAdam(steps: number, lr: number, beta1 = 0.9, beta2 = 0.999, eps = 1e-8): Float64Array {
+  const points = new Float64Array(3 * (steps + 1));
+  const gradients = new Float64Array(2 * (steps + 1));
+  const at = new Float64Array(3);
+  const f = HAND_WRITTEN.rosenbrock;
+  let x = START[0];
+  let y = START[1];
+  let mx = 0;
+  let my = 0;
+  let vx = 0;
+  let vy = 0;
+  let beta1Power = 1;
+  let beta2Power = 1;
+  f.valueAndGradient(x, y, at);
+  for (let k = 1; k <= steps; k++) {
+    const gx = at[1]!;
+    const gy = at[2]!;
+    beta1Power *= beta1;
+    beta2Power *= beta2;
+    mx = beta1 * mx + (1 - beta1) * gx;
+    my = beta1 * my + (1 - beta1) * gy;
+    vx = beta2 * vx + (1 - beta2) * gx * gx;
+    vy = beta2 * vy + (1 - beta2) * gy * gy;
+    const stepSize = lr / (1 - beta1Power);
+    const rootCorrection2 = Math.sqrt(1 - beta2Power);
+    x -= (stepSize * mx) / (Math.sqrt(vx) / rootCorrection2 + eps);
+    y -= (stepSize * my) / (Math.sqrt(vy) / rootCorrection2 + eps);
+    f.valueAndGradient(x, y, at);
+    if (!Number.isFinite(at[0]!)) break;
+    points[3 * k] = x;
+    points[3 * k + 1] = y;
+    points[3 * k + 2] = at[0]!;
+    gradients[2 * k] = at[1]!;
+    gradients[2 * k + 1] = at[2]!;
+  }
+  return points;
+}
+
 /** Newton-type methods with lr 1 converge in a few steps; a small lr keeps them stepping for the whole budget. */
 const BENCH_PARAMS: Partial<Record<OptimizerName, Partial<Hyperparameters>>> = {
   newton: { lr: 1e-4 },
@@ -108,6 +151,13 @@ for (const name of names) {
     OPTIMIZERS[name].secondOrder ? 5 : 3,
   );
 }
+
+const [handAdamMs, handFloorMs] = fastestPairMs(
+  () => handWrittenAdam(STEPS, 1e-3),
+  () => handWrittenGradientDescent(STEPS, 1e-3),
+  15,
+);
+report('reference: hand-written Adam ns/step (floor: hand-written GD)', (handAdamMs * 1e6) / STEPS, (handFloorMs * 1e6) / STEPS, 'ns');
 
 process.stdout.write('\nNine runs x 1,000 steps, one comparison (default tolerance)\n');
 const runs: ComparedRun[] = names.map((optimizer) => ({ optimizer }));
