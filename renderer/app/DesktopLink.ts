@@ -9,6 +9,13 @@ const AUTOSAVE_DELAY_MS = 2000;
 /** What makes a document differ for saving: everything but the playback position, which moves on its own. */
 const contentKey = (document: SessionDocument): string => JSON.stringify({ ...document, timeline: { ...document.timeline, iteration: 0 } });
 
+/** Whether the focus is in a field that edits text (its keys are its own). */
+function isEditingText(): boolean {
+  const focused = document.activeElement;
+  if (focused instanceof HTMLTextAreaElement || (focused instanceof HTMLElement && focused.isContentEditable)) return true;
+  return focused instanceof HTMLInputElement && ['text', 'search', 'number', 'url', 'email', ''].includes(focused.type);
+}
+
 /**
  * The app's side of the desktop (through renderer/platform only, with browser fallbacks): open,
  * save, export, the native menu's commands, the window title and dirty flag, autosave and crash
@@ -137,10 +144,11 @@ export class DesktopLink {
         return void this.save(true);
       case 'export':
         return this.exportDialog.open();
+      // Menu accelerators reach the page as commands: a focused text field keeps its own undo.
       case 'undo':
-        return void store.undo();
+        return void (isEditingText() ? document.execCommand('undo') : store.undo());
       case 'redo':
-        return void store.redo();
+        return void (isEditingText() ? document.execCommand('redo') : store.redo());
       case 'toggle-tangent-plane':
         return toggle('tangentPlane');
       case 'toggle-paraboloid':
@@ -156,9 +164,9 @@ export class DesktopLink {
       case 'play-pause':
         return app.timelineBar.toggle();
       case 'step-forward':
-        return app.timelineBar.step(1);
+        return isEditingText() ? undefined : app.timelineBar.step(1);
       case 'step-back':
-        return app.timelineBar.step(-1);
+        return isEditingText() ? undefined : app.timelineBar.step(-1);
       case 'restart':
         app.timelineBar.seek(0);
         return app.loop.play(true);

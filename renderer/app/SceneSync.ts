@@ -31,6 +31,12 @@ const runsKey = (d: SessionDocument): string =>
   JSON.stringify([d.function, d.start, d.steps, d.runs.map((r) => [r.id, r.optimizer, r.params])]);
 const inspectKey = (d: SessionDocument): string => JSON.stringify([d.function, d.inspected]);
 
+/** A failed worker request (the worker crashed or could not start) as the message a person sees. */
+function workerFailure(error: unknown, text: string): ExpressionError {
+  const reason = error instanceof Error ? error.message : String(error);
+  return { kind: 'expression', message: `${reason.replace(/\.?$/, '.')} Reload the window to start it again.`, start: 0, end: text.length };
+}
+
 /**
  * Keeps the scene equal to the document: asks the worker for whatever the document's change made
  * stale (surface, runs, inspected point), latest request wins, and hands results to the scene.
@@ -49,13 +55,22 @@ export class SceneSync {
   /** Settles when the scene matches the document (all requests answered). */
   private idleWaiters: (() => void)[] = [];
   private functionAttempt = 0;
+  /**
+   * The height scale last suggested for a function (or opened with a document): while the
+   * document keeps it, edits re-suggest; once the person picks the other scale, edits keep theirs.
+   */
+  private suggestedScale: SessionDocument['heightScale'];
 
   constructor(
     private readonly store: Store,
     private readonly client: MathClient,
     private readonly scene: SceneRenderer,
   ) {
-    store.subscribe((document, previous) => this.documentChanged(document, previous));
+    this.suggestedScale = store.document.heightScale;
+    store.subscribe((document, previous, cause) => {
+      if (cause === 'open') this.suggestedScale = document.heightScale;
+      this.documentChanged(document, previous);
+    });
     const document = store.document;
     scene.setView(document.view);
     scene.setFollowRun(document.selectedRun);
@@ -94,7 +109,8 @@ export class SceneSync {
 
   /**
    * Tries a typed function (or preset name): on success it becomes the document's function (one
-   * undo entry while typing continues), with a suggested height scale, and its surface is shown;
+   * undo entry while typing continues), with a suggested height scale unless the person chose the
+   * other one, and its surface is shown;
    * on failure the error is reported and the last good surface stays.
    */
   async applyFunction(
@@ -104,7 +120,9 @@ export class SceneSync {
     const started = performance.now();
     const document = this.store.document;
     const preset = findPreset(text.trim());
-    const domain = options.domain ?? (preset && text.trim() !== document.function ? preset.domain : document.domain);
+    const newPreset = preset !== undefined && text.trim() !== document.function;
+    const domain = options.domain ?? (newPreset ? preset.domain : document.domain);
+    const suggest = newPreset || document.heightScale === this.suggestedScale;
     this.functionAttempt++;
     try {
       const reply = await this.client.request({
@@ -112,13 +130,14 @@ export class SceneSync {
         function: text,
         domain,
         resolution: document.resolution,
-        heightScale: 'suggest',
+        heightScale: suggest ? 'suggest' : document.heightScale,
       });
       if (!reply.ok) {
         this.emit('functionError', reply.error, text);
         return false;
       }
-      const start = options.start ?? (preset && text.trim() !== document.function ? preset.start : document.start);
+      if (suggest) this.suggestedScale = reply.grid.heightScale;
+      const start = options.start ?? (newPreset ? preset.start : document.start);
       const next = (d: SessionDocument): SessionDocument => ({
         ...d,
         function: text,
@@ -140,7 +159,8 @@ export class SceneSync {
       return true;
     } catch (error) {
       if (error instanceof Superseded) return false;
-      throw error;
+      this.emit('functionError', workerFailure(error, text), text);
+      return false;
     } finally {
       this.functionAttempt--;
       this.refresh();
@@ -188,7 +208,10 @@ export class SceneSync {
       }
       this.showSurface(key, reply.domain, reply.grid, reply.source);
     } catch (error) {
-      if (!(error instanceof Superseded)) throw error;
+      if (error instanceof Superseded) return;
+      // Reported once and marked as answered: asking again would fail again, in a loop.
+      this.emit('functionError', workerFailure(error, document.function), document.function);
+      this.shownSurface = key;
     } finally {
       if (this.pendingSurface === key) this.pendingSurface = '';
       this.settle();
@@ -235,7 +258,12 @@ export class SceneSync {
       this.shownRuns = key;
       this.emit('runs', this.entries);
     } catch (error) {
-      if (!(error instanceof Superseded)) throw error;
+      if (error instanceof Superseded) return;
+      const message = workerFailure(error, '').message;
+      this.entries = document.runs.map((spec) => ({ spec, result: { id: spec.id, ok: false as const, message } }));
+      this.scene.setRuns(this.entries);
+      this.shownRuns = key;
+      this.emit('runs', this.entries);
     } finally {
       if (this.pendingRuns === key) this.pendingRuns = '';
       this.settle();
@@ -260,7 +288,11 @@ export class SceneSync {
       }
       this.shownInspect = key;
     } catch (error) {
-      if (!(error instanceof Superseded)) throw error;
+      if (error instanceof Superseded) return;
+      this.inspectedModels = null;
+      this.scene.setInspected(null);
+      this.emit('inspected', null, workerFailure(error, '').message);
+      this.shownInspect = key;
     } finally {
       if (this.pendingInspect === key) this.pendingInspect = '';
       this.settle();

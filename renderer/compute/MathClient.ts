@@ -17,6 +17,8 @@ interface Pending {
 export interface WorkerPort {
   postMessage(message: ToWorker, transfer?: Transferable[]): void;
   onmessage: ((event: MessageEvent<FromWorker>) => void) | null;
+  /** A worker that fails to load or throws outside a request. */
+  onerror?: ((event: ErrorEvent | Event) => void) | null;
   terminate?(): void;
 }
 
@@ -32,6 +34,11 @@ export class MathClient {
 
   constructor(private readonly port: WorkerPort) {
     port.onmessage = (event) => this.receive(event.data);
+    port.onerror = (event) => {
+      const message = 'message' in event && typeof event.message === 'string' ? event.message : '';
+      const detail = message ? `: ${message.replace(/\.?$/, '.')}` : ' to start.';
+      this.failAll(new Error(`The math worker failed${detail}`));
+    };
   }
 
   static start(): MathClient {
@@ -69,6 +76,14 @@ export class MathClient {
     for (const pending of this.pending.values()) pending.reject(new Superseded(pending.channel));
     this.pending.clear();
     this.port.terminate?.();
+  }
+
+  /** Rejects every request in flight: none of them will be answered. */
+  private failAll(error: Error): void {
+    const waiting = [...this.pending.values()];
+    this.pending.clear();
+    this.latest.clear();
+    for (const pending of waiting) pending.reject(error);
   }
 
   private receive(message: FromWorker): void {

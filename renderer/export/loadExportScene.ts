@@ -12,34 +12,26 @@ export interface LoadedExportScene extends ExportScene {
 /**
  * The session's scene for export, drawn by the renderer's FrameRenderer (the same drawing as the
  * window, at any size). Runs are computed once, by a math worker of the export's own, so the
- * window's requests are not disturbed.
+ * window's requests are not disturbed; the legend and loss chart read the same results.
  */
 export async function loadExportScene(document: SessionDocument): Promise<LoadedExportScene> {
   const client = MathClient.start();
   try {
     const frames = await FrameRenderer.load(document, client);
-    const reply = await client.request({
-      kind: 'runs',
-      function: document.function,
-      start: document.start,
-      steps: document.steps,
-      runs: document.runs,
-    });
     const runs: RunSummary[] = [];
-    if (reply.ok) {
-      reply.runs.forEach((result, index) => {
-        const spec = document.runs[index];
-        if (spec === undefined || !spec.visible || !result.ok) return;
-        const losses = new Float64Array(result.pointCount);
-        for (let i = 0; i < result.pointCount; i++) losses[i] = result.points[3 * i + 2]!;
-        runs.push({ label: OPTIMIZERS[spec.optimizer].label, color: spec.color, losses });
-      });
-    }
+    frames.runResults.forEach((result, index) => {
+      const spec = document.runs[index];
+      if (spec === undefined || !spec.visible || !result.ok) return;
+      const losses = new Float64Array(result.pointCount);
+      for (let i = 0; i < result.pointCount; i++) losses[i] = result.points[3 * i + 2]!;
+      runs.push({ label: OPTIMIZERS[spec.optimizer].label, color: spec.color, losses });
+    });
     const formula = findPreset(document.function)?.expression ?? document.function;
     const theme = THEMES[document.view.theme];
     return {
       lastIteration: frames.lastIteration,
-      renderFrame: (request) => frames.render(request.iteration, request.width, request.height, request.camera),
+      renderFrame: (request) =>
+        frames.render(request.iteration, request.width, request.height, request.camera, document.view.layout, request.transparent),
       runs: () => runs,
       formula: () => formula,
       theme: () => ({ text: theme.text, background: theme.background }),

@@ -17,6 +17,8 @@ export class FrameRenderer {
   private constructor(
     readonly scene: SceneRenderer,
     readonly document: SessionDocument,
+    /** The document's runs as computed for the scene, in document order. */
+    readonly runResults: readonly RunResult[],
   ) {}
 
   /** `client`: a MathClient of its own (requests on a shared one would replace the window's). */
@@ -53,7 +55,7 @@ export class FrameRenderer {
       });
       if (inspected.ok) scene.setInspected(modelRowFrom(inspected.models, emptyModelRow()));
     }
-    return new FrameRenderer(scene, document);
+    return new FrameRenderer(scene, document, results);
   }
 
   /** The last iteration of the longest run: positions go from 0 to this. */
@@ -63,7 +65,8 @@ export class FrameRenderer {
 
   /**
    * Draws the frame at `iteration` (fractional allowed) with `camera` (default: the document's)
-   * into a canvas of width × height pixels, which is returned (the same canvas on every call).
+   * into a canvas of width × height pixels, which is returned (the same canvas on every call);
+   * `transparent` leaves the background clear.
    */
   render(
     iteration: number,
@@ -71,11 +74,13 @@ export class FrameRenderer {
     height: number,
     camera: CameraState = this.document.camera,
     layout: Layout = this.document.view.layout,
+    transparent: boolean = this.document.export.transparent,
   ): HTMLCanvasElement | OffscreenCanvas {
-    if (this.target === null) this.target = new FrameTarget({ preserveDrawingBuffer: true, alpha: this.document.export.transparent });
+    // An alpha channel always, so one target serves opaque and transparent frames alike.
+    if (this.target === null) this.target = new FrameTarget({ preserveDrawingBuffer: true, alpha: true });
     this.target.setSize(width, height, 1);
     this.scene.setTime(Math.min(Math.max(iteration, 0), this.lastIteration));
-    this.scene.render(this.target, camera, layout, this.document.export.transparent);
+    this.scene.render(this.target, camera, layout, transparent);
     return this.target.canvas;
   }
 

@@ -41,5 +41,7 @@ export class FrameTarget {
 
   dispose(): void {
     this.renderer.dispose();
+    // dispose() keeps the WebGL context; Chromium drops the oldest live one (the window's) past about 16.
+    this.renderer.forceContextLoss();
   }
 }

@@ -399,8 +399,13 @@ export class SceneRenderer {
       if (showTarget) {
         let surfaceZ: number | null = null;
         if (newtonNext !== null && newtonNext >= 0) {
+          // The drop to the surface marks where the step landed: only when it landed on the ring
+          // (Newton with lr 1); damped and saddle-free Newton, or a shorter lr, step elsewhere.
           const result = this.runs[runIndex]!.result as Extract<RunResult, { ok: true }>;
-          surfaceZ = worldZ(this.view, heightOf(this.heightInfo, result.points[3 * newtonNext + 2]!));
+          const near = 1e-6 * Math.max(this.domain.x[1] - this.domain.x[0], this.domain.y[1] - this.domain.y[0]);
+          const landed =
+            Math.abs(result.points[3 * newtonNext]! - focus.tx) <= near && Math.abs(result.points[3 * newtonNext + 1]! - focus.ty) <= near;
+          if (landed) surfaceZ = worldZ(this.view, heightOf(this.heightInfo, result.points[3 * newtonNext + 2]!));
         }
         this.target.place(
           clampWorld(worldX(this.view, focus.tx)),

@@ -37,10 +37,14 @@ export function installKeyboard(actions: KeyActions, root: Document = document):
       return;
     }
     if (typing || event.altKey || mod) return;
-    const onButton = event.target instanceof HTMLButtonElement;
+    // An open dialog keeps the keyboard; so does a focused control for the keys it uses itself
+    // (Space ticks a checkbox or presses a button, arrows move between radio buttons).
+    if (root.querySelector('dialog[open]') !== null) return;
+    const control = event.target instanceof HTMLButtonElement || event.target instanceof HTMLInputElement;
+    const radio = event.target instanceof HTMLInputElement && event.target.type === 'radio';
+    if ((event.key === ' ' && control) || (radio && event.key.startsWith('Arrow'))) return;
     switch (event.key) {
       case ' ':
-        if (onButton) return; // The focused button takes Space.
         actions.togglePlay();
         break;
       case 'ArrowLeft':

@@ -4,6 +4,7 @@ import type { FromWorker, ToWorker } from '../../renderer/compute/protocol.ts';
 
 class FakePort implements WorkerPort {
   onmessage: ((event: MessageEvent<FromWorker>) => void) | null = null;
+  onerror: ((event: Event) => void) | null = null;
   readonly sent: ToWorker[] = [];
   postMessage(message: ToWorker): void {
     this.sent.push(message);
@@ -33,5 +34,33 @@ describe('MathClient', () => {
     port.reply(a!.id, 'inspect', { ok: false, message: 'stale' });
     port.reply(b!.id, 'inspect', { ok: false, message: 'fresh' });
     await expect(second).resolves.toEqual({ ok: false, message: 'fresh' });
+  });
+
+  it('rejects every request in flight with a clear reason when the worker fails, and keeps working for new ones', async () => {
+    const port = new FakePort();
+    const client = new MathClient(port);
+    const surface = client.request({
+      kind: 'surface',
+      function: 'x',
+      domain: { x: [0, 1], y: [0, 1] },
+      resolution: 8,
+      heightScale: 'linear',
+    });
+    const inspect = client.request({ kind: 'inspect', function: 'x', x: 1, y: 2 });
+    port.onerror?.(Object.assign(new Event('error'), { message: 'Uncaught SyntaxError' }));
+    await expect(surface).rejects.toThrow('The math worker failed: Uncaught SyntaxError.');
+    await expect(inspect).rejects.toThrow('The math worker failed: Uncaught SyntaxError.');
+    const next = client.request({ kind: 'inspect', function: 'x', x: 0, y: 0 });
+    const sent = port.sent.at(-1) as ToWorker & { id: number };
+    port.reply(sent.id, 'inspect', { ok: false, message: 'answered' });
+    await expect(next).resolves.toEqual({ ok: false, message: 'answered' });
+  });
+
+  it('says the worker failed to start when the error carries no message', async () => {
+    const port = new FakePort();
+    const client = new MathClient(port);
+    const pending = client.request({ kind: 'inspect', function: 'x', x: 1, y: 2 });
+    port.onerror?.(new Event('error'));
+    await expect(pending).rejects.toThrow('The math worker failed to start.');
   });
 });
