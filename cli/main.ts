@@ -29,12 +29,14 @@ F is a preset name or an expression in x and y, such as "x^2 + 3*y^2".`;
 /** Runs one command; returns the exit code (0 ok, 2 bad input, 1 unexpected failure). */
 export async function main(argv: readonly string[]): Promise<number> {
   const [name, ...args] = argv;
-  if (name === undefined || name === '--help' || name === 'help') {
+  if (name === '--help' || name === 'help') {
     process.stdout.write(`${USAGE}\n`);
-    return name === undefined ? 2 : 0;
+    return 0;
   }
-  const command = COMMANDS[name];
+  const command = name !== undefined && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   try {
+    if (name === undefined)
+      throw new UsageError(`No command given. Commands: ${Object.keys(COMMANDS).join(', ')}; curvature help shows how to use them.`);
     if (command === undefined) throw new UsageError(`Unknown command '${name}'. Commands: ${Object.keys(COMMANDS).join(', ')}.`);
     await command(args);
     return 0;

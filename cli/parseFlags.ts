@@ -11,7 +11,7 @@ export function parseFlags(args: readonly string[], known: readonly string[], sh
   const positionals: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    const short = shorthands[arg];
+    const short = Object.hasOwn(shorthands, arg) ? shorthands[arg] : undefined;
     if (!arg.startsWith('--') && short === undefined) {
       positionals.push(arg);
       continue;
@@ -59,4 +59,9 @@ export function parseWholeNumber(text: string, what: string, min: number, max: n
     throw new UsageError(`${what} must be a whole number from ${min} to ${max.toLocaleString('en')}, not '${text}'.`);
   }
   return value;
+}
+
+/** For commands that take flags only: a stray word is a mistake, not something to ignore. */
+export function rejectPositionals(positionals: readonly string[]): void {
+  if (positionals.length > 0) throw new UsageError(`Unexpected argument '${positionals[0]}'.`);
 }

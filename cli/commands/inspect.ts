@@ -1,11 +1,12 @@
 import { localModels } from '../../core/index.ts';
 import { functionFlag } from '../functionFlag.ts';
 import { printJson } from '../output.ts';
-import { parseFlags, parsePair, requireFlag } from '../parseFlags.ts';
+import { parseFlags, rejectPositionals, parsePair, requireFlag } from '../parseFlags.ts';
 import { UsageError } from '../UsageError.ts';
 
 export function inspectCommand(args: readonly string[]): void {
-  const { flags } = parseFlags(args, ['function', 'at']);
+  const { flags, positionals } = parseFlags(args, ['function', 'at']);
+  rejectPositionals(positionals);
   const { objective } = functionFlag(flags);
   const [x, y] = parsePair(requireFlag(flags, 'at'), '--at');
   const models = localModels(objective, x, y);

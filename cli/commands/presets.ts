@@ -1,9 +1,9 @@
 import { PRESETS } from '../../core/index.ts';
 import { printJson } from '../output.ts';
-import { parseFlags } from '../parseFlags.ts';
+import { parseFlags, rejectPositionals } from '../parseFlags.ts';
 
 export function presetsCommand(args: readonly string[]): void {
-  parseFlags(args, []);
+  rejectPositionals(parseFlags(args, []).positionals);
   printJson(
     PRESETS.map(({ name, expression, domain, minima, description }) => ({
       name,

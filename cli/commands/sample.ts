@@ -1,12 +1,13 @@
 import { checkDomain, gridCoordinates, MAX_GRID_SIZE, sampleGrid, type Domain } from '../../core/index.ts';
 import { functionFlag } from '../functionFlag.ts';
 import { printCsv, printJson } from '../output.ts';
-import { parseFlags, parsePair, parseWholeNumber, requireFlag } from '../parseFlags.ts';
+import { parseFlags, rejectPositionals, parsePair, parseWholeNumber, requireFlag } from '../parseFlags.ts';
 import { UsageError } from '../UsageError.ts';
 
 /** Heights on a grid; non-finite samples are null in JSON and empty in CSV. */
 export function sampleCommand(args: readonly string[]): void {
-  const { flags } = parseFlags(args, ['function', 'x', 'y', 'size', 'format', 'scale']);
+  const { flags, positionals } = parseFlags(args, ['function', 'x', 'y', 'size', 'format', 'scale']);
+  rejectPositionals(positionals);
   const { objective, domain: defaultDomain } = functionFlag(flags);
   const domain: Domain = {
     x: flags.has('x') ? parsePair(flags.get('x')!, '--x') : defaultDomain.x,

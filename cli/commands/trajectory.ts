@@ -1,7 +1,7 @@
 import { DEFAULT_TOLERANCE, MAX_STEPS, OPTIMIZERS, isOptimizerName, runTrajectory, type Hyperparameters } from '../../core/index.ts';
 import { functionFlag } from '../functionFlag.ts';
 import { printCsv, printJson } from '../output.ts';
-import { parseFlags, parseNumber, parsePair, parseWholeNumber, requireFlag } from '../parseFlags.ts';
+import { parseFlags, rejectPositionals, parseNumber, parsePair, parseWholeNumber, requireFlag } from '../parseFlags.ts';
 import { UsageError } from '../UsageError.ts';
 
 const HYPERPARAMETER_FLAGS = [
@@ -17,7 +17,7 @@ const HYPERPARAMETER_FLAGS = [
 /** One optimizer run: JSON { optimizer, params, points, stop, stopMessage } or CSV rows step,x,y,f. */
 export function trajectoryCommand(args: readonly string[]): void {
   const { flags, positionals } = parseFlags(args, ['function', 'optimizer', 'from', 'steps', ...HYPERPARAMETER_FLAGS, 'tol', 'format']);
-  if (positionals.length > 0) throw new UsageError(`Unexpected argument '${positionals[0]}'.`);
+  rejectPositionals(positionals);
   const { objective } = functionFlag(flags);
   const optimizer = requireFlag(flags, 'optimizer');
   if (!isOptimizerName(optimizer))

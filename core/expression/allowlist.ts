@@ -50,3 +50,11 @@ export const ALLOWED_CONSTANTS: Readonly<Record<string, number>> = { pi: Math.PI
 /** The variables of f. */
 export const VARIABLES = ['x', 'y'] as const;
 export type Variable = (typeof VARIABLES)[number];
+
+/** The allowed function of that name; own entries only, so names such as 'constructor' are not found. */
+export const allowedFunction = (name: string): AllowedFunction | undefined =>
+  Object.hasOwn(ALLOWED_FUNCTIONS, name) ? ALLOWED_FUNCTIONS[name] : undefined;
+
+/** The value of the allowed constant of that name (own entries only, as for functions). */
+export const allowedConstant = (name: string): number | undefined =>
+  Object.hasOwn(ALLOWED_CONSTANTS, name) ? ALLOWED_CONSTANTS[name] : undefined;

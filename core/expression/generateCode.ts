@@ -1,4 +1,4 @@
-import { ALLOWED_FUNCTIONS } from './allowlist.ts';
+import { allowedFunction } from './allowlist.ts';
 import type { Expr } from './Expr.ts';
 
 /**
@@ -13,25 +13,33 @@ export function generateCode(outputs: readonly Expr[], asReturn = false): string
   const keys = new Map<Expr, string>();
   const uses = new Map<string, number>();
 
+  /** Structurally equal subtrees get the same short key: an id for the node's kind and its children's ids. */
+  const ids = new Map<string, string>();
   const keyOf = (e: Expr): string => {
     let key = keys.get(e);
     if (key !== undefined) return key;
+    let structure: string;
     switch (e.kind) {
       case 'number':
-        key = `#${e.value}`;
+        structure = `#${e.value}`;
         break;
       case 'variable':
-        key = e.name;
+        structure = e.name;
         break;
       case 'negate':
-        key = `-(${keyOf(e.arg)})`;
+        structure = `-${keyOf(e.arg)}`;
         break;
       case 'binary':
-        key = `(${keyOf(e.left)})${e.op}(${keyOf(e.right)})`;
+        structure = `${e.op}${keyOf(e.left)},${keyOf(e.right)}`;
         break;
       case 'call':
-        key = `${e.fn}(${e.args.map(keyOf).join(',')})`;
+        structure = `${e.fn}(${e.args.map(keyOf).join(',')})`;
         break;
+    }
+    key = ids.get(structure);
+    if (key === undefined) {
+      key = `@${ids.size}`;
+      ids.set(structure, key);
     }
     keys.set(e, key);
     return key;
@@ -81,7 +89,7 @@ export function generateCode(outputs: readonly Expr[], asReturn = false): string
       case 'negate':
         return `(-${emit(e.arg)})`;
       case 'call':
-        return ALLOWED_FUNCTIONS[e.fn]!.js(e.args.map((arg) => emit(arg)));
+        return allowedFunction(e.fn)!.js(e.args.map((arg) => emit(arg)));
       case 'binary':
         if (e.op === '^') return emitPower(e.left, e.right);
         return `(${emit(e.left)} ${e.op} ${emit(e.right)})`;

@@ -40,12 +40,12 @@ export function preflight(text: string): Result<string, ExpressionError> {
   let normalized = '';
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
-    if (char === '(' || char === '[') {
+    if (char === '(' || char === '[' || char === '{') {
       depth++;
       if (depth > EXPRESSION_LIMITS.maxDepth) {
-        return fail(expressionError(`Parentheses are nested too deeply (the limit is ${EXPRESSION_LIMITS.maxDepth} levels).`, i, i + 1));
+        return fail(expressionError(`Brackets are nested too deeply (the limit is ${EXPRESSION_LIMITS.maxDepth} levels).`, i, i + 1));
       }
-    } else if (char === ')' || char === ']') {
+    } else if (char === ')' || char === ']' || char === '}') {
       depth--;
     }
     const equivalent = EQUIVALENTS[char];

@@ -1,5 +1,5 @@
 import type { MathNode } from './hardenedMath.ts';
-import { ALLOWED_CONSTANTS, ALLOWED_FUNCTIONS, VARIABLES, type Variable } from './allowlist.ts';
+import { ALLOWED_FUNCTIONS, allowedConstant, allowedFunction, VARIABLES, type Variable } from './allowlist.ts';
 import { expressionError, type ExpressionError } from './ExpressionError.ts';
 import { locateName, locateText } from './locate.ts';
 import type { BinaryOperator, Expr } from './Expr.ts';
@@ -104,14 +104,14 @@ export function validate(node: MathNode, text: string): { expr: Expr } | { error
 
   function symbol(name: string): Expr {
     if ((VARIABLES as readonly string[]).includes(name)) return { kind: 'variable', name: name as Variable };
-    const constant = ALLOWED_CONSTANTS[name];
+    const constant = allowedConstant(name);
     if (constant !== undefined) return { kind: 'number', value: constant };
     const where = locateName(text, name);
     if (name === 'Infinity' || name === 'NaN') return reject(`${name} is not allowed: f must be built from finite numbers.`, where);
     if (name === 'X' || name === 'Y') return reject(`Unknown name '${name}': names are case-sensitive; use ${name.toLowerCase()}.`, where);
     if (name === 'i') return reject("Unknown name 'i': complex numbers are not supported; f is real.", where);
     if (/^[xy]+$/.test(name)) return reject(`'${name}' is one name; did you mean ${name.split('').join('*')}?`, where);
-    if (ALLOWED_FUNCTIONS[name] !== undefined) return reject(`'${name}' is a function; write it with an argument, like ${name}(x).`, where);
+    if (allowedFunction(name) !== undefined) return reject(`'${name}' is a function; write it with an argument, like ${name}(x).`, where);
     return reject(`Unknown name '${name}': use x and y (and the constants pi and e).`, where);
   }
 
@@ -133,7 +133,7 @@ export function validate(node: MathNode, text: string): { expr: Expr } | { error
       return reject('Only named functions such as sin(x) can be called.', [0, text.length]);
     }
     const name = (fnNode as MathNode & { name: string }).name;
-    const allowed = ALLOWED_FUNCTIONS[name];
+    const allowed = allowedFunction(name);
     const where = locateName(text, name, true);
     if (allowed === undefined) {
       if ((VARIABLES as readonly string[]).includes(name)) {

@@ -3,8 +3,8 @@ import { differentiate } from '../expression/differentiate.ts';
 import { generateCode } from '../expression/generateCode.ts';
 import { formatExpr } from '../expression/formatExpr.ts';
 import type { Expr } from '../expression/Expr.ts';
-import type { ExpressionError } from '../expression/ExpressionError.ts';
-import { ok, type Result } from '../result.ts';
+import { expressionError, type ExpressionError } from '../expression/ExpressionError.ts';
+import { fail, ok, type Result } from '../result.ts';
 import type { Objective, Vector } from './Objective.ts';
 
 type Writer = (x: number, y: number, out: Vector) => void;
@@ -43,5 +43,13 @@ export function objectiveFromExpr(f: Expr): Objective {
 /** Text → Objective, or the reason the text is not a function Curvature can work with. */
 export function compileObjective(text: string): Result<Objective, ExpressionError> {
   const parsed = parseExpression(text);
-  return parsed.ok ? ok(objectiveFromExpr(parsed.value)) : parsed;
+  if (!parsed.ok) return parsed;
+  try {
+    return ok(objectiveFromExpr(parsed.value));
+  } catch (error) {
+    // Within the caps, only a pathological nesting (such as a tower of 300 powers) gets here:
+    // its derivatives outgrow the stack.
+    if (!(error instanceof RangeError)) throw error;
+    return fail(expressionError('The function is nested too deeply to differentiate; split it into simpler parts.', 0, text.length));
+  }
 }
