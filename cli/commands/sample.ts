@@ -1,4 +1,4 @@
-import { checkDomain, gridCoordinates, MAX_GRID_SIZE, sampleGrid, type Domain } from '../../core/index.ts';
+import { checkDomain, gridCoordinates, heightOf, MAX_GRID_SIZE, sampleGrid, type Domain } from '../../core/index.ts';
 import { functionFlag } from '../functionFlag.ts';
 import { printCsv, printJson } from '../output.ts';
 import { parseFlags, rejectPositionals, parsePair, parseWholeNumber, requireFlag } from '../parseFlags.ts';
@@ -27,7 +27,20 @@ export function sampleCommand(args: readonly string[]): void {
   const grid = sampleGrid(objective, { domain, nx, ny, heightScale: scale });
   const xs = Array.from(gridCoordinates(domain.x, nx));
   const ys = Array.from(gridCoordinates(domain.y, ny));
-  const height = (k: number) => (grid.finite[k] === 1 ? grid.heights[k]! : null);
+  // The grid's buffers are 32-bit for drawing; printed heights are f in full precision, on the grid's scale.
+  const heights = new Float64Array(nx * ny);
+  let low = Infinity;
+  let high = -Infinity;
+  for (let j = 0, k = 0; j < ny; j++) {
+    for (let i = 0; i < nx; i++, k++) {
+      if (grid.finite[k] === 0) continue;
+      heights[k] = heightOf(grid, objective.value(xs[i]!, ys[j]!));
+      low = Math.min(low, heights[k]!);
+      high = Math.max(high, heights[k]!);
+    }
+  }
+  const range = grid.finiteCount > 0 ? { min: low, max: high } : null;
+  const height = (k: number) => (grid.finite[k] === 1 ? heights[k]! : null);
   if (format === 'csv') {
     const rows: number[][] = [];
     for (let j = 0; j < ny; j++) for (let i = 0; i < nx; i++) rows.push([xs[i]!, ys[j]!, height(j * nx + i) ?? NaN]);
@@ -45,7 +58,7 @@ export function sampleCommand(args: readonly string[]): void {
     x: xs,
     y: ys,
     heights: Array.from({ length: ny }, (_, j) => Array.from({ length: nx }, (_, i) => height(j * nx + i))),
-    range: grid.heightRange,
+    range,
     holes: nx * ny - grid.finiteCount,
   });
 }

@@ -36,6 +36,11 @@ export interface SurfaceGrid {
 
 export const MAX_GRID_SIZE = 1024;
 
+/** The largest finite 32-bit float. */
+const FLOAT32_MAX = 3.4028234663852886e38;
+
+const clampToFloat32 = (v: number): number => Math.min(Math.max(v, -FLOAT32_MAX), FLOAT32_MAX);
+
 /** Reuses the buffers of `previous` when the size matches, so resampling allocates nothing. */
 export function sampleGrid(objective: Objective, options: GridOptions, previous?: SurfaceGrid): SurfaceGrid {
   const { domain, nx, ny } = options;
@@ -57,14 +62,14 @@ export function sampleGrid(objective: Objective, options: GridOptions, previous?
     for (let i = 0; i < nx; i++, k++) {
       objective.valueAndGradient(xs[i]!, y, sample);
       const f = sample[0]!;
-      // f − f is 0 exactly when f is finite (NaN and ±Infinity give NaN).
-      if (f - f === 0) {
+      // A hole where f is not finite, or too large for the 32-bit buffers the GPU draws from.
+      if (Math.abs(f) <= FLOAT32_MAX) {
         heights[k] = f;
         const gx = sample[1]!;
         const gy = sample[2]!;
         const smooth = gx - gx === 0 && gy - gy === 0;
-        slopes[2 * k] = smooth ? gx : 0;
-        slopes[2 * k + 1] = smooth ? gy : 0;
+        slopes[2 * k] = smooth ? clampToFloat32(gx) : 0;
+        slopes[2 * k + 1] = smooth ? clampToFloat32(gy) : 0;
         finite[k] = 1;
         finiteCount++;
         if (f < min) min = f;
@@ -126,12 +131,13 @@ function toLogHeights(heights: Float32Array, slopes: Float32Array, finite: Uint8
   let high = -Infinity;
   for (let k = 0; k < heights.length; k++) {
     if (finite[k] === 0) continue;
-    const shifted = heights[k]! - min + offset;
+    // Heights are 32-bit: one a rounding below the (64-bit) minimum still counts as the minimum.
+    const shifted = Math.max(heights[k]! - min, 0) + offset;
     const h = Math.log10(shifted);
     const factor = 1 / (shifted * Math.LN10);
     heights[k] = h;
-    slopes[2 * k] = slopes[2 * k]! * factor;
-    slopes[2 * k + 1] = slopes[2 * k + 1]! * factor;
+    slopes[2 * k] = clampToFloat32(slopes[2 * k]! * factor);
+    slopes[2 * k + 1] = clampToFloat32(slopes[2 * k + 1]! * factor);
     if (h < low) low = h;
     if (h > high) high = h;
   }

@@ -66,6 +66,17 @@ describe('curvature sample', () => {
     expect(grid.holes).toBe(2);
   });
 
+  it('prints heights in full precision, and values too large to draw as holes', async () => {
+    const third = JSON.parse(
+      (await runCliInProcess(['sample', '--function', 'x/3 + 1e9', '--x', '0,1', '--y', '0,1', '--size', '2'])).stdout,
+    );
+    expect(third.heights[0]).toEqual([1e9, 1e9 + 1 / 3]);
+    expect(third.range).toEqual({ min: 1e9, max: 1e9 + 1 / 3 });
+    const huge = JSON.parse((await runCliInProcess(['sample', '--function', 'exp(100)*x', '--size', '3'])).stdout);
+    expect(huge.heights[0]).toEqual([null, 0, null]);
+    expect(huge.holes).toBe(6);
+  });
+
   it('prints CSV rows of x,y,f', async () => {
     const run = await runCli(['sample', '--function', 'x*y', '--x', '0,1', '--y', '0,2', '--size', '2', '--format', 'csv']);
     expect(run.stdout.trim().split('\n')).toEqual(['x,y,f', '0,0,0', '1,0,0', '0,2,0', '1,2,2']);

@@ -84,6 +84,21 @@ describe('sampleGrid', () => {
     expect(log.heightRange!.max - log.heightRange!.min).toBeGreaterThan(5);
   });
 
+  it('values beyond 32-bit range are holes, so the GPU buffers hold only finite numbers', () => {
+    const grid = sampleGrid(compile('exp(100)*x + y'), { domain: square, nx: 5, ny: 5 });
+    expectNoNaN(grid);
+    expect(grid.finiteCount).toBe(5);
+    for (let k = 0; k < 25; k++) expect(grid.finite[k]).toBe(k % 5 === 2 ? 1 : 0);
+    const normals = surfaceNormals(grid, { x: 1, y: 1, z: 1 }, new Float32Array(75));
+    expect(normals.every(Number.isFinite)).toBe(true);
+  });
+
+  it('on the log scale a height a rounding below the minimum stays at the floor instead of NaN', () => {
+    const grid = sampleGrid(compile('1000 + 1e-4*x'), { domain: { x: [-3, 3], y: [0, 1] }, nx: 7, ny: 2, heightScale: 'log' });
+    expectNoNaN(grid);
+    expect(grid.finiteCount).toBe(14);
+  });
+
   it('a linear grid converted to log in place equals a grid sampled on the log scale', () => {
     const objective = compile('(1 - x)^2 + 100*(y - x^2)^2 + log(x + 1.5)');
     const options = { domain: { x: [-2, 2], y: [-1, 3] } as const, nx: 33, ny: 17 };
