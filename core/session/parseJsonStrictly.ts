@@ -46,7 +46,8 @@ export function parseJsonStrictly(text: string, maxDepth: number): Result<unknow
     return ok(value);
   } catch (error) {
     if (error instanceof Refusal) return fail(sessionError(error.message));
-    const detail = error instanceof Error ? error.message : String(error);
-    return fail(sessionError(`The file is not valid JSON: ${detail}`));
+    // V8 quotes the start of the text in its message; a message never repeats a file's contents.
+    const detail = (error instanceof Error ? error.message : String(error)).replace(/,\s*".*"(\.\.\.)?\s*is not valid JSON\s*$/s, '');
+    return fail(sessionError(`The file is not valid JSON: ${detail}.`.replace(/\.\.$/, '.')));
   }
 }

@@ -17,6 +17,12 @@ describe('bad session files', () => {
     expectClearError(parseSessionBytes(new Uint8Array(0)), /empty/);
   });
 
+  it('refuses a file that is not JSON without quoting its contents back', () => {
+    const result = parseSessionText('root:x:0:0:root:/root:/bin/bash');
+    expectClearError(result, /not valid JSON/);
+    if (!result.ok) expect(result.error.message).not.toMatch(/root:x|bin\/bash/);
+  });
+
   it('refuses a file of whitespace only', () => {
     expectClearError(parseSessionText('  \n\t \r\n '), /empty/);
   });
