@@ -206,6 +206,12 @@ export class ExportDialog {
     this.fps.value = String(settings.fps);
     this.duration.value = String(settings.duration);
     this.range.value = 'all';
+    // The range starts as the whole step budget (runs that stop early end sooner; the plan checks).
+    const steps = String(this.options.getDocument().steps);
+    this.from.value = '0';
+    this.to.value = steps;
+    this.from.max = steps;
+    this.to.max = steps;
     this.quality.value = settings.quality;
     this.transparent.checked = settings.transparent;
     this.legend.checked = settings.include.legend;
@@ -284,7 +290,7 @@ export class ExportDialog {
       keyframes: this.keyframes,
     };
     const overrides: ExportOverrides =
-      this.range.value === 'range' ? { range: { from: Number(this.from.value), to: Number(this.to.value) } } : {};
+      this.range.value === 'range' ? { range: { from: wholeOrNaN(this.from.value), to: wholeOrNaN(this.to.value) } } : {};
     return { settings, overrides };
   }
 
@@ -350,3 +356,6 @@ export class ExportDialog {
 function suggestedBaseName(document: SessionDocument): string {
   return /^[a-z][a-z0-9-]*$/.test(document.function) ? document.function : 'curvature';
 }
+
+/** A typed iteration number; an empty or partial field is NaN, which the plan refuses with its message. */
+const wholeOrNaN = (text: string): number => (text.trim() === '' ? NaN : Number(text));

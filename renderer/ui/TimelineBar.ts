@@ -67,6 +67,14 @@ export class TimelineBar {
     const timeline = store.document.timeline;
     loop.state.speed = timeline.speed;
     loop.state.loop = timeline.loop;
+    this.showControls(timeline);
+    // Speed and loop also change from keys, menus and opened files: the controls follow the document.
+    store.subscribe((d, previous) => {
+      if (d.timeline.speed !== previous.timeline.speed || d.timeline.loop !== previous.timeline.loop) this.showControls(d.timeline);
+    });
+  }
+
+  private showControls(timeline: { readonly speed: number; readonly loop: boolean }): void {
     this.speed.value = String(SPEEDS.includes(timeline.speed as (typeof SPEEDS)[number]) ? timeline.speed : 8);
     this.loopBox.checked = timeline.loop;
   }
