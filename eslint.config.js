@@ -2,26 +2,10 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { builtinModules } from 'node:module';
 
 /** Node built-ins, as bare names and with the node: prefix. */
-const NODE_BUILTINS = [
-  'fs',
-  'path',
-  'os',
-  'child_process',
-  'crypto',
-  'url',
-  'worker_threads',
-  'process',
-  'stream',
-  'http',
-  'net',
-  'util',
-  'events',
-  'buffer',
-  'module',
-  'vm',
-];
+const NODE_BUILTINS = builtinModules.filter((name) => !name.startsWith('_') && !name.includes('/'));
 const nodePatterns = [...NODE_BUILTINS, ...NODE_BUILTINS.map((name) => `${name}/*`)].map((name) => ({
   name,
   message: 'Node built-ins are not allowed here (see DESIGN.md: layout).',
@@ -61,6 +45,7 @@ export default tseslint.config(
     patterns: [
       { group: ['node:*'], message: 'core/ is pure mathematics: no Node built-ins.' },
       { group: ['three/*', '**/renderer/**', '**/electron/**', '**/cli/**'], message: 'core/ depends on nothing but mathjs.' },
+      { regex: '^(?!\\.{1,2}/|mathjs(/|$)|node:)', message: 'core/ depends on nothing but mathjs.' },
     ],
   }),
   layer(['renderer/**/*.ts'], {
