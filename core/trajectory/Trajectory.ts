@@ -38,4 +38,9 @@ export interface Trajectory {
   readonly stopMessage: string;
   /** For Newton-type optimizers: the model target of each step (NaN when none), [x, y] per step. */
   readonly modelTargets?: Float64Array;
+  /**
+   * For Newton-type optimizers: the Hessian of each step's quadratic model (taken at the step's
+   * start point), [hxx, hxy, hyy] per step; the step inverted it, or |H|, with λ added as its name says.
+   */
+  readonly modelHessians?: Float64Array;
 }

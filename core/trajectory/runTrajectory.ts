@@ -48,6 +48,7 @@ export function runTrajectory(
   const points = new Float64Array(3 * (steps + 1));
   const gradients = new Float64Array(2 * (steps + 1));
   const modelTargets = secondOrder ? new Float64Array(2 * steps) : undefined;
+  const modelHessians = secondOrder ? new Float64Array(3 * steps) : undefined;
 
   const at = new Float64Array(6);
   if (secondOrder) objective.all(x0, y0, at);
@@ -58,7 +59,7 @@ export function runTrajectory(
   gradients[0] = at[1]!;
   gradients[1] = at[2]!;
 
-  const walked = walk(objective, optimizer, secondOrder, steps, tolerance, bound, at, { points, gradients, modelTargets });
+  const walked = walk(objective, optimizer, secondOrder, steps, tolerance, bound, at, { points, gradients, modelTargets, modelHessians });
   const taken = walked.taken;
   const x = points[3 * taken]!;
   const y = points[3 * taken + 1]!;
@@ -75,6 +76,7 @@ export function runTrajectory(
     stop,
     stopMessage,
     ...(modelTargets ? { modelTargets: taken === steps ? modelTargets : modelTargets.slice(0, 2 * taken) } : {}),
+    ...(modelHessians ? { modelHessians: taken === steps ? modelHessians : modelHessians.slice(0, 3 * taken) } : {}),
   };
   return ok(trajectory);
 }

@@ -19,11 +19,12 @@ export interface WalkResult {
   stepLength: number;
 }
 
-/** The buffers a walk fills: [x, y, f] and [gx, gy] per point (point 0 already written), [tx, ty] per step for Newton types. */
+/** The buffers a walk fills: [x, y, f] and [gx, gy] per point (point 0 already written); [tx, ty] and [hxx, hxy, hyy] per step for Newton types. */
 export interface WalkBuffers {
   readonly points: Float64Array;
   readonly gradients: Float64Array;
   readonly modelTargets: Float64Array | undefined;
+  readonly modelHessians: Float64Array | undefined;
 }
 
 /**
@@ -40,7 +41,7 @@ export function walk(
   tolerance: number,
   bound: number,
   at: Float64Array,
-  { points, gradients, modelTargets }: WalkBuffers,
+  { points, gradients, modelTargets, modelHessians }: WalkBuffers,
 ): WalkResult {
   const point: [number, number] = [points[0]!, points[1]!];
   const grad: [number, number] = [0, 0];
@@ -104,9 +105,12 @@ export function walk(
     points[3 * taken + 2] = at[0]!;
     gradients[2 * taken] = at[1]!;
     gradients[2 * taken + 1] = at[2]!;
-    if (modelTargets) {
+    if (modelTargets && modelHessians) {
       modelTargets[2 * taken - 2] = step.targetX;
       modelTargets[2 * taken - 1] = step.targetY;
+      modelHessians[3 * taken - 3] = hessian[0];
+      modelHessians[3 * taken - 2] = hessian[1];
+      modelHessians[3 * taken - 1] = hessian[2];
     }
     point[0] = nx;
     point[1] = ny;

@@ -22,6 +22,7 @@ function expectAllFinite(t: Trajectory): void {
   if (t.modelTargets) {
     expect(t.modelTargets.length).toBe(2 * (t.pointCount - 1));
     expect(Array.from(t.modelTargets).every(Number.isFinite)).toBe(true);
+    expect(t.modelHessians?.length).toBe(3 * (t.pointCount - 1));
   }
 }
 
@@ -58,6 +59,21 @@ describe('known results', () => {
     expect(x).toBeCloseTo(-0.270845, 5);
     expect(y).toBeCloseTo(-0.923039, 5);
     expect(f).toBeCloseTo(181.616522, 5);
+  });
+
+  it("records each Newton-type step's model: the Hessian at the step's start and where the model pointed", () => {
+    const t = run('x^2 + x*y + 2*y^2 + x^4', 'damped-newton', [1, 1], { steps: 3, params: { damping: 0.5 } });
+    const objective = compile('x^2 + x*y + 2*y^2 + x^4');
+    for (let step = 0; step < 3; step++) {
+      const x = t.points[3 * step]!;
+      const y = t.points[3 * step + 1]!;
+      const h = new Float64Array(3);
+      objective.hessian(x, y, h);
+      expect(Array.from(t.modelHessians!.subarray(3 * step, 3 * step + 3))).toEqual(Array.from(h));
+      // The step went all the way to the damped model's target (lr 1).
+      expect(t.modelTargets![2 * step]).toBeCloseTo(t.points[3 * (step + 1)]!, 12);
+    }
+    expect(run('rosenbrock', 'adam', [-1.2, 1], { steps: 3 }).modelHessians).toBeUndefined();
   });
 
   it('gradient descent with too large a learning rate diverges, says so, and keeps only finite points', () => {
