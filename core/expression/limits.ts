@@ -6,4 +6,6 @@ export const EXPRESSION_LIMITS = {
   maxDepth: 64,
   /** Nodes of the parsed tree. */
   maxNodes: 1000,
+  /** Powers inside powers (x^x^x…): each level multiplies the size of the derivatives. */
+  maxPowerNesting: 16,
 } as const;

@@ -1,4 +1,5 @@
 import { parse } from './hardenedMath.ts';
+import { EXPRESSION_LIMITS } from './limits.ts';
 import { preflight } from './preflight.ts';
 import { validate } from './validate.ts';
 import { expressionError, type ExpressionError } from './ExpressionError.ts';
@@ -42,5 +43,30 @@ export function parseExpression(text: string): Result<Expr, ExpressionError> {
     return fail(explainSyntax(error instanceof Error ? error.message : String(error), text));
   }
   const result = validate(node, text);
-  return 'error' in result ? fail(result.error) : ok(result.expr);
+  if ('error' in result) return fail(result.error);
+  if (powerNesting(result.expr) > EXPRESSION_LIMITS.maxPowerNesting) {
+    return fail(
+      expressionError(
+        `Powers are nested too deeply (the limit is ${EXPRESSION_LIMITS.maxPowerNesting} levels, as in x^x^x…).`,
+        0,
+        text.length,
+      ),
+    );
+  }
+  return ok(result.expr);
+}
+
+/** The deepest chain of powers inside powers. */
+function powerNesting(e: Expr): number {
+  switch (e.kind) {
+    case 'number':
+    case 'variable':
+      return 0;
+    case 'negate':
+      return powerNesting(e.arg);
+    case 'call':
+      return Math.max(0, ...e.args.map(powerNesting));
+    case 'binary':
+      return Math.max(powerNesting(e.left), powerNesting(e.right)) + (e.op === '^' ? 1 : 0);
+  }
 }

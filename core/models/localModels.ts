@@ -1,4 +1,5 @@
 import type { Objective } from '../objective/Objective.ts';
+import { newtonStep } from '../optimizers/newtonStep.ts';
 import { symmetricEigen } from './symmetricEigen.ts';
 import { classifyShape, type Shape } from './classifyShape.ts';
 import { fail, ok, type Result } from '../result.ts';
@@ -53,24 +54,26 @@ export function localModels(objective: Objective, x: number, y: number): Result<
     eigenvectors: vectors,
     shape,
     conditionNumber: Number.isNaN(conditionNumber) ? Infinity : conditionNumber,
-    stationaryPoint: shape === 'degenerate' ? null : stationaryPoint(x, y, f, gradient, hessian),
+    stationaryPoint: stationaryPoint(x, y, f, gradient, hessian),
   });
 }
 
-/** Solves H·s = −g; the model's value there is f + ½·g·s. */
+/**
+ * Where a Newton step (lr 1) lands: the model's stationary point, solved and judged singular by the
+ * very code the Newton optimizer runs, so the two always agree. The model's value there is f + ½·g·s.
+ */
 function stationaryPoint(
   x: number,
   y: number,
   f: number,
-  [gx, gy]: readonly [number, number],
+  gradient: readonly [number, number],
   [[a, b], [, c]]: readonly [readonly [number, number], readonly [number, number]],
 ): [number, number, number] | null {
-  const determinant = a * c - b * b;
-  if (determinant === 0) return null;
-  const sx = -(c * gx - b * gy) / determinant;
-  const sy = -(a * gy - b * gx) / determinant;
+  const step = { dx: 0, dy: 0, targetX: NaN, targetY: NaN };
+  if (newtonStep(a, b, c, gradient, [x, y], 1, 'H', step) !== undefined) return null;
+  const { dx: sx, dy: sy } = step;
   if (!Number.isFinite(sx) || !Number.isFinite(sy)) return null;
-  return [x + sx, y + sy, f + 0.5 * (gx * sx + gy * sy)];
+  return [step.targetX, step.targetY, f + 0.5 * (gradient[0] * sx + gradient[1] * sy)];
 }
 
 /** The tangent plane's height at (px, py). */

@@ -47,8 +47,8 @@ export function compileObjective(text: string): Result<Objective, ExpressionErro
   try {
     return ok(objectiveFromExpr(parsed.value));
   } catch (error) {
-    // Within the caps, only a pathological nesting (such as a tower of 300 powers) gets here:
-    // its derivatives outgrow the stack.
+    // A backstop: the caps keep derivatives small, but a stack that is smaller than this
+    // engine's default must still end in a message, not a crash.
     if (!(error instanceof RangeError)) throw error;
     return fail(expressionError('The function is nested too deeply to differentiate; split it into simpler parts.', 0, text.length));
   }
