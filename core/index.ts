@@ -38,6 +38,7 @@ export { validateSession } from './session/validateSession.ts';
 export { MIGRATIONS, migrateSession, type Migration } from './session/migrations.ts';
 export { SESSION_LIMITS } from './session/sessionLimits.ts';
 export { defaultHyperparameters, OPTIMIZER_NAMES, RUN_PALETTE } from './session/runDefaults.ts';
+export { runStart, runSteps, longestBudget } from './session/runBudget.ts';
 export type {
   Optimizer,
   OptimizerDefinition,

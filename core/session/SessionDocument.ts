@@ -7,7 +7,7 @@ import type { Hyperparameters, OptimizerName } from '../trajectory/Trajectory.ts
  * opening restores it exactly. Validation and migrations live beside this file.
  */
 export const SESSION_FORMAT = 'curvature-session';
-export const SESSION_VERSION = 1;
+export const SESSION_VERSION = 2;
 
 export interface RunSpec {
   readonly id: string;
@@ -16,6 +16,10 @@ export interface RunSpec {
   /** CSS hex colour, #rrggbb. */
   readonly color: string;
   readonly visible: boolean;
+  /** The run's own start, or null to start from the session's shared start. */
+  readonly start: readonly [number, number] | null;
+  /** The run's own step budget, or null to use the session's shared budget. */
+  readonly steps: number | null;
 }
 
 export interface CameraState {
@@ -67,7 +71,7 @@ export interface SessionDocument {
   /** Grid resolution per side (the surface is resolution x resolution). */
   readonly resolution: number;
   readonly view: ViewToggles;
-  /** All runs share one start and one step budget, for a fair comparison. */
+  /** The start and step budget every run shares unless it sets its own, for a fair comparison. */
   readonly start: readonly [number, number];
   readonly steps: number;
   readonly runs: readonly RunSpec[];

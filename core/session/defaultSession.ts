@@ -44,7 +44,15 @@ export const DEFAULT_STEPS = 100;
 export const DEFAULT_RESOLUTION = 256;
 
 export function defaultRun(index: number, optimizer: OptimizerName): RunSpec {
-  return { id: `run-${index + 1}`, optimizer, params: defaultHyperparameters(optimizer), color: paletteColor(index), visible: true };
+  return {
+    id: `run-${index + 1}`,
+    optimizer,
+    params: defaultHyperparameters(optimizer),
+    color: paletteColor(index),
+    visible: true,
+    start: null,
+    steps: null,
+  };
 }
 
 /** The scene the app opens on: Rosenbrock's valley, gradient descent, momentum and Newton from (−1.2, 1). */

@@ -6,10 +6,23 @@ import { SESSION_VERSION } from './SessionDocument.ts';
 export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * MIGRATIONS[n] upgrades version n to n + 1. Version 1 is the first published format, so the table
- * is empty; when version 2 arrives, MIGRATIONS[1] is added here and SESSION_VERSION becomes 2.
+ * MIGRATIONS[n] upgrades version n to n + 1; SESSION_VERSION is one past the last entry.
+ * Version 2 gave each run an optional own start and step budget; a version-1 run shares both.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: (document) => {
+    if (!Array.isArray(document.runs)) return document;
+    const runs = document.runs.map((run: unknown, index) => {
+      if (!isRecord(run)) return run;
+      for (const field of ['start', 'steps'])
+        if (field in run) throw new Error(`runs[${index}].${field} is not a field of version 1 (runs shared one start and budget)`);
+      return { ...run, start: null, steps: null };
+    });
+    return { ...document, runs };
+  },
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Applies the migrations from `from` up to `to` one step at a time; each step sets `version`. */
 export function migrateSession(

@@ -6,6 +6,7 @@ import { fail, ok, type Result } from '../result.ts';
 import type { Hyperparameters, OptimizerName } from '../trajectory/Trajectory.ts';
 import { DEFAULT_CAMERA, DEFAULT_EXPORT, DEFAULT_RESOLUTION, DEFAULT_STEPS, DEFAULT_TIMELINE, DEFAULT_VIEW } from './defaultSession.ts';
 import { defaultHyperparameters, OPTIMIZER_NAMES, paletteColor } from './runDefaults.ts';
+import { longestBudget } from './runBudget.ts';
 import { sessionError, type SessionError } from './SessionError.ts';
 import {
   SESSION_FORMAT,
@@ -37,6 +38,7 @@ import {
 const coordinate = number({ min: -SESSION_LIMITS.maxCoordinate, max: SESSION_LIMITS.maxCoordinate });
 const point2 = tuple(coordinate, 2);
 const point3 = tuple(coordinate, 3);
+const stepBudget = number({ integer: true, min: 1, max: SESSION_LIMITS.maxSteps });
 
 /** A preset's name, or an expression that passes the same validator as a typed one. */
 const functionText: Check<string> = (value, path) => {
@@ -99,6 +101,8 @@ function runCheck(index: number): Check<RunSpec> {
       params: optional(paramsFor(optimizer.value), () => defaultHyperparameters(optimizer.value)),
       color: optional(string({ maxLength: 7, pattern: /^#[0-9a-fA-F]{6}$/, hint: 'a colour like "#ff9f1c"' }), () => paletteColor(index)),
       visible: optional(boolean, () => true),
+      start: optional(nullable(point2), () => null),
+      steps: optional(nullable(stepBudget), () => null),
     })(value, path);
   };
 }
@@ -209,7 +213,7 @@ export function validateSession(raw: unknown): Result<SessionDocument, SessionEr
     resolution: optional(number({ integer: true, min: 8, max: MAX_GRID_SIZE }), () => DEFAULT_RESOLUTION),
     view: optional(viewCheck, () => ({ ...DEFAULT_VIEW })),
     start: optional(point2, dependent.start),
-    steps: optional(number({ integer: true, min: 1, max: SESSION_LIMITS.maxSteps }), () => DEFAULT_STEPS),
+    steps: optional(stepBudget, () => DEFAULT_STEPS),
     runs: optional(runsCheck, () => []),
     inspected: optional(nullable(point2), () => null),
     selectedRun: optional(nullable(number({ integer: true, min: 0 })), () => null),
@@ -222,9 +226,13 @@ export function validateSession(raw: unknown): Result<SessionDocument, SessionEr
   if (document.selectedRun !== null && document.selectedRun >= document.runs.length) {
     return fail(sessionError(`selectedRun must name one of the ${document.runs.length} runs (got ${document.selectedRun})`, 'selectedRun'));
   }
-  if (document.timeline.iteration > document.steps) {
+  const budget = longestBudget(document);
+  if (document.timeline.iteration > budget) {
     return fail(
-      sessionError(`timeline.iteration must be <= steps (${document.steps}) (got ${document.timeline.iteration})`, 'timeline.iteration'),
+      sessionError(
+        `timeline.iteration must be <= the longest step budget (${budget}) (got ${document.timeline.iteration})`,
+        'timeline.iteration',
+      ),
     );
   }
   const lateKeyframe = document.export.keyframes.findIndex((keyframe) => keyframe.time > document.export.duration);

@@ -47,6 +47,13 @@ export class App {
     this.viewport = new Viewport(this.scene, {
       inspect: (x, y) => store.amend((d) => ({ ...d, inspected: [x, y] })),
       setStart: (x, y) => store.edit((d) => ({ ...d, start: [x, y] })),
+      // With no run followed there is no run to give a start to: the shared start moves instead.
+      setRunStart: (x, y) =>
+        store.edit((d) =>
+          d.selectedRun === null
+            ? { ...d, start: [x, y] }
+            : { ...d, runs: d.runs.map((run, index) => (index === d.selectedRun ? { ...run, start: [x, y] } : run)) },
+        ),
       cameraMoved: (camera) => store.amend((d) => ({ ...d, camera })),
     });
     this.viewport.layout = initial.view.layout;
@@ -132,6 +139,7 @@ export class App {
       faster: () => this.changeSpeed(1),
       slower: () => this.changeSpeed(-1),
       resetView: () => this.resetView(),
+      nudgeCamera: (nudge) => this.viewport.nudge(nudge),
       cycleLayout: () =>
         store.edit((d) => ({ ...d, view: { ...d.view, layout: LAYOUTS[(LAYOUTS.indexOf(d.view.layout) + 1) % LAYOUTS.length]! } })),
       toggle: (flag) => store.edit((d) => ({ ...d, view: { ...d.view, [flag]: !d.view[flag] } })),

@@ -28,7 +28,7 @@ export interface SyncEvents {
 
 const surfaceKey = (d: SessionDocument): string => JSON.stringify([d.function, d.domain, d.resolution, d.heightScale]);
 const runsKey = (d: SessionDocument): string =>
-  JSON.stringify([d.function, d.start, d.steps, d.runs.map((r) => [r.id, r.optimizer, r.params])]);
+  JSON.stringify([d.function, d.start, d.steps, d.runs.map((r) => [r.id, r.optimizer, r.params, r.start, r.steps])]);
 const inspectKey = (d: SessionDocument): string => JSON.stringify([d.function, d.inspected]);
 
 /** A failed worker request (the worker crashed or could not start) as the message a person sees. */
@@ -144,6 +144,8 @@ export class SceneSync {
         domain,
         heightScale: reply.grid.heightScale,
         start,
+        // A new preset brings its own domain and start; starts chosen on the old surface are dropped.
+        runs: newPreset ? d.runs.map((run) => (run.start === null ? run : { ...run, start: null })) : d.runs,
         inspected: d.inspected,
       });
       const sceneStarted = performance.now();

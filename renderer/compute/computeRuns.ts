@@ -1,12 +1,16 @@
-import { localModels, runTrajectory, OPTIMIZERS, type Objective } from '../../core/index.ts';
+import { localModels, runStart, runSteps, runTrajectory, OPTIMIZERS, type Objective } from '../../core/index.ts';
 import type { RunResult, RunsRequest } from './protocol.ts';
 import { packModels, STRIDE } from './modelSamples.ts';
 
-/** Runs every visible run of the request with the core's optimizers, with the local models at each iterate. */
+/**
+ * Runs every visible run of the request with the core's optimizers, each from its own start and
+ * budget or the shared ones, with the local models at each iterate.
+ */
 export function computeRuns(objective: Objective, request: RunsRequest): RunResult[] {
   return request.runs.map((spec): RunResult => {
-    const run = runTrajectory(objective, spec.optimizer, [request.start[0], request.start[1]], {
-      steps: request.steps,
+    const [x, y] = runStart(request, spec);
+    const run = runTrajectory(objective, spec.optimizer, [x, y], {
+      steps: runSteps(request, spec),
       params: spec.params,
     });
     if (!run.ok) return { id: spec.id, ok: false, message: run.error.message };

@@ -16,6 +16,7 @@ export interface SurfaceRequest {
 export interface RunsRequest {
   readonly kind: 'runs';
   readonly function: string;
+  /** The shared start and budget, for runs that do not set their own. */
   readonly start: readonly [number, number];
   readonly steps: number;
   readonly runs: readonly RunSpec[];

@@ -1,4 +1,5 @@
 import type { CameraKeyframe, CameraState, ExportSettings, SessionDocument } from '../../core/index.ts';
+import { longestBudget } from '../../core/index.ts';
 import type { Platform } from '../platform/index.ts';
 import { EXPORT_FORMATS, FORMATS, type ExportFormat } from './ExportFormat.ts';
 import { formatTimeLeft } from './ExportProgress.ts';
@@ -206,8 +207,8 @@ export class ExportDialog {
     this.fps.value = String(settings.fps);
     this.duration.value = String(settings.duration);
     this.range.value = 'all';
-    // The range starts as the whole step budget (runs that stop early end sooner; the plan checks).
-    const steps = String(this.options.getDocument().steps);
+    // The range starts as the longest step budget (runs that stop early end sooner; the plan checks).
+    const steps = String(longestBudget(this.options.getDocument()));
     this.from.value = '0';
     this.to.value = steps;
     this.from.max = steps;

@@ -1,18 +1,24 @@
 import type { Hyperparameters, OptimizerName, RunSpec, SessionDocument } from '../../core/index.ts';
-import { defaultHyperparameters, OPTIMIZERS, RUN_PALETTE, validateHyperparameters } from '../../core/index.ts';
+import { defaultHyperparameters, defaultRun, OPTIMIZERS, RUN_PALETTE, SESSION_LIMITS, validateHyperparameters } from '../../core/index.ts';
 import { PARAM_LABELS } from '../app/optimizerCatalog.ts';
 import type { SceneSync } from '../app/SceneSync.ts';
 import type { Store } from '../app/Store.ts';
 import type { RunEntry } from '../scene/SceneRenderer.ts';
-import { h, numberField, setQuietly } from './dom.ts';
+import { h, numberField, optionalNumberField, setQuietly } from './dom.ts';
 import { stopLabel } from './stopLabel.ts';
 
 export const MAX_RUNS = 8;
 export const MAX_STEPS = 10_000;
 
+/** Typed budgets become whole numbers of steps within what the panel offers. */
+const clampSteps = (n: number): number => Math.min(MAX_STEPS, Math.max(1, Math.round(n)));
+/** Typed starts stay within what a session file may hold, so saving never writes a file that cannot be opened. */
+const clampCoordinate = (value: number): number => Math.min(SESSION_LIMITS.maxCoordinate, Math.max(-SESSION_LIMITS.maxCoordinate, value));
+
 /**
  * Add, remove and edit runs (optimizer, hyperparameters, colour, visibility, which one the
- * overlays follow), and the shared start point and step budget.
+ * overlays follow), the shared start point and step budget, and a run's own start or budget
+ * where it should differ.
  */
 export class RunsPanel {
   readonly element: HTMLElement;
@@ -28,14 +34,18 @@ export class RunsPanel {
     private readonly sync: SceneSync,
   ) {
     const doc = store.document;
-    const sx = numberField('Start x', doc.start[0], (x) => store.edit((d) => ({ ...d, start: [x, d.start[1]] })), { id: 'start-x' });
-    const sy = numberField('Start y', doc.start[1], (y) => store.edit((d) => ({ ...d, start: [d.start[0], y] })), { id: 'start-y' });
-    const steps = numberField(
-      'Steps',
-      doc.steps,
-      (n) => store.edit((d) => ({ ...d, steps: Math.min(MAX_STEPS, Math.max(1, Math.round(n))) })),
-      { id: 'steps', step: '1', min: 1, max: MAX_STEPS },
-    );
+    const sx = numberField('Start x', doc.start[0], (x) => store.edit((d) => ({ ...d, start: [clampCoordinate(x), d.start[1]] })), {
+      id: 'start-x',
+    });
+    const sy = numberField('Start y', doc.start[1], (y) => store.edit((d) => ({ ...d, start: [d.start[0], clampCoordinate(y)] })), {
+      id: 'start-y',
+    });
+    const steps = numberField('Steps', doc.steps, (n) => store.edit((d) => ({ ...d, steps: clampSteps(n) })), {
+      id: 'steps',
+      step: '1',
+      min: 1,
+      max: MAX_STEPS,
+    });
     this.startX = sx.input;
     this.startY = sy.input;
     this.steps = steps.input;
@@ -46,7 +56,10 @@ export class RunsPanel {
       { className: 'panel runs-panel', 'aria-label': 'Runs' },
       h('h2', { text: 'Runs' }),
       h('div', { className: 'field-row' }, sx.wrapper, sy.wrapper),
-      h('p', { className: 'hint', text: 'Shift-click the surface to set the shared start.' }),
+      h('p', {
+        className: 'hint',
+        text: 'Shift-click the surface to set the shared start; Ctrl+Shift-click to give the followed run its own.',
+      }),
       steps.wrapper,
       this.list,
       this.addButton,
@@ -135,9 +148,59 @@ export class RunsPanel {
         remove,
       ),
       params,
+      this.ownStartAndSteps(run, index),
       problem,
       status,
     );
+  }
+
+  /** A run's own start and budget; empty fields (the default) use the shared ones. */
+  private ownStartAndSteps(run: RunSpec, index: number): HTMLDetailsElement {
+    const n = index + 1;
+    const prefix = `run-${index}`;
+    const shared = this.store.document;
+    const fields = [
+      optionalNumberField('Start x', run.start?.[0] ?? null, (x) => this.updateOwnStart(index, 0, x), {
+        id: `${prefix}-start-x`,
+        placeholder: String(shared.start[0]),
+      }),
+      optionalNumberField('Start y', run.start?.[1] ?? null, (y) => this.updateOwnStart(index, 1, y), {
+        id: `${prefix}-start-y`,
+        placeholder: String(shared.start[1]),
+      }),
+      optionalNumberField('Steps', run.steps, (steps) => this.updateRun(index, { steps: steps === null ? null : clampSteps(steps) }), {
+        id: `${prefix}-steps`,
+        step: '1',
+        min: 1,
+        max: MAX_STEPS,
+        placeholder: String(shared.steps),
+      }),
+    ];
+    const [x, y, steps] = fields.map((field) => field.input);
+    x!.setAttribute('aria-label', `Start x of run ${n}`);
+    y!.setAttribute('aria-label', `Start y of run ${n}`);
+    steps!.setAttribute('aria-label', `Steps of run ${n}`);
+    return h(
+      'details',
+      { className: 'own', id: `${prefix}-own`, open: run.start !== null || run.steps !== null },
+      h('summary', { text: 'Own start and steps' }),
+      h('div', { className: 'field-row' }, ...fields.map((field) => field.wrapper)),
+      h('p', { className: 'hint', text: 'Empty fields use the shared start and steps.' }),
+    );
+  }
+
+  /** Sets one coordinate of a run's own start (the other comes from the shared start); empty clears it. */
+  private updateOwnStart(index: number, axis: 0 | 1, value: number | null): void {
+    const doc = this.store.document;
+    const run = doc.runs[index];
+    if (run === undefined) return;
+    if (value === null) {
+      this.updateRun(index, { start: null });
+      return;
+    }
+    const base = run.start ?? doc.start;
+    const start: [number, number] = axis === 0 ? [clampCoordinate(value), base[1]] : [base[0], clampCoordinate(value)];
+    this.updateRun(index, { start });
   }
 
   private refreshItem(run: RunSpec, index: number): void {
@@ -150,6 +213,20 @@ export class RunsPanel {
       const input = document.getElementById(`${prefix}-${key}`) as HTMLInputElement | null;
       if (input) setQuietly(input, String(run.params[key]));
     }
+    const shared = this.store.document;
+    const own: [string, number | null, number][] = [
+      ['start-x', run.start?.[0] ?? null, shared.start[0]],
+      ['start-y', run.start?.[1] ?? null, shared.start[1]],
+      ['steps', run.steps, shared.steps],
+    ];
+    for (const [name, value, fallback] of own) {
+      const input = document.getElementById(`${prefix}-${name}`) as HTMLInputElement | null;
+      if (input === null) continue;
+      input.placeholder = String(fallback);
+      setQuietly(input, value === null ? '' : String(value));
+    }
+    if (run.start !== null || run.steps !== null)
+      (document.getElementById(`${prefix}-own`) as HTMLDetailsElement | null)?.setAttribute('open', '');
   }
 
   private showResults(entries: readonly RunEntry[]): void {
@@ -188,7 +265,7 @@ export class RunsPanel {
       while (ids.has(`run-${n}`)) n++;
       return {
         ...d,
-        runs: [...d.runs, { id: `run-${n}`, optimizer: 'adam', params: defaultHyperparameters('adam'), color, visible: true }],
+        runs: [...d.runs, { ...defaultRun(n - 1, 'adam'), id: `run-${n}`, color }],
       };
     });
   }

@@ -1,6 +1,7 @@
 import { PerspectiveCamera, Raycaster, Vector2, Vector3 } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import type { CameraState } from '../../core/index.ts';
+import { CAMERA_DISTANCE, nudgeCamera, type CameraNudge } from '../scene/cameraNudge.ts';
 import { FrameTarget } from '../scene/FrameTarget.ts';
 import { applyCameraState, SceneRenderer, type Layout, type Rect } from '../scene/SceneRenderer.ts';
 import { mathX, mathY } from '../scene/ViewTransform.ts';
@@ -14,6 +15,8 @@ export interface PickHandlers {
   inspect(x: number, y: number, dragging: boolean): void;
   /** Shift-click: the runs' shared start. */
   setStart(x: number, y: number): void;
+  /** Ctrl+Shift-click (⌘+Shift on a Mac): the start of the run the overlays follow, its own. */
+  setRunStart(x: number, y: number): void;
   /** The camera stopped moving: save where it is. */
   cameraMoved(state: CameraState): void;
 }
@@ -42,7 +45,7 @@ export class Viewport {
     canvas.setAttribute('role', 'img');
     canvas.setAttribute(
       'aria-label',
-      'Surface view: drag to orbit, scroll to zoom, click to inspect a point, shift-click to set the start',
+      'Surface view: drag to orbit, scroll to zoom, click to inspect a point, shift-click to set the start, control-shift-click to set the followed run’s own start',
     );
     canvas.tabIndex = 0;
     this.element.append(canvas);
@@ -51,6 +54,8 @@ export class Viewport {
     this.controls = new OrbitControls(this.camera, canvas);
     this.controls.enableDamping = false;
     this.controls.screenSpacePanning = true;
+    this.controls.minDistance = CAMERA_DISTANCE.min;
+    this.controls.maxDistance = CAMERA_DISTANCE.max;
     this.controls.addEventListener('change', () => this.invalidate());
     this.controls.addEventListener('end', () => this.handlers.cameraMoved(this.cameraState()));
     // Capture phase on the container: decide before OrbitControls whether a press picks or orbits.
@@ -82,6 +87,13 @@ export class Viewport {
     this.controls.target.set(state.target[0], state.target[1], state.target[2]);
     this.controls.update();
     this.invalidate();
+  }
+
+  /** One keyboard step of orbit, zoom or pan; saved like a drag's end. */
+  nudge(nudge: CameraNudge): void {
+    const next = nudgeCamera(this.cameraState(), nudge);
+    this.setCamera(next);
+    this.handlers.cameraMoved(this.cameraState());
   }
 
   cameraState(): CameraState {
@@ -163,14 +175,14 @@ export class Viewport {
       event.stopPropagation();
       event.preventDefault();
       this.element.setPointerCapture(event.pointerId);
-      this.apply(point, event.shiftKey, true);
+      this.apply(point, pickAction(event), true);
     }
   }
 
   private pointerMove(event: PointerEvent): void {
     if (this.drag === null || this.drag.pointerId !== event.pointerId || this.drag.mode !== 'inspect') return;
     event.stopPropagation();
-    this.apply(this.canvasPoint(event), event.shiftKey, true);
+    this.apply(this.canvasPoint(event), pickAction(event), true);
   }
 
   private pointerUp(event: PointerEvent): void {
@@ -181,22 +193,29 @@ export class Viewport {
     if (drag.mode === 'inspect') {
       event.stopPropagation();
       this.element.releasePointerCapture(event.pointerId);
-      this.apply(point, event.shiftKey, false);
+      this.apply(point, pickAction(event), false);
       return;
     }
     // A press that did not move is a click: pick; otherwise it was an orbit.
-    if (Math.hypot(point.x - drag.startX, point.y - drag.startY) < 4) this.apply(point, event.shiftKey, false);
+    if (Math.hypot(point.x - drag.startX, point.y - drag.startY) < 4) this.apply(point, pickAction(event), false);
   }
 
-  private apply(point: { x: number; y: number }, shift: boolean, dragging: boolean): void {
+  private apply(point: { x: number; y: number }, action: PickAction, dragging: boolean): void {
     const picked = this.pick(point.x, point.y);
     if (picked === null) return;
-    if (shift) {
-      if (!dragging) this.handlers.setStart(picked.x, picked.y);
-    } else {
-      this.handlers.inspect(picked.x, picked.y, dragging);
-    }
+    if (action === 'inspect') this.handlers.inspect(picked.x, picked.y, dragging);
+    else if (dragging) return;
+    else if (action === 'shared-start') this.handlers.setStart(picked.x, picked.y);
+    else this.handlers.setRunStart(picked.x, picked.y);
   }
+}
+
+type PickAction = 'inspect' | 'shared-start' | 'run-start';
+
+/** What a press on the surface does, by its modifier keys. */
+function pickAction(event: PointerEvent): PickAction {
+  if (!event.shiftKey) return 'inspect';
+  return event.ctrlKey || event.metaKey ? 'run-start' : 'shared-start';
 }
 
 const round = (value: number): number => Math.round(value * 1e4) / 1e4;

@@ -16,27 +16,62 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/** A labelled number input whose label is its accessible name. */
-export function numberField(
-  label: string,
-  value: number,
-  onCommit: (value: number) => void,
-  options: { step?: string; min?: number; max?: number; id?: string } = {},
-): { wrapper: HTMLLabelElement; input: HTMLInputElement } {
+interface NumberFieldOptions {
+  step?: string;
+  min?: number;
+  max?: number;
+  id?: string;
+  placeholder?: string;
+}
+
+/** A number input inside a label, so the label is its accessible name. */
+function labelledNumberInput(label: string, options: NumberFieldOptions): { wrapper: HTMLLabelElement; input: HTMLInputElement } {
   const input = h('input', {
     type: 'number',
     step: options.step ?? 'any',
     min: options.min,
     max: options.max,
     id: options.id,
+    placeholder: options.placeholder,
   }) as HTMLInputElement;
-  input.value = String(value);
-  input.addEventListener('change', () => {
-    const parsed = Number(input.value);
-    if (input.value.trim() !== '' && Number.isFinite(parsed)) onCommit(parsed);
+  return { wrapper: h('label', { className: 'field' }, h('span', { text: label }), input), input };
+}
+
+/** A labelled number input; an empty or unreadable entry commits nothing. */
+export function numberField(
+  label: string,
+  value: number,
+  onCommit: (value: number) => void,
+  options: NumberFieldOptions = {},
+): { wrapper: HTMLLabelElement; input: HTMLInputElement } {
+  const field = labelledNumberInput(label, options);
+  field.input.value = String(value);
+  field.input.addEventListener('change', () => {
+    const parsed = Number(field.input.value);
+    if (field.input.value.trim() !== '' && Number.isFinite(parsed)) onCommit(parsed);
   });
-  const wrapper = h('label', { className: 'field' }, h('span', { text: label }), input);
-  return { wrapper, input };
+  return field;
+}
+
+/**
+ * A labelled number input that may be left empty: emptying it commits null, and the placeholder
+ * shows what an empty field stands for. An unreadable entry (the browser's badInput) commits nothing.
+ */
+export function optionalNumberField(
+  label: string,
+  value: number | null,
+  onCommit: (value: number | null) => void,
+  options: NumberFieldOptions & { placeholder: string },
+): { wrapper: HTMLLabelElement; input: HTMLInputElement } {
+  const field = labelledNumberInput(label, options);
+  field.input.value = value === null ? '' : String(value);
+  field.input.addEventListener('change', () => {
+    const { input } = field;
+    if (input.validity.badInput) return;
+    if (input.value.trim() === '') onCommit(null);
+    else if (Number.isFinite(Number(input.value))) onCommit(Number(input.value));
+  });
+  return field;
 }
 
 export function checkbox(

@@ -1,3 +1,21 @@
+import type { CameraNudge } from '../scene/cameraNudge.ts';
+
+/** One key press of the camera keys: 15° of orbit, 10° of tilt, a tenth of the distance of pan, 25 % of zoom. */
+const ORBIT_STEP = Math.PI / 12;
+const TILT_STEP = Math.PI / 18;
+const PAN_STEP = 0.1;
+const ZOOM_STEP = 1.25;
+
+/** W A S D orbit and tilt the 3D camera; with Shift they pan it. */
+function cameraKey(key: string, shift: boolean): CameraNudge | null {
+  const direction = { w: [0, 1], s: [0, -1], a: [-1, 0], d: [1, 0] }[key.toLowerCase()];
+  if (direction === undefined) return null;
+  const [sideways, vertical] = direction as [number, number];
+  return shift
+    ? { kind: 'pan', right: sideways * PAN_STEP, up: vertical * PAN_STEP }
+    : { kind: 'orbit', azimuth: sideways * ORBIT_STEP, polar: -vertical * TILT_STEP };
+}
+
 export interface KeyActions {
   togglePlay(): void;
   step(count: number): void;
@@ -6,6 +24,7 @@ export interface KeyActions {
   faster(): void;
   slower(): void;
   resetView(): void;
+  nudgeCamera(nudge: CameraNudge): void;
   cycleLayout(): void;
   toggle(flag: 'lossChart' | 'tangentPlane' | 'paraboloid' | 'eigenvectors'): void;
   clearInspection(): void;
@@ -43,6 +62,12 @@ export function installKeyboard(actions: KeyActions, root: Document = document):
     const control = event.target instanceof HTMLButtonElement || event.target instanceof HTMLInputElement;
     const radio = event.target instanceof HTMLInputElement && event.target.type === 'radio';
     if ((event.key === ' ' && control) || (radio && event.key.startsWith('Arrow'))) return;
+    const nudge = cameraKey(event.key, event.shiftKey);
+    if (nudge !== null) {
+      actions.nudgeCamera(nudge);
+      event.preventDefault();
+      return;
+    }
     switch (event.key) {
       case ' ':
         actions.togglePlay();
@@ -70,6 +95,12 @@ export function installKeyboard(actions: KeyActions, root: Document = document):
       case 'r':
       case 'R':
         actions.resetView();
+        break;
+      case '[':
+        actions.nudgeCamera({ kind: 'zoom', factor: ZOOM_STEP });
+        break;
+      case ']':
+        actions.nudgeCamera({ kind: 'zoom', factor: 1 / ZOOM_STEP });
         break;
       case 'v':
       case 'V':

@@ -5,6 +5,9 @@ export const SHORTCUTS = [
   ['Shift + ← / →', 'Step ten iterations'],
   ['Home / End', 'First or last iteration'],
   ['+ / −', 'Faster or slower playback'],
+  ['W A S D', 'Orbit and tilt the 3D view'],
+  ['Shift + W A S D', 'Pan the 3D view'],
+  ['[ / ]', 'Zoom out or in'],
   ['R', 'Reset the view'],
   ['V', 'Cycle the view: 3D, contour, split'],
   ['L', 'Show or hide the loss chart'],
@@ -15,5 +18,6 @@ export const SHORTCUTS = [
   ['Ctrl/⌘ + Shift + Z, Ctrl + Y', 'Redo'],
   ['?', 'Show these shortcuts'],
   ['Click / Alt-drag', 'Inspect a point (drag in the contour view)'],
-  ['Shift-click', 'Set the runs’ start point'],
+  ['Shift-click', 'Set the runs’ shared start point'],
+  ['Ctrl/⌘ + Shift-click', 'Give the run the overlays follow its own start point'],
 ] as const;

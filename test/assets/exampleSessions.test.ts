@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseSessionText, resolveFunction, runTrajectory, type SessionDocument } from '../../core/index.ts';
+import { parseSessionText, resolveFunction, runStart, runSteps, runTrajectory, type SessionDocument } from '../../core/index.ts';
 
 const folder = new URL('../../assets/sessions/', import.meta.url);
 
@@ -16,7 +16,10 @@ function endpoints(document: SessionDocument): Record<string, { x: number; y: nu
   if (!resolved.ok) throw new Error(resolved.error.message);
   const ends: Record<string, { x: number; y: number; stop: string }> = {};
   for (const run of document.runs) {
-    const result = runTrajectory(resolved.value.objective, run.optimizer, document.start, { steps: document.steps, params: run.params });
+    const result = runTrajectory(resolved.value.objective, run.optimizer, runStart(document, run), {
+      steps: runSteps(document, run),
+      params: run.params,
+    });
     if (!result.ok) throw new Error(result.error.message);
     const { points, pointCount, stop } = result.value;
     ends[run.optimizer] = { x: points[3 * (pointCount - 1)]!, y: points[3 * (pointCount - 1) + 1]!, stop };

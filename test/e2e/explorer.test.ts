@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { localModels, resolveFunction } from '../../core/index.ts';
+import { defaultSession, localModels, resolveFunction } from '../../core/index.ts';
 import { startExplorer, whenIdle, type ExplorerSession } from './support/explorerPage.ts';
 import { around, countColors } from './support/pixels.ts';
 import type { PageStateView } from './support/pageHook.ts';
@@ -204,5 +204,90 @@ describe('the explorer in a browser', () => {
     expect((await state(page)).playing).toBe(true);
     await page.keyboard.press(' ');
     expect((await state(page)).playing).toBe(false);
+  });
+
+  it('a run takes its own start and budget, typed or Ctrl+Shift-clicked, while the others keep the shared ones', async () => {
+    await page.evaluate(() => {
+      window.curvature!.pause();
+      window.curvature!.seek(0);
+    });
+    const shared = (await state(page)).document;
+    await page.locator('#run-1-own summary').click();
+    for (const [label, value] of [
+      ['Start x of run 2', '1.5'],
+      ['Start y of run 2', '-0.5'],
+      ['Steps of run 2', '12'],
+    ] as const) {
+      await page.getByLabel(label, { exact: true }).fill(value);
+      await page.getByLabel(label, { exact: true }).press('Enter');
+    }
+    await page.waitForFunction(() => window.curvature!.getState().document.runs[1]!.steps === 12);
+    await whenIdle(page);
+    const own = await state(page);
+    expect(own.document.runs[1]).toMatchObject({ start: [1.5, -0.5], steps: 12 });
+    expect([own.document.start, own.document.steps]).toEqual([shared.start, shared.steps]);
+    expect(own.runs[1]!.current).toMatchObject({ index: 0, x: 1.5, y: -0.5 });
+    expect(own.runs[1]!.pointCount).toBeLessThanOrEqual(13);
+    expect(own.runs[0]!.current).toMatchObject({ index: 0, x: shared.start[0], y: shared.start[1] });
+    expect(own.runs[0]!.pointCount).toBe(shared.steps + 1);
+    const marker = own.runs[1]!.markerScreen!;
+    const expected = await page.evaluate(() => window.curvature!.project(1.5, -0.5, (1 - 1.5) ** 2 + 100 * (-0.5 - 2.25) ** 2));
+    expect(Math.hypot(marker.x - expected!.x, marker.y - expected!.y)).toBeLessThan(1);
+    const pixels = await countColors(page, [RUN_COLORS[1]!], { region: around(marker, 16), tolerance: 30 });
+    await page.screenshot({ path: 'test-results/explorer-own-start.png' });
+    expect(pixels.matches[0], "momentum's marker at its own start").toBeGreaterThan(5);
+
+    // Ctrl+Shift-click gives the followed run (Newton) its own start; the shared start stays.
+    const spot = await page.evaluate(() => window.curvature!.project(0.5, 0.5, 0.25 + 100 * 0.0625));
+    const box = (await page.locator('.viewport canvas.surface-view').boundingBox())!;
+    await page.keyboard.down('Control');
+    await page.keyboard.down('Shift');
+    await page.mouse.click(box.x + spot!.x, box.y + spot!.y);
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Control');
+    await page.waitForFunction(() => window.curvature!.getState().document.runs[2]!.start !== null);
+    const clicked = (await state(page)).document;
+    expect(Math.abs(clicked.runs[2]!.start![0] - 0.5)).toBeLessThan(0.1);
+    expect(Math.abs(clicked.runs[2]!.start![1] - 0.5)).toBeLessThan(0.1);
+    expect(clicked.start).toEqual(shared.start);
+    expect(await page.getByLabel('Start x of run 3', { exact: true }).inputValue()).toBe(String(clicked.runs[2]!.start![0]));
+
+    // An emptied field goes back to the shared value; undo restores the own start.
+    await page.getByLabel('Start x of run 2', { exact: true }).fill('');
+    await page.getByLabel('Start x of run 2', { exact: true }).press('Enter');
+    await page.waitForFunction(() => window.curvature!.getState().document.runs[1]!.start === null);
+    expect(await page.getByLabel('Start x of run 2', { exact: true }).getAttribute('placeholder')).toBe(String(shared.start[0]));
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(() => JSON.stringify(window.curvature!.getState().document.runs[1]!.start) === '[1.5,-0.5]');
+    await page.evaluate(() => {
+      const hook = window.curvature!;
+      hook.store.edit((d) => ({ ...d, runs: d.runs.map((run) => ({ ...run, start: null, steps: null })) }));
+    });
+    await whenIdle(page);
+  });
+
+  it('W A S D orbit and tilt the camera, with Shift they pan, [ and ] zoom, and R resets', async () => {
+    const camera = async () => (await state(page)).document.camera;
+    const distance = (c: { position: readonly number[]; target: readonly number[] }) =>
+      Math.hypot(...c.position.map((p, i) => p - c.target[i]!));
+    await page.locator('.viewport canvas.surface-view').focus();
+    const start = await camera();
+    await page.keyboard.press('d');
+    const turned = await camera();
+    expect(turned.target).toEqual(start.target);
+    expect(turned.position).not.toEqual(start.position);
+    expect(distance(turned)).toBeCloseTo(distance(start), 2);
+    expect(turned.position[2]).toBeCloseTo(start.position[2], 3);
+    await page.keyboard.press('w');
+    expect((await camera()).position[2]).toBeGreaterThan(turned.position[2]);
+    await page.keyboard.press(']');
+    expect(distance(await camera())).toBeCloseTo(distance(start) * 0.8, 2);
+    await page.keyboard.press('Shift+A');
+    const panned = await camera();
+    expect(panned.target).not.toEqual(start.target);
+    await page.screenshot({ path: 'test-results/explorer-keyboard-camera.png' });
+    await page.keyboard.press('r');
+    expect(await camera()).toEqual(defaultSession().camera);
   });
 });

@@ -54,6 +54,24 @@ describe('runs computed for the page', () => {
     expect(bad[0]!.ok).toBe(false);
     if (!bad[0]!.ok) expect(bad[0]!.message).toMatch(/lr/);
   });
+
+  it('start each run from its own start and budget where it sets them, else from the shared ones', () => {
+    const [gd, momentum] = defaultSession().runs;
+    const runs = computeRuns(rosenbrock(), {
+      kind: 'runs',
+      function: 'rosenbrock',
+      start: [-1.2, 1],
+      steps: 30,
+      runs: [gd!, { ...momentum!, start: [1.5, -0.5], steps: 12 }],
+    });
+    const [shared, own] = runs.map((run) => {
+      if (!run.ok) throw new Error(run.message);
+      return run;
+    });
+    expect([shared!.points[0], shared!.points[1], shared!.pointCount]).toEqual([-1.2, 1, 31]);
+    expect([own!.points[0], own!.points[1], own!.pointCount]).toEqual([1.5, -0.5, 13]);
+    expect(own!.points[2]).toBe(rosenbrock().value(1.5, -0.5));
+  });
 });
 
 describe('readout text', () => {

@@ -68,7 +68,7 @@ describe('bad session files', () => {
   });
 
   it('refuses a file from a newer Curvature, naming both versions', () => {
-    expectClearError(parseSessionText(withFields({ version: 2 })), /newer Curvature \(version 2\); this one reads up to version 1/);
+    expectClearError(parseSessionText(withFields({ version: 3 })), /newer Curvature \(version 3\); this one reads up to version 2/);
     expectClearError(parseSessionText(withFields({ version: 999 })), /version 999/);
   });
 

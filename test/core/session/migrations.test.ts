@@ -22,17 +22,47 @@ const version0 = {
 };
 
 describe('migrations', () => {
-  it('has a table that reaches the current version (empty while version 1 is the only one)', () => {
-    for (let version = 0; version < SESSION_VERSION; version++)
-      if (MIGRATIONS[version]) expect(typeof MIGRATIONS[version]).toBe('function');
-    expect(SESSION_VERSION).toBe(1);
+  it('has a table that reaches the current version from version 1, the first published one', () => {
+    expect(SESSION_VERSION).toBe(2);
+    for (let version = 1; version < SESSION_VERSION; version++) expect(typeof MIGRATIONS[version]).toBe('function');
+  });
+
+  it("reads a version 1 file: every run shares the session's start and budget", () => {
+    const version1 = {
+      format: 'curvature-session',
+      version: 1,
+      function: 'himmelblau',
+      start: [0.5, -1],
+      steps: 40,
+      runs: [{ optimizer: 'gd' }, { optimizer: 'adam', color: '#123456' }],
+    };
+    const result = parseSessionText(JSON.stringify(version1));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.version).toBe(2);
+    expect(result.value.runs.map((run) => [run.optimizer, run.start, run.steps])).toEqual([
+      ['gd', null, null],
+      ['adam', null, null],
+    ]);
+    expect(result.value.runs[1]!.color).toBe('#123456');
+    expect([result.value.start, result.value.steps]).toEqual([[0.5, -1], 40]);
+  });
+
+  it('leaves a version 1 file whose runs are malformed for validation to name the field', () => {
+    const text = JSON.stringify({ format: 'curvature-session', version: 1, function: 'booth', runs: [42] });
+    expectClearError(parseSessionText(text), /runs\[0\] must be an object/);
+  });
+
+  it('refuses a version 1 run that sets a field version 1 did not have', () => {
+    const text = JSON.stringify({ format: 'curvature-session', version: 1, function: 'booth', runs: [{ optimizer: 'gd', start: [1, 2] }] });
+    expectClearError(parseSessionText(text), /upgraded from version 1 to 2: runs\[0\]\.start is not a field of version 1/);
   });
 
   it('upgrades a version 0 document step by step, then validates and fills defaults', () => {
-    const result = parseSessionText(JSON.stringify(version0), { migrations: { 0: fromVersion0 } });
+    const result = parseSessionText(JSON.stringify(version0), { migrations: { ...MIGRATIONS, 0: fromVersion0 } });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value.version).toBe(1);
+    expect(result.value.version).toBe(2);
     expect(result.value.function).toBe('rosenbrock');
     expect(result.value.runs.map((run) => [run.optimizer, run.params.lr])).toEqual([
       ['gd', 0.002],
@@ -47,7 +77,7 @@ describe('migrations', () => {
       seen.push(document);
       return fromVersion0(document);
     };
-    parseSessionText(JSON.stringify(version0), { migrations: { 0: spy } });
+    parseSessionText(JSON.stringify(version0), { migrations: { ...MIGRATIONS, 0: spy } });
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatchObject({ version: 0 });
   });
@@ -61,13 +91,13 @@ describe('migrations', () => {
       throw new Error('runs is not a list');
     };
     expectClearError(
-      parseSessionText(JSON.stringify(version0), { migrations: { 0: broken } }),
+      parseSessionText(JSON.stringify(version0), { migrations: { ...MIGRATIONS, 0: broken } }),
       /upgraded from version 0 to 1: runs is not a list/,
     );
   });
 
   it('validates what a migration produced with the same strict rules', () => {
     const careless: Migration = (document) => ({ ...document, function: 'import("fs")', expression: undefined });
-    expectClearError(parseSessionText(JSON.stringify(version0), { migrations: { 0: careless } }));
+    expectClearError(parseSessionText(JSON.stringify(version0), { migrations: { ...MIGRATIONS, 0: careless } }));
   });
 });

@@ -43,6 +43,8 @@ const run = (id: string): fc.Arbitrary<RunSpec> =>
     }),
     color: fc.integer({ min: 0, max: 0xffffff }).map((rgb) => `#${rgb.toString(16).padStart(6, '0')}`),
     visible: fc.boolean(),
+    start: fc.option(fc.tuple(coordinate, coordinate), { nil: null }),
+    steps: fc.option(fc.integer({ min: 1, max: 100_000 }), { nil: null }),
   });
 
 const functionText = fc.oneof(

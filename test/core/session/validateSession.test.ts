@@ -33,7 +33,11 @@ describe('strict validation names the field', () => {
     ['camera.position', [0, 0], /list of 3 numbers/, 'camera.position'],
     ['inspected', [0, '1'], /finite number/, 'inspected[1]'],
     ['runs.0.extra', 1, /not a known field/, 'runs[0].extra'],
-    ['timeline.iteration', 500, /<= steps/, 'timeline.iteration'],
+    ['timeline.iteration', 500, /<= the longest step budget \(100\)/, 'timeline.iteration'],
+    ['runs.0.start', [1e7, 0], /<= 1000000/, 'runs[0].start[0]'],
+    ['runs.0.start', [1], /list of 2 numbers/, 'runs[0].start'],
+    ['runs.1.steps', 0, />= 1/, 'runs[1].steps'],
+    ['runs.1.steps', 2.5, /whole number/, 'runs[1].steps'],
     ['function', undefined, /missing/, 'function'],
   ] as const)('%s = %j is refused', (where, value, message, path) => {
     const document = base();
@@ -58,6 +62,28 @@ describe('defaults for optional fields', () => {
       params: { lr: 0.001, beta1: 0.9, beta2: 0.999, eps: 1e-8 },
     });
     expect(result.value.export).toMatchObject({ format: 'webm', width: 1920, height: 1080, fps: 30 });
+  });
+
+  it('gives a run without its own start or steps the shared ones (null)', () => {
+    const result = parseSessionText('{"format": "curvature-session", "version": 2, "function": "booth", "runs": [{"optimizer": "gd"}]}');
+    expect(result.ok && [result.value.runs[0]!.start, result.value.runs[0]!.steps]).toEqual([null, null]);
+  });
+
+  it("keeps a run's own start and budget, and lets the timeline reach the longest budget", () => {
+    const result = parseSessionText(
+      JSON.stringify({
+        format: 'curvature-session',
+        version: 2,
+        function: 'booth',
+        steps: 50,
+        runs: [{ optimizer: 'gd' }, { optimizer: 'adam', start: [3, -4], steps: 400 }],
+        timeline: { iteration: 300 },
+      }),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.runs[1]).toMatchObject({ start: [3, -4], steps: 400 });
+    expect(result.value.timeline.iteration).toBe(300);
   });
 
   it('takes the middle of a given domain as the start of a typed function', () => {
