@@ -54,7 +54,8 @@ export interface PageState {
  * - `play() / pause() / seek(i) / step(±1)`: the timeline.
  * - `whenIdle()`: resolves when the scene shows the current document.
  * - `setFunction(text)`: applies a function as if typed; resolves to false on an error.
- * - `project(x, y, f)`: canvas position (CSS pixels) of a math point in the 3D view.
+ * - `project(x, y, f, view?)`: canvas position (CSS pixels) of a math point in the 3D view (or the contour view).
+ * - `setCamera(camera)`: moves the 3D view's camera, as a drag would.
  * - `renderFrame(document, iteration, camera, width, height)`: a frame as a canvas, independent of the window.
  * - `frameRenderer(document)`: a FrameRenderer for many frames of one document.
  * - `renderNow()`: draws the window's frame now; resolves after it is drawn.
@@ -69,7 +70,8 @@ export interface AutomationHook {
   step(direction: -1 | 1): void;
   whenIdle(): Promise<void>;
   setFunction(text: string): Promise<boolean>;
-  project(x: number, y: number, f: number): { x: number; y: number } | null;
+  project(x: number, y: number, f: number, view?: 'perspective' | 'top'): { x: number; y: number } | null;
+  setCamera(camera: CameraState): void;
   renderNow(): void;
   renderFrame(
     document: SessionDocument,
@@ -144,9 +146,13 @@ export function installAutomationHook(app: App): AutomationHook {
     step: (direction) => loop.step(direction),
     whenIdle: () => sync.whenIdle(),
     setFunction: (text) => sync.applyFunction(text),
-    project: (x, y, f) => {
+    project: (x, y, f, view = 'perspective') => {
       const world = scene.toWorld(x, y, f, new Vector3());
-      return viewport.project([world.x, world.y, world.z]);
+      return viewport.project([world.x, world.y, world.z], view);
+    },
+    setCamera: (camera) => {
+      viewport.setCamera(camera);
+      store.amend((d) => ({ ...d, camera }));
     },
     renderNow: () => viewport.renderNow(),
     renderFrame: (document, iteration, camera, width, height) => renderFrame(document, iteration, camera, width, height),

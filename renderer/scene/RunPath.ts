@@ -2,17 +2,32 @@ import { Color, Group, Mesh, MeshBasicMaterial, type SphereGeometry } from 'thre
 import { Line2 } from 'three/examples/jsm/lines/Line2.js';
 import { LineGeometry } from 'three/examples/jsm/lines/LineGeometry.js';
 import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
+import { LAYER_3D_ONLY, LAYER_TOP_ONLY } from './layers.ts';
 import { RENDER_ORDER } from './renderOrder.ts';
+
+/** How strongly a stretch of path hidden behind the surface still shows in the 3D view. */
+export const HIDDEN_PATH_OPACITY = 0.35;
+
+/** One line drawn with `material`, in `layer`, in draw order `order`; its geometry is shared. */
+interface LineStyle {
+  readonly material: LineMaterial;
+  readonly layer: number;
+  readonly order: number;
+}
 
 /**
  * One run's path as a thick line with a marker at the current iterate. Positions are set once per
  * trajectory; the timeline reveals whole segments by instance count and moves the end of the one
  * segment in progress in place (restoring it afterwards), so playback allocates nothing.
+ *
+ * In the 3D view the path is drawn twice from one geometry: faintly through everything, then
+ * fully where the surface does not hide it, so a path behind a hill reads as behind it. Seen from
+ * above (the contour view) nothing hides it, and it is drawn fully once.
  */
 export class RunPath extends Group {
-  private readonly material: LineMaterial;
+  private readonly styles: readonly LineStyle[];
   private readonly markerMaterial: MeshBasicMaterial;
-  private line: Line2 | null = null;
+  private lines: Line2[] = [];
   private geometry: LineGeometry | null = null;
   readonly marker: Mesh;
   /** World positions, 3 per point, as given. */
@@ -23,7 +38,18 @@ export class RunPath extends Group {
 
   constructor(color: string, markerGeometry: SphereGeometry) {
     super();
-    this.material = new LineMaterial({ color: new Color(color), linewidth: 3.5, transparent: true, depthTest: false, depthWrite: false });
+    const line = (options: { depthTest: boolean; opacity: number }) =>
+      new LineMaterial({ color: new Color(color), linewidth: 3.5, transparent: true, depthWrite: false, ...options });
+    const unhidden = line({ depthTest: true, opacity: 1 });
+    // Pulled toward the camera so a path lying on the surface is not cut by the surface's own facets.
+    unhidden.polygonOffset = true;
+    unhidden.polygonOffsetFactor = -2;
+    unhidden.polygonOffsetUnits = -4;
+    this.styles = [
+      { material: line({ depthTest: false, opacity: HIDDEN_PATH_OPACITY }), layer: LAYER_3D_ONLY, order: RENDER_ORDER.hiddenPath },
+      { material: unhidden, layer: LAYER_3D_ONLY, order: RENDER_ORDER.path },
+      { material: line({ depthTest: false, opacity: 1 }), layer: LAYER_TOP_ONLY, order: RENDER_ORDER.path },
+    ];
     this.markerMaterial = new MeshBasicMaterial({ color: new Color(color), depthTest: false, depthWrite: false, transparent: true });
     this.marker = new Mesh(markerGeometry, this.markerMaterial);
     this.marker.renderOrder = RENDER_ORDER.marker;
@@ -31,7 +57,7 @@ export class RunPath extends Group {
   }
 
   setColor(color: string): void {
-    this.material.color.set(color);
+    for (const style of this.styles) style.material.color.set(color);
     this.markerMaterial.color.set(color);
   }
 
@@ -44,10 +70,14 @@ export class RunPath extends Group {
     if (count >= 2) {
       this.geometry = new LineGeometry();
       this.geometry.setPositions(world.subarray(0, 3 * count));
-      this.line = new Line2(this.geometry, this.material);
-      this.line.renderOrder = RENDER_ORDER.path;
-      this.line.frustumCulled = false;
-      this.add(this.line);
+      for (const style of this.styles) {
+        const line = new Line2(this.geometry, style.material);
+        line.renderOrder = style.order;
+        line.layers.set(style.layer);
+        line.frustumCulled = false;
+        this.lines.push(line);
+        this.add(line);
+      }
     }
     this.reveal(0);
   }
@@ -102,15 +132,15 @@ export class RunPath extends Group {
   }
 
   private disposeLine(): void {
-    if (this.line !== null) this.remove(this.line);
+    for (const line of this.lines) this.remove(line);
     this.geometry?.dispose();
-    this.line = null;
+    this.lines = [];
     this.geometry = null;
   }
 
   override dispose(): void {
     this.disposeLine();
-    this.material.dispose();
+    for (const style of this.styles) style.material.dispose();
     this.markerMaterial.dispose();
   }
 }

@@ -1,4 +1,4 @@
-import { Color, Mesh, OrthographicCamera, PerspectiveCamera, Scene, SphereGeometry, Vector3 } from 'three';
+import { type Camera, Color, Mesh, OrthographicCamera, PerspectiveCamera, Scene, SphereGeometry, Vector3 } from 'three';
 import { heightOf, type CameraState, type RunSpec, type ViewToggles } from '../../core/index.ts';
 import type { Domain2, GridPayload, RunResult } from '../compute/protocol.ts';
 import { emptyModelRow, readModelRow, type ModelRow } from '../compute/modelSamples.ts';
@@ -13,7 +13,7 @@ import { TargetMarker } from './TargetMarker.ts';
 import { makeViewTransform, worldX, worldY, worldZ, type ViewTransform } from './ViewTransform.ts';
 import type { FrameTarget } from './FrameTarget.ts';
 import { THEMES } from './themes.ts';
-import { LAYER_3D_ONLY } from './layers.ts';
+import { LAYER_3D_ONLY, LAYERS_3D, LAYERS_TOP } from './layers.ts';
 
 /** The grid's scale information (no buffers): enough to map any value to a drawn height. */
 export type HeightInfo = Pick<GridPayload, 'heightScale' | 'valueRange' | 'heightRange' | 'logOffset'>;
@@ -248,7 +248,7 @@ export class SceneRenderer {
     const width = target.width;
     const height = target.height;
     const perspective = camera instanceof PerspectiveCamera ? camera : applyCameraState(camera, scratchCamera);
-    perspective.layers.enableAll();
+    showLayers(perspective, LAYERS_3D);
     renderer.setScissorTest(layout === 'split');
     if (layout === '3d') {
       this.drawPerspective(target, perspective, 0, 0, width, height);
@@ -287,7 +287,7 @@ export class SceneRenderer {
     camera.near = 0.1;
     camera.far = 100;
     camera.updateProjectionMatrix();
-    camera.layers.set(0);
+    showLayers(camera, LAYERS_TOP);
     return camera;
   }
 
@@ -425,6 +425,12 @@ export interface Rect {
   readonly y: number;
   readonly width: number;
   readonly height: number;
+}
+
+/** Lets `camera` see exactly these layers. */
+function showLayers(camera: Camera, layers: readonly number[]): void {
+  camera.layers.disableAll();
+  for (const layer of layers) camera.layers.enable(layer);
 }
 
 /** Sets a perspective camera from a saved camera state (z up). */

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { defaultSession, localModels, resolveFunction } from '../../core/index.ts';
 import { startExplorer, whenIdle, type ExplorerSession } from './support/explorerPage.ts';
-import { around, countColors } from './support/pixels.ts';
+import { around, canvasPixels, countColors } from './support/pixels.ts';
 import type { PageStateView } from './support/pageHook.ts';
 
 const RUN_COLORS = ['#ff4d4d', '#ff9f1c', '#3ec1ff'];
@@ -264,6 +264,62 @@ describe('the explorer in a browser', () => {
       const hook = window.curvature!;
       hook.store.edit((d) => ({ ...d, runs: d.runs.map((run) => ({ ...run, start: null, steps: null })) }));
     });
+    await whenIdle(page);
+  });
+
+  it('a path behind a hill shows faintly in the 3D view, and fully in the contour view', async () => {
+    // f = −x² is a ridge along y; gradient descent from x = 0.5 runs down its far side, seen from low on the near side.
+    await page.evaluate(async () => {
+      const hook = window.curvature!;
+      hook.pause();
+      await hook.setFunction('-x^2');
+      hook.store.edit((d) => ({
+        ...d,
+        domain: { x: [-2, 2], y: [-2, 2] },
+        heightScale: 'linear',
+        start: [0.5, 0],
+        steps: 8,
+        runs: [{ ...d.runs[0]!, color: '#ff00ff', params: { ...d.runs[0]!.params, lr: 0.1 } }],
+        selectedRun: null,
+        view: { ...d.view, tangentPlane: false, paraboloid: false, eigenvectors: false, contours: false },
+      }));
+    });
+    await whenIdle(page);
+    await page.evaluate(() => {
+      window.curvature!.seek(Infinity);
+      window.curvature!.setCamera({ position: [-3, 0, 0.8], target: [0, 0, 0.5], fov: 40 });
+    });
+    await whenIdle(page);
+    const middle = (await page.evaluate(() => window.curvature!.project(1.2, 0, -1.44)))!;
+    const region = around(middle, 14);
+    const magenta = (pixels: number[]) => {
+      let full = 0;
+      let tinted = 0;
+      for (let i = 0; i < pixels.length; i += 4) {
+        const [r, g, b] = [pixels[i]!, pixels[i + 1]!, pixels[i + 2]!];
+        if (r > 225 && b > 225 && g < 30) full++;
+        else if (r - g > 40 && b - g > 40) tinted++;
+      }
+      return { full, tinted };
+    };
+    const behind = magenta(await canvasPixels(page, region));
+    await page.screenshot({ path: 'test-results/explorer-hidden-path.png' });
+    expect(behind.full, 'full-colour path pixels behind the ridge').toBeLessThan(3);
+    expect(behind.tinted, 'faint path pixels behind the ridge').toBeGreaterThan(8);
+
+    await page.evaluate(() => window.curvature!.store.amend((d) => ({ ...d, view: { ...d.view, layout: 'contour' } })));
+    await whenIdle(page);
+    const top = await page.evaluate(() => window.curvature!.project(1.2, 0, -1.44, 'top'));
+    const seen = magenta(await canvasPixels(page, around(top!, 14)));
+    expect(seen.full, 'full-colour path pixels in the contour view').toBeGreaterThan(8);
+    await page.evaluate((camera) => {
+      const hook = window.curvature!;
+      hook.store.amend((d) => ({ ...d, view: { ...d.view, layout: '3d' } }));
+      hook.setCamera(camera);
+      hook.store.undo();
+      hook.store.undo();
+    }, defaultSession().camera);
+    await page.waitForFunction(() => window.curvature!.getState().document.function === 'rosenbrock');
     await whenIdle(page);
   });
 

@@ -67,3 +67,21 @@ export const around = (point: { x: number; y: number }, size: number): Region =>
   width: size,
   height: size,
 });
+
+/** Draws the frame now and returns the canvas's RGBA bytes in a CSS-pixel region, for comparisons in the test. */
+export function canvasPixels(page: Page, region: Region): Promise<number[]> {
+  return page.evaluate((r) => {
+    window.curvature!.renderNow();
+    const source = document.querySelector<HTMLCanvasElement>('.viewport canvas.surface-view')!;
+    const ratio = source.width / source.clientWidth;
+    const [sx, sy] = [Math.max(0, Math.round(r.x * ratio)), Math.max(0, Math.round(r.y * ratio))];
+    const sw = Math.max(1, Math.min(source.width - sx, Math.round(r.width * ratio)));
+    const sh = Math.max(1, Math.min(source.height - sy, Math.round(r.height * ratio)));
+    const copy = document.createElement('canvas');
+    copy.width = sw;
+    copy.height = sh;
+    const context = copy.getContext('2d')!;
+    context.drawImage(source, sx, sy, sw, sh, 0, 0, sw, sh);
+    return Array.from(context.getImageData(0, 0, sw, sh).data);
+  }, region);
+}
