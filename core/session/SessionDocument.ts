@@ -36,6 +36,8 @@ export interface ViewToggles {
   readonly axes: boolean;
   readonly legend: boolean;
   readonly lossChart: boolean;
+  /** The loss chart's vertical axis: f, or log10 of f − min f (in the window and in exports alike). */
+  readonly lossScale: 'linear' | 'log';
   /** '3d' | 'contour' | 'split' */
   readonly layout: '3d' | 'contour' | 'split';
   readonly theme: 'dark' | 'light';

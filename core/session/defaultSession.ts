@@ -21,6 +21,7 @@ export const DEFAULT_VIEW: ViewToggles = {
   axes: true,
   legend: true,
   lossChart: true,
+  lossScale: 'log',
   layout: '3d',
   theme: 'dark',
 };

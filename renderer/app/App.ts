@@ -30,7 +30,7 @@ export class App {
   readonly loop: PlaybackLoop;
   readonly functionBar: FunctionBar;
   readonly timelineBar: TimelineBar;
-  readonly lossChart = new LossChart();
+  readonly lossChart: LossChart;
   readonly legends = new Legends();
   readonly ready: Promise<void>;
   readonly help: HelpDialog;
@@ -44,6 +44,7 @@ export class App {
     this.store = new Store(initial);
     this.client = MathClient.start();
     const store = this.store;
+    this.lossChart = new LossChart((lossScale) => store.edit((d) => ({ ...d, view: { ...d.view, lossScale } })));
     this.viewport = new Viewport(this.scene, {
       inspect: (x, y) => store.amend((d) => ({ ...d, inspected: [x, y] })),
       setStart: (x, y) => store.edit((d) => ({ ...d, start: [x, y] })),
@@ -181,6 +182,7 @@ export class App {
     this.lossChart.element.hidden = !d.view.lossChart;
     this.legends.element.hidden = !d.view.legend;
     this.lossChart.setTheme(d.view.theme);
+    this.lossChart.setScale(d.view.lossScale);
     this.legends.setTheme(d.view.theme);
     this.viewport.invalidate();
   }

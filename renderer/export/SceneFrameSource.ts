@@ -15,7 +15,7 @@ export function overlayContentFor(plan: ExportPlan, scene: ExportScene): Overlay
     title: plan.include.title && title !== '' ? title : null,
     formula: plan.include.formula ? scene.formula() : null,
     legend: plan.include.legend && runs.length > 0 ? runs : null,
-    lossChart: plan.include.lossChart && runs.length > 0 ? runs : null,
+    lossChart: plan.include.lossChart && runs.length > 0 ? { runs, scale: plan.lossScale } : null,
     textColor: theme.text,
     panelColor: theme.background,
   };

@@ -24,6 +24,8 @@ export interface ExportPlan {
   readonly quality: ExportQuality;
   readonly transparent: boolean;
   readonly include: ExportSettings['include'];
+  /** The loss chart's axis, as the window shows it. */
+  readonly lossScale: SessionDocument['view']['lossScale'];
   readonly title: string;
   readonly camera: CameraState;
   readonly cameraMove: CameraMove;
@@ -95,6 +97,7 @@ export function planExport(document: SessionDocument, overrides: ExportOverrides
     quality: settings.quality,
     transparent: settings.transparent && info.alpha,
     include: settings.include,
+    lossScale: document.view.lossScale,
     title: settings.title,
     camera: document.camera,
     cameraMove: info.animated ? cameraMove : { kind: 'still' },

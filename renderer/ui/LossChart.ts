@@ -20,11 +20,12 @@ export class LossChart {
   private last = 0;
   private colors = { text: '#c9ced8', grid: 'rgba(200,200,210,0.18)', cursor: '#ffffff' };
 
-  constructor() {
+  /** `chooseScale` is told when a person picks a scale; setScale shows the document's. */
+  constructor(private readonly chooseScale: (scale: ChartScale) => void) {
     this.canvas = h('canvas', { role: 'img', 'aria-label': 'Loss against iteration for every run' }) as HTMLCanvasElement;
     this.scaleSelect = h('select', { 'aria-label': 'Loss chart scale' }) as HTMLSelectElement;
     this.scaleSelect.append(h('option', { value: 'log', text: 'log' }), h('option', { value: 'linear', text: 'linear' }));
-    this.scaleSelect.addEventListener('change', () => this.setScale(this.scaleSelect.value as ChartScale));
+    this.scaleSelect.addEventListener('change', () => this.chooseScale(this.scaleSelect.value as ChartScale));
     this.element = h(
       'section',
       { className: 'loss-chart', 'aria-label': 'Loss chart' },
@@ -48,13 +49,10 @@ export class LossChart {
   }
 
   setScale(scale: ChartScale): void {
-    this.scale = scale;
     this.scaleSelect.value = scale;
+    if (scale === this.scale) return;
+    this.scale = scale;
     this.redraw();
-  }
-
-  toggleScale(): void {
-    this.setScale(this.scale === 'log' ? 'linear' : 'log');
   }
 
   setPosition(position: number): void {

@@ -4,7 +4,7 @@ import { checkbox, h } from './dom.ts';
 
 export const RESOLUTIONS = [64, 128, 256, 512, 1024] as const;
 
-type Flag = Exclude<keyof ViewToggles, 'layout' | 'theme'>;
+type Flag = Exclude<keyof ViewToggles, 'layout' | 'theme' | 'lossScale'>;
 const FLAGS: readonly (readonly [Flag, string])[] = [
   ['tangentPlane', 'Tangent plane'],
   ['paraboloid', 'Paraboloid (Taylor model)'],

@@ -10,16 +10,25 @@ export interface ChartMapping {
   readonly ticks: readonly { readonly at: number; readonly label: string }[];
 }
 
+/** Where the losses sit in a run's numbers: every `stride`-th value from `offset`. */
+export interface LossLayout {
+  readonly stride: number;
+  readonly offset: number;
+}
+
+/** Rows of [x, y, f], as trajectories come. */
+export const POINT_ROWS: LossLayout = { stride: 3, offset: 2 };
+
 /**
- * The vertical axis of the loss chart over all runs' values ([x, y, f] rows). Log shows
- * log10(f − min f + floor), the floor a millionth of the span, so a run that reaches the
- * minimum exactly still has a place on the chart.
+ * The vertical axis of the loss chart over all runs' values, the same in the window and in exported
+ * frames. Log shows log10(f − min f + floor), the floor a millionth of the span, so a run that
+ * reaches the minimum exactly still has a place on the chart.
  */
-export function lossChartScale(runs: readonly Float64Array[], scale: ChartScale): ChartMapping {
+export function lossChartScale(runs: readonly ArrayLike<number>[], scale: ChartScale, layout: LossLayout = POINT_ROWS): ChartMapping {
   let min = Infinity;
   let max = -Infinity;
   for (const points of runs) {
-    for (let i = 2; i < points.length; i += 3) {
+    for (let i = layout.offset; i < points.length; i += layout.stride) {
       const f = points[i]!;
       if (!Number.isFinite(f)) continue;
       if (f < min) min = f;

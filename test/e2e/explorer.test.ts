@@ -323,6 +323,16 @@ describe('the explorer in a browser', () => {
     await whenIdle(page);
   });
 
+  it("the loss chart's scale is part of the session: chosen in the window, undone like any edit", async () => {
+    const scale = page.getByLabel('Loss chart scale');
+    expect(await scale.inputValue()).toBe('log');
+    await scale.selectOption('linear');
+    await page.waitForFunction(() => window.curvature!.getState().document.view.lossScale === 'linear');
+    await page.evaluate(() => window.curvature!.store.undo());
+    await page.waitForFunction(() => window.curvature!.getState().document.view.lossScale === 'log');
+    expect(await scale.inputValue()).toBe('log');
+  });
+
   it('W A S D orbit and tilt the camera, with Shift they pan, [ and ] zoom, and R resets', async () => {
     const camera = async () => (await state(page)).document.camera;
     const distance = (c: { position: readonly number[]; target: readonly number[] }) =>

@@ -1,3 +1,4 @@
+import type { ChartScale } from '../../ui/lossChartScale.ts';
 import type { RunSummary } from '../ExportScene.ts';
 
 /** What is drawn over the scene in an exported frame; null parts are left out. UI chrome never is. */
@@ -5,7 +6,7 @@ export interface OverlayContent {
   readonly title: string | null;
   readonly formula: string | null;
   readonly legend: readonly RunSummary[] | null;
-  readonly lossChart: readonly RunSummary[] | null;
+  readonly lossChart: { readonly runs: readonly RunSummary[]; readonly scale: ChartScale } | null;
   readonly textColor: string;
   readonly panelColor: string;
 }

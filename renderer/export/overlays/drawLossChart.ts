@@ -1,40 +1,30 @@
 import type { RunSummary } from '../ExportScene.ts';
+import { lossChartScale, type ChartScale } from '../../ui/lossChartScale.ts';
 import { OVERLAY_FONT, overlayScale } from './OverlayContent.ts';
 
 /**
- * f against iteration for each run, bottom right, drawn up to the current timeline position.
- * The vertical axis is logarithmic when no loss is negative and they span over two decades (a
- * descent's losses usually do; an exact 0 is drawn at the smallest positive loss); the axes are
- * fixed by the whole runs so they do not jump.
+ * f against iteration for each run, bottom right, drawn up to the current timeline position, on
+ * the window's loss-chart axis (lossChartScale: f, or log10 of f − min f). The axes are fixed by
+ * the whole runs so they do not jump.
  */
 export function drawLossChart(
   context: OffscreenCanvasRenderingContext2D,
   width: number,
   height: number,
-  runs: readonly RunSummary[],
+  chart: { readonly runs: readonly RunSummary[]; readonly scale: ChartScale },
   iteration: number,
   color: string,
   panel: string,
 ): void {
-  let min = Infinity;
-  let max = -Infinity;
-  let minPositive = Infinity;
-  let longest = 0;
-  for (const run of runs) {
-    longest = Math.max(longest, run.losses.length);
-    for (let i = 0; i < run.losses.length; i++) {
-      const value = run.losses[i]!;
-      if (!Number.isFinite(value)) continue;
-      if (value < min) min = value;
-      if (value > max) max = value;
-      if (value > 0 && value < minPositive) minPositive = value;
-    }
-  }
-  if (longest < 2 || !(max >= min)) return;
-  const log = min >= 0 && max / minPositive > 100;
-  const project = (value: number): number => (log ? Math.log10(Math.max(value, minPositive)) : value);
-  const low = project(log ? minPositive : min);
-  const high = project(max) === low ? low + 1 : project(max);
+  const { runs } = chart;
+  const longest = runs.reduce((most, run) => Math.max(most, run.losses.length), 0);
+  const mapping = lossChartScale(
+    runs.map((run) => run.losses),
+    chart.scale,
+    { stride: 1, offset: 0 },
+  );
+  if (longest < 2) return;
+  const { low, high } = mapping;
 
   const scale = overlayScale(height);
   const boxWidth = Math.round(width * 0.28);
@@ -48,7 +38,8 @@ export function drawLossChart(
   const plotWidth = boxWidth - 2 * pad - Math.round(8 * scale);
   const plotHeight = boxHeight - 2 * pad - Math.round(20 * scale);
   const px = (i: number): number => plotLeft + (plotWidth * i) / (longest - 1);
-  const py = (value: number): number => plotTop + plotHeight * (1 - (project(value) - low) / (high - low));
+  /** Canvas y of a value already on the chart's axis (mapping.map of a loss). */
+  const py = (mapped: number): number => plotTop + plotHeight * (1 - (mapped - low) / (high - low));
 
   context.save();
   context.globalAlpha = 0.72;
@@ -58,7 +49,7 @@ export function drawLossChart(
   context.fillStyle = color;
   context.font = `${Math.round(15 * scale)}px ${OVERLAY_FONT}`;
   context.textBaseline = 'top';
-  context.fillText(log ? 'loss (log scale)' : 'loss', x0 + pad, y0 + pad);
+  context.fillText(chart.scale === 'log' ? 'loss: f − min f, log scale' : 'loss: f', x0 + pad, y0 + pad);
   context.strokeStyle = color;
   context.globalAlpha = 0.5;
   context.lineWidth = Math.max(1, scale);
@@ -78,22 +69,21 @@ export function drawLossChart(
     let drawing = false;
     const whole = Math.floor(last);
     for (let i = 0; i <= whole; i++) {
-      const value = run.losses[i]!;
-      if (!Number.isFinite(value)) {
+      const mapped = mapping.map(run.losses[i]!);
+      if (!Number.isFinite(mapped)) {
         drawing = false;
         continue;
       }
-      if (drawing) context.lineTo(px(i), py(value));
-      else context.moveTo(px(i), py(value));
+      if (drawing) context.lineTo(px(i), py(mapped));
+      else context.moveTo(px(i), py(mapped));
       drawing = true;
     }
-    // Part of the step in progress, as the path in the scene shows it.
+    // Part of the step in progress, as the path in the scene shows it (straight on the chart's axis).
     const fraction = last - whole;
-    const next = run.losses[whole + 1];
-    const here = run.losses[whole];
-    if (drawing && fraction > 0 && next !== undefined && here !== undefined && Number.isFinite(next)) {
-      const value = log ? 10 ** (project(here) + (project(next) - project(here)) * fraction) : here + (next - here) * fraction;
-      context.lineTo(px(whole + fraction), py(value));
+    if (drawing && fraction > 0 && whole + 1 < run.losses.length) {
+      const here = mapping.map(run.losses[whole]!);
+      const next = mapping.map(run.losses[whole + 1]!);
+      if (Number.isFinite(next)) context.lineTo(px(whole + fraction), py(here + (next - here) * fraction));
     }
     context.stroke();
   }

@@ -67,6 +67,7 @@ export const validSession: fc.Arbitrary<SessionDocument> = fc
       axes: fc.boolean(),
       legend: fc.boolean(),
       lossChart: fc.boolean(),
+      lossScale: fc.constantFrom('linear' as const, 'log' as const),
       layout: fc.constantFrom('3d' as const, 'contour' as const, 'split' as const),
       theme: fc.constantFrom('dark' as const, 'light' as const),
     }),

@@ -28,6 +28,7 @@ describe('strict validation names the field', () => {
     ['resolution', 4, />= 8/, 'resolution'],
     ['selectedRun', 3, /one of the 3 runs/, 'selectedRun'],
     ['view.layout', 'vr', /one of/, 'view.layout'],
+    ['view.lossScale', 'ln', /one of "linear", "log"/, 'view.lossScale'],
     ['export.fps', 25, /one of 24, 30, 60/, 'export.fps'],
     ['export.keyframes', [{ time: 99, camera: defaultSession().camera }], /duration/, 'export.keyframes[0].time'],
     ['camera.position', [0, 0], /list of 3 numbers/, 'camera.position'],
