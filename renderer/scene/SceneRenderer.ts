@@ -1,4 +1,14 @@
-import { type Camera, Color, Mesh, OrthographicCamera, PerspectiveCamera, Scene, SphereGeometry, Vector3 } from 'three';
+import {
+  type Camera,
+  Color,
+  Mesh,
+  OrthographicCamera,
+  PerspectiveCamera,
+  type Ray as ThreeRay,
+  Scene,
+  SphereGeometry,
+  Vector3,
+} from 'three';
 import { heightOf, type CameraState, type RunSpec, type ViewToggles } from '../../core/index.ts';
 import type { Domain2, GridPayload, RunResult } from '../compute/protocol.ts';
 import { emptyModelRow, readModelRow, type ModelRow } from '../compute/modelSamples.ts';
@@ -109,6 +119,13 @@ export class SceneRenderer {
 
   get surfaceAllocations(): number {
     return this.surfaceGeometry.allocations;
+  }
+
+  /** Where a world-space ray first meets the surface, written to `out`; null when it misses. */
+  raycastSurface(ray: ThreeRay, out: Vector3): Vector3 | null {
+    const { origin, direction } = ray;
+    const t = this.surfaceGeometry.raycast({ origin: [origin.x, origin.y, origin.z], direction: [direction.x, direction.y, direction.z] });
+    return t === null ? null : ray.at(t, out);
   }
 
   getHeightInfo(): HeightInfo {

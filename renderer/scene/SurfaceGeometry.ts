@@ -1,4 +1,5 @@
 import { Box3, BufferAttribute, BufferGeometry, Sphere } from 'three';
+import { raycastHeightfield, type Ray } from './raycastHeightfield.ts';
 import { buildSurfaceIndex, masksDiffer, surfaceIndexCapacity } from './surfaceIndex.ts';
 import { worldX, worldY, worldZ, type ViewTransform } from './ViewTransform.ts';
 
@@ -70,6 +71,11 @@ export class SurfaceGeometry {
     box.min.set(-view.halfWidth, -view.halfDepth, worldZ(view, view.h0));
     box.max.set(view.halfWidth, view.halfDepth, worldZ(view, view.h0) + view.heightExtent);
     box.getBoundingSphere((this.geometry.boundingSphere ??= new Sphere()));
+  }
+
+  /** The ray parameter where a world-space ray first meets the surface, or null (holes are not hit). */
+  raycast(ray: Ray): number | null {
+    return raycastHeightfield({ nx: this.nx, ny: this.ny, positions: this.positions, mask: this.mask }, ray);
   }
 
   private allocate(nx: number, ny: number): void {

@@ -148,9 +148,9 @@ export class Viewport {
       this.camera.aspect = rect.width / rect.height;
       this.camera.updateProjectionMatrix();
       raycaster.setFromCamera(pointer, this.camera);
-      const hit = raycaster.intersectObject(this.scene.surface, false)[0];
-      if (hit === undefined) return null;
-      return { x: mathX(view, hit.point.x), y: mathY(view, hit.point.y) };
+      const hit = this.scene.raycastSurface(raycaster.ray, scratch);
+      if (hit === null) return null;
+      return { x: mathX(view, hit.x), y: mathY(view, hit.y) };
     }
     return null;
   }
