@@ -17,8 +17,9 @@ interface LineStyle {
 
 /**
  * One run's path as a thick line with a marker at the current iterate. Positions are set once per
- * trajectory; the timeline reveals whole segments by instance count and moves the end of the one
- * segment in progress in place (restoring it afterwards), so playback allocates nothing.
+ * trajectory; the timeline reveals whole segments by instance count, and the segment in progress is
+ * a separate one-segment line whose six numbers are rewritten in place, so playback neither
+ * allocates nor re-uploads the path.
  *
  * In the 3D view the path is drawn twice from one geometry: faintly through everything, then
  * fully where the surface does not hide it, so a path behind a hill reads as behind it. Seen from
@@ -29,12 +30,13 @@ export class RunPath extends Group {
   private readonly markerMaterial: MeshBasicMaterial;
   private lines: Line2[] = [];
   private geometry: LineGeometry | null = null;
+  /** The segment in progress: from the last whole iterate to the marker. Allocated once. */
+  private readonly tail = new LineGeometry();
+  private readonly tailLines: readonly Line2[];
   readonly marker: Mesh;
   /** World positions, 3 per point, as given. */
   private points: Float32Array = new Float32Array(0);
   private pointCount = 0;
-  /** The segment whose end is moved, or −1. */
-  private partialSegment = -1;
 
   constructor(color: string, markerGeometry: SphereGeometry) {
     super();
@@ -50,10 +52,13 @@ export class RunPath extends Group {
       { material: unhidden, layer: LAYER_3D_ONLY, order: RENDER_ORDER.path },
       { material: line({ depthTest: false, opacity: 1 }), layer: LAYER_TOP_ONLY, order: RENDER_ORDER.path },
     ];
+    this.tail.setPositions(new Float32Array(6));
+    this.tailLines = this.styles.map((style) => this.styledLine(this.tail, style));
+    for (const tail of this.tailLines) tail.visible = false;
     this.markerMaterial = new MeshBasicMaterial({ color: new Color(color), depthTest: false, depthWrite: false, transparent: true });
     this.marker = new Mesh(markerGeometry, this.markerMaterial);
     this.marker.renderOrder = RENDER_ORDER.marker;
-    this.add(this.marker);
+    this.add(this.marker, ...this.tailLines);
   }
 
   setColor(color: string): void {
@@ -66,18 +71,11 @@ export class RunPath extends Group {
     this.disposeLine();
     this.points = world;
     this.pointCount = count;
-    this.partialSegment = -1;
     if (count >= 2) {
       this.geometry = new LineGeometry();
       this.geometry.setPositions(world.subarray(0, 3 * count));
-      for (const style of this.styles) {
-        const line = new Line2(this.geometry, style.material);
-        line.renderOrder = style.order;
-        line.layers.set(style.layer);
-        line.frustumCulled = false;
-        this.lines.push(line);
-        this.add(line);
-      }
+      this.lines = this.styles.map((style) => this.styledLine(this.geometry!, style));
+      this.add(...this.lines);
     }
     this.reveal(0);
   }
@@ -90,45 +88,44 @@ export class RunPath extends Group {
   reveal(iteration: number): void {
     const count = this.pointCount;
     this.marker.visible = count > 0;
-    if (count === 0) return;
+    if (count === 0) {
+      for (const tail of this.tailLines) tail.visible = false;
+      return;
+    }
     const t = Math.min(Math.max(iteration, 0), count - 1);
     const whole = Math.floor(t);
     const fraction = t - whole;
     const p = this.points;
     const a = 3 * whole;
     const b = 3 * Math.min(whole + 1, count - 1);
-    this.marker.position.set(
+    const marker = this.marker.position;
+    marker.set(
       p[a]! + (p[b]! - p[a]!) * fraction,
       p[a + 1]! + (p[b + 1]! - p[a + 1]!) * fraction,
       p[a + 2]! + (p[b + 2]! - p[a + 2]!) * fraction,
     );
-    if (this.geometry === null) return;
-    const buffer = (
-      this.geometry.attributes.instanceStart as unknown as {
-        data: { array: Float32Array; needsUpdate: boolean; addUpdateRange(start: number, count: number): void };
-      }
-    ).data;
-    const segments = buffer.array;
-    if (this.partialSegment >= 0) {
-      // Put back the true end of the segment that was in progress.
-      const s = this.partialSegment;
-      segments[6 * s + 3] = p[3 * (s + 1)]!;
-      segments[6 * s + 4] = p[3 * (s + 1) + 1]!;
-      segments[6 * s + 5] = p[3 * (s + 1) + 2]!;
-      buffer.addUpdateRange(6 * s + 3, 3);
-      this.partialSegment = -1;
-    }
-    if (fraction > 0 && whole < count - 1) {
-      segments[6 * whole + 3] = this.marker.position.x;
-      segments[6 * whole + 4] = this.marker.position.y;
-      segments[6 * whole + 5] = this.marker.position.z;
-      buffer.addUpdateRange(6 * whole + 3, 3);
-      this.partialSegment = whole;
-      this.geometry.instanceCount = whole + 1;
-    } else {
-      this.geometry.instanceCount = whole;
-    }
+    if (this.geometry !== null) this.geometry.instanceCount = whole;
+    const inProgress = fraction > 0 && whole < count - 1;
+    for (const tail of this.tailLines) tail.visible = inProgress;
+    if (!inProgress) return;
+    const buffer = segmentBuffer(this.tail);
+    const segment = buffer.array;
+    segment[0] = p[a]!;
+    segment[1] = p[a + 1]!;
+    segment[2] = p[a + 2]!;
+    segment[3] = marker.x;
+    segment[4] = marker.y;
+    segment[5] = marker.z;
     buffer.needsUpdate = true;
+  }
+
+  /** A line of `geometry` drawn in `style`. */
+  private styledLine(geometry: LineGeometry, style: LineStyle): Line2 {
+    const line = new Line2(geometry, style.material);
+    line.renderOrder = style.order;
+    line.layers.set(style.layer);
+    line.frustumCulled = false;
+    return line;
   }
 
   private disposeLine(): void {
@@ -140,7 +137,14 @@ export class RunPath extends Group {
 
   override dispose(): void {
     this.disposeLine();
+    this.tail.dispose();
     for (const style of this.styles) style.material.dispose();
     this.markerMaterial.dispose();
   }
+}
+
+/** The interleaved buffer behind a line geometry's segment starts and ends ([start, end] per segment). */
+export function segmentBuffer(geometry: LineGeometry): { array: Float32Array; needsUpdate: boolean; readonly version: number } {
+  return (geometry.attributes.instanceStart as unknown as { data: { array: Float32Array; needsUpdate: boolean; readonly version: number } })
+    .data;
 }
