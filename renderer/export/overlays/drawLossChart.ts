@@ -33,9 +33,11 @@ export function drawLossChart(
   const x0 = width - boxWidth - margin;
   const y0 = height - boxHeight - margin;
   const pad = Math.round(12 * scale);
-  const plotLeft = x0 + pad + Math.round(8 * scale);
+  // Room on the left for the axis labels (such as "1e-4" or "1.25").
+  const labelWidth = Math.round(44 * scale);
+  const plotLeft = x0 + pad + labelWidth;
   const plotTop = y0 + pad + Math.round(20 * scale);
-  const plotWidth = boxWidth - 2 * pad - Math.round(8 * scale);
+  const plotWidth = boxWidth - 2 * pad - labelWidth;
   const plotHeight = boxHeight - 2 * pad - Math.round(20 * scale);
   const px = (i: number): number => plotLeft + (plotWidth * i) / (longest - 1);
   /** Canvas y of a value already on the chart's axis (mapping.map of a loss). */
@@ -59,6 +61,10 @@ export function drawLossChart(
   context.lineTo(plotLeft + plotWidth, plotTop + plotHeight);
   context.stroke();
   context.globalAlpha = 1;
+  context.font = `${Math.round(12 * scale)}px ${OVERLAY_FONT}`;
+  context.textAlign = 'right';
+  context.textBaseline = 'middle';
+  for (const tick of mapping.ticks) context.fillText(tick.label, plotLeft - Math.round(6 * scale), py(tick.at));
   context.lineWidth = Math.max(1.5, 2.5 * scale);
   context.lineJoin = 'round';
   for (const run of runs) {

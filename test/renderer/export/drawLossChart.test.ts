@@ -35,6 +35,7 @@ describe('the exported loss chart', () => {
     const [ma, mb, mc] = losses.map(mapping.map);
     expect((b! - a!) / (c! - a!)).toBeCloseTo((mb! - ma!) / (mc! - ma!), 9);
     expect(texts).toContain('loss: f − min f, log scale');
+    expect(texts).toEqual(expect.arrayContaining(mapping.ticks.map((tick) => tick.label)));
   });
 
   it('draws f itself on the linear axis', () => {
