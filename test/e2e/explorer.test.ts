@@ -292,7 +292,7 @@ describe('the explorer in a browser', () => {
     await whenIdle(page);
     const middle = (await page.evaluate(() => window.curvature!.project(1.2, 0, -1.44)))!;
     const region = around(middle, 14);
-    const magenta = (pixels: number[]) => {
+    const magenta = (pixels: Uint8Array) => {
       let full = 0;
       let tinted = 0;
       for (let i = 0; i < pixels.length; i += 4) {
