@@ -260,6 +260,15 @@ describe('the explorer in a browser', () => {
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+z');
     await page.waitForFunction(() => JSON.stringify(window.curvature!.getState().document.runs[1]!.start) === '[1.5,-0.5]');
+
+    // Another preset brings its own domain and start: own starts (chosen on the old surface) go, own budgets stay.
+    expect(await page.evaluate(() => window.curvature!.setFunction('booth'))).toBe(true);
+    const booth = (await state(page)).document;
+    expect(booth.runs.map((run) => run.start)).toEqual([null, null, null]);
+    expect(booth.runs[1]!.steps).toBe(12);
+    await page.evaluate(() => window.curvature!.store.undo());
+    await page.waitForFunction(() => window.curvature!.getState().document.function === 'rosenbrock');
+    expect((await state(page)).document.runs[1]!.start).toEqual([1.5, -0.5]);
     await page.evaluate(() => {
       const hook = window.curvature!;
       hook.store.edit((d) => ({ ...d, runs: d.runs.map((run) => ({ ...run, start: null, steps: null })) }));
