@@ -1,4 +1,5 @@
-import { findPreset, OPTIMIZERS, type SessionDocument } from '../../core/index.ts';
+import { findPreset, type SessionDocument } from '../../core/index.ts';
+import { runLabel } from '../app/optimizerCatalog.ts';
 import { MathClient } from '../compute/MathClient.ts';
 import { FrameRenderer } from '../scene/FrameRenderer.ts';
 import { THEMES } from '../scene/themes.ts';
@@ -24,7 +25,7 @@ export async function loadExportScene(document: SessionDocument): Promise<Loaded
       if (spec === undefined || !spec.visible || !result.ok) return;
       const losses = new Float64Array(result.pointCount);
       for (let i = 0; i < result.pointCount; i++) losses[i] = result.points[3 * i + 2]!;
-      runs.push({ label: OPTIMIZERS[spec.optimizer].label, color: spec.color, losses });
+      runs.push({ label: runLabel(spec), color: spec.color, losses });
     });
     const formula = findPreset(document.function)?.expression ?? document.function;
     const theme = THEMES[document.view.theme];

@@ -1,7 +1,7 @@
 import type { RunEntry } from '../scene/SceneRenderer.ts';
 import { THEMES } from '../scene/themes.ts';
 import type { SurfaceInfo } from '../app/SceneSync.ts';
-import { OPTIMIZERS } from '../../core/index.ts';
+import { runLabel } from '../app/optimizerCatalog.ts';
 import { h } from './dom.ts';
 import { paintColorLegend } from './paintColorLegend.ts';
 import { stopLabel } from './stopLabel.ts';
@@ -53,7 +53,7 @@ export class Legends {
           'li',
           { title: entry.result.ok ? entry.result.stopMessage : entry.result.message },
           swatch,
-          h('span', { className: 'run-name', text: OPTIMIZERS[entry.spec.optimizer].label }),
+          h('span', { className: 'run-name', text: runLabel(entry.spec) }),
           h('span', { className: 'run-stop', text: status }),
         );
         item.classList.toggle('hidden-run', !entry.spec.visible);

@@ -10,7 +10,7 @@ function load(name: string): SessionDocument {
   return parsed.value;
 }
 
-/** Where each run of a session ends, keyed by optimizer. */
+/** Where each run of a session ends, keyed by optimizer and by run id. */
 function endpoints(document: SessionDocument): Record<string, { x: number; y: number; stop: string }> {
   const resolved = resolveFunction(document.function);
   if (!resolved.ok) throw new Error(resolved.error.message);
@@ -22,7 +22,7 @@ function endpoints(document: SessionDocument): Record<string, { x: number; y: nu
     });
     if (!result.ok) throw new Error(result.error.message);
     const { points, pointCount, stop } = result.value;
-    ends[run.optimizer] = { x: points[3 * (pointCount - 1)]!, y: points[3 * (pointCount - 1) + 1]!, stop };
+    ends[run.optimizer] = ends[run.id] = { x: points[3 * (pointCount - 1)]!, y: points[3 * (pointCount - 1) + 1]!, stop };
   }
   return ends;
 }
@@ -45,5 +45,23 @@ describe('example sessions in assets/sessions', () => {
     const minimumNear = ({ x, y }: { x: number; y: number }) => `${Math.round(x)},${Math.round(y)}`;
     expect(minimumNear(ends['gd']!)).toBe('4,-2');
     expect(minimumNear(ends['adam']!)).toBe('3,2');
+  });
+
+  it('Himmelblau basins: four gradient-descent runs from their own starts around the maximum reach the four minima', () => {
+    const document = load('himmelblau-basins.curvature.json');
+    expect(document.runs.every((run) => run.optimizer === 'gd' && run.start !== null)).toBe(true);
+    const ends = endpoints(document);
+    const reached = document.runs.map((run) => ends[run.id]!);
+    expect(reached.every((end) => end.stop === 'converged')).toBe(true);
+    const minima = [
+      [3, 2],
+      [-2.805118, 3.131312],
+      [-3.77931, -3.283186],
+      [3.584428, -1.848126],
+    ];
+    reached.forEach((end, index) => {
+      expect(end.x).toBeCloseTo(minima[index]![0]!, 5);
+      expect(end.y).toBeCloseTo(minima[index]![1]!, 5);
+    });
   });
 });
