@@ -1,6 +1,7 @@
 import type { Variable } from './allowlist.ts';
 import type { Expr } from './Expr.ts';
 import { add, call, constant, div, isConstant, mul, neg, pow, sub } from './build.ts';
+import { KINK } from './kink.ts';
 
 const one = constant(1);
 const two = constant(2);
@@ -8,8 +9,10 @@ const square = (u: Expr) => pow(u, two);
 
 /**
  * d/du of each allowed function, as an expression in u. Where a function has no derivative
- * (abs at 0, sqrt at 0) the formula evaluates to NaN or ±Infinity there, which the objective
- * reports as "no derivative here" rather than inventing a number.
+ * (sqrt at 0) the formula evaluates to NaN or ±Infinity there, which the objective reports as
+ * "no derivative here" rather than inventing a number. abs has a kink at 0: its derivative is
+ * the sign of u with the value at 0 left open (KINK), so compiled code can tell |x| (one-sided
+ * slopes ±1: no derivative) from |x|³ (both 0: the derivative is 0).
  */
 const OUTER: Readonly<Record<string, (u: Expr) => Expr>> = {
   sin: (u) => call('cos', u),
@@ -41,7 +44,8 @@ const OUTER: Readonly<Record<string, (u: Expr) => Expr>> = {
   log10: (u) => div(one, mul(u, constant(Math.LN10))),
   sqrt: (u) => div(one, mul(two, call('sqrt', u))),
   cbrt: (u) => div(one, mul(constant(3), square(call('cbrt', u)))),
-  abs: (u) => div(u, call('abs', u)),
+  abs: (u) => call(KINK, u),
+  [KINK]: () => constant(0),
 };
 
 /** The exact symbolic partial derivative ∂e/∂v. */

@@ -1,15 +1,22 @@
 import { allowedFunction } from './allowlist.ts';
 import type { Expr } from './Expr.ts';
+import { KINK } from './kink.ts';
+
+/** Generated source and how many kink slots (see kink.ts) it reads from its `kinks` parameter. */
+export interface GeneratedCode {
+  readonly code: string;
+  readonly kinks: number;
+}
 
 /**
  * JavaScript source for a list of expressions, with common subexpressions computed once.
  * Everything emitted comes from an Expr: numbers through String(number), the variables x and y,
  * and function templates from the allowlist; no text a person typed is copied into the code.
  *
- * The result is a function body over (x, y, out) that writes output i to out[i]; with a single
- * output and `asReturn`, it returns the value instead.
+ * The result is a function body over (x, y, out, kinks) that writes output i to out[i]; with a
+ * single output and `asReturn`, a body over (x, y, kinks) that returns the value instead.
  */
-export function generateCode(outputs: readonly Expr[], asReturn = false): string {
+export function generateCode(outputs: readonly Expr[], asReturn = false): GeneratedCode {
   const keys = new Map<Expr, string>();
   const uses = new Map<string, number>();
 
@@ -89,11 +96,22 @@ export function generateCode(outputs: readonly Expr[], asReturn = false): string
       case 'negate':
         return `(-${emit(e.arg)})`;
       case 'call':
+        if (e.fn === KINK) return emitKink(e.args[0]!);
         return allowedFunction(e.fn)!.js(e.args.map((arg) => emit(arg)));
       case 'binary':
         if (e.op === '^') return emitPower(e.left, e.right);
         return `(${emit(e.left)} ${e.op} ${emit(e.right)})`;
     }
+  };
+
+  /** sign(u), with the value at u = 0 read from the slot of u (one slot per distinct u). */
+  const kinkSlots = new Map<string, number>();
+  const emitKink = (u: Expr): string => {
+    const key = keyOf(u);
+    const slot = kinkSlots.get(key) ?? kinkSlots.size;
+    kinkSlots.set(key, slot);
+    const v = emit(u, !isLeaf(u));
+    return `(${v} > 0 ? 1 : ${v} < 0 ? -1 : ${v} === 0 ? kinks[${slot}] : NaN)`;
   };
 
   const emitPower = (base: Expr, exponent: Expr): string => {
@@ -114,6 +132,9 @@ export function generateCode(outputs: readonly Expr[], asReturn = false): string
   };
 
   const results = outputs.map((e) => emit(e));
-  if (asReturn && results.length === 1) return [...lines, `return ${results[0]};`].join('\n');
-  return [...lines, ...results.map((code, i) => `out[${i}] = ${code};`)].join('\n');
+  const body =
+    asReturn && results.length === 1
+      ? [...lines, `return ${results[0]};`]
+      : [...lines, ...results.map((code, i) => `out[${i}] = ${code};`)];
+  return { code: body.join('\n'), kinks: kinkSlots.size };
 }

@@ -6,6 +6,7 @@ import type { Expr } from '../expression/Expr.ts';
 import { expressionError, type ExpressionError } from '../expression/ExpressionError.ts';
 import { fail, ok, type Result } from '../result.ts';
 import type { Objective, Vector } from './Objective.ts';
+import { resolvingKinks, type KinkedWriter } from './resolveKinks.ts';
 
 type Writer = (x: number, y: number, out: Vector) => void;
 
@@ -14,13 +15,21 @@ type Writer = (x: number, y: number, out: Vector) => void;
  * place Curvature creates a function from source, and only from that generator's output.
  */
 function toWriter(outputs: readonly Expr[]): Writer {
+  const { code, kinks } = generateCode(outputs);
   // eslint-disable-next-line no-new-func -- source generated from a validated Expr only
-  return new Function('x', 'y', 'out', `"use strict";\n${generateCode(outputs)}`) as Writer;
+  const write = new Function('x', 'y', 'out', 'kinks', `"use strict";\n${code}`);
+  // Code without kink slots never reads `kinks`: it is called directly, with no wrapper in the hot path.
+  return kinks === 0 ? (write as Writer) : resolvingKinks(write as KinkedWriter, kinks, outputs.length);
 }
 
 function toValue(f: Expr): (x: number, y: number) => number {
+  const { code, kinks } = generateCode([f], true);
   // eslint-disable-next-line no-new-func -- source generated from a validated Expr only
-  return new Function('x', 'y', `"use strict";\n${generateCode([f], true)}`) as (x: number, y: number) => number;
+  const value = new Function('x', 'y', 'kinks', `"use strict";\n${code}`) as (x: number, y: number, kinks?: Float64Array) => number;
+  if (kinks === 0) return value;
+  // A derivative compiled as a function of its own (tests do this): its kinks stay open, NaN.
+  const open = new Float64Array(kinks).fill(NaN);
+  return (x, y) => value(x, y, open);
 }
 
 /** Value, gradient and Hessian of a validated expression, as compiled closures. */

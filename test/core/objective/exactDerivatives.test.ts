@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_FUNCTIONS, compileObjective, PRESETS, type Objective } from '../../../core/index.ts';
+import { ALLOWED_FUNCTIONS, compileObjective, pointStatus, PRESETS, type Objective } from '../../../core/index.ts';
 import { closeRelative, mathjsReference } from '../../support/mathjsReference.ts';
 
 function compile(text: string): Objective {
@@ -110,6 +110,51 @@ describe('where f has no derivative, the objective says so instead of inventing 
     expect(Number.isFinite(gradient[0]!)).toBe(false);
     objective.gradient(0.5, 1, gradient);
     expect(gradient).toEqual([1, 2]);
+  });
+
+  it('where the one-sided slopes of abs agree, the derivative is theirs: |x|³ at 0 is smooth', () => {
+    const objective = compile('abs(x)^3 + y^2');
+    const all = new Float64Array(6);
+    objective.all(0, 1, all);
+    expect(Array.from(all)).toEqual([1, 0, 2, 0, 0, 2]);
+    expect(pointStatus(objective, 0, 1)).toBe('smooth');
+  });
+
+  it('x·|x| has a gradient at 0 but no Hessian (its second derivative jumps from −2 to 2)', () => {
+    const objective = compile('x * abs(x) + y^2');
+    const all = new Float64Array(6);
+    objective.all(0, 1, all);
+    expect(Array.from(all.subarray(0, 3))).toEqual([1, 0, 2]);
+    expect(Number.isNaN(all[3])).toBe(true);
+    expect(pointStatus(objective, 0, 1)).toBe('not-differentiable');
+  });
+
+  it("|x|·|y| at the origin: gradient 0, no mixed second derivative (each kink's sign is tried on its own)", () => {
+    const objective = compile('abs(x) * abs(y)');
+    const all = new Float64Array(6);
+    objective.all(0, 0, all);
+    expect(Array.from(all.subarray(0, 3))).toEqual([0, 0, 0]);
+    expect([all[3], all[5]]).toEqual([0, 0]);
+    expect(Number.isNaN(all[4])).toBe(true);
+    // On one kink line only, the slope across it jumps: no gradient.
+    objective.all(0, 2, all);
+    expect(Number.isNaN(all[1])).toBe(true);
+  });
+
+  it('a kink inside a kink: |(|x| − 1)| has no slope at x = ±1, and |x| inside it none at 0', () => {
+    const objective = compile('abs(abs(x) - 1) + y^2');
+    const gradient = [0, 0];
+    for (const x of [1, -1, 0]) {
+      objective.gradient(x, 0, gradient);
+      expect(Number.isNaN(gradient[0])).toBe(true);
+    }
+    objective.gradient(0.5, 0, gradient);
+    expect(gradient).toEqual([-1, 0]);
+  });
+
+  it('away from the kinks, derivatives with abs still match the mathjs reference', () => {
+    for (const text of ['abs(x - 2*y)^3 * cos(y) + abs(x)', 'x * abs(sin(x) + y) - abs(x*y)^2'])
+      expectAgreement(text, pointsIn([-2, 2], [-2, 2]));
   });
 
   it('the tip of a cone', () => {
