@@ -12,6 +12,7 @@ import {
   type Objective,
   type OptimizerName,
 } from '../../core/index.ts';
+import { productError } from '../../core/optimizers/exactProduct.ts';
 import { HAND_WRITTEN } from './support/handWritten.ts';
 import { report } from './support/measure.ts';
 
@@ -70,13 +71,22 @@ function handWrittenAdam(steps: number, lr: number, beta1 = 0.9, beta2 = 0.999, 
   let vx = 0;
   let vy = 0;
   let beta1Power = 1;
+  let beta1PowerLow = 0;
   let beta2Power = 1;
+  let beta2PowerLow = 0;
   f.valueAndGradient(x, y, at);
   for (let k = 1; k <= steps; k++) {
     const gx = at[1]!;
     const gy = at[2]!;
-    beta1Power *= beta1;
-    beta2Power *= beta2;
+    // β^t correctly rounded in double-double arithmetic, as core's Adam keeps it.
+    const high1 = beta1Power * beta1;
+    const low1 = productError(beta1Power, beta1, high1) + beta1PowerLow * beta1;
+    beta1Power = high1 + low1;
+    beta1PowerLow = low1 - (beta1Power - high1);
+    const high2 = beta2Power * beta2;
+    const low2 = productError(beta2Power, beta2, high2) + beta2PowerLow * beta2;
+    beta2Power = high2 + low2;
+    beta2PowerLow = low2 - (beta2Power - high2);
     mx = beta1 * mx + (1 - beta1) * gx;
     my = beta1 * my + (1 - beta1) * gy;
     vx = beta2 * vx + (1 - beta2) * gx * gx;
