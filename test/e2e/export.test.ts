@@ -8,7 +8,7 @@ import { CHROMIUM_PATH } from '../../cli/render/chromiumFlags.ts';
 import { openBrowserSession, type BrowserSession } from '../../cli/render/browserSession.ts';
 import { runCli } from '../support/runCli.ts';
 import { abortExportInPage, ExportCollector, exportInPage, renderedFramePixels } from './support/exportPage.ts';
-import { decodeRgba, extractFrame, probeVideo } from './support/exportProbe.ts';
+import { decodeRgba, decodeVp9RgbaWithAlpha, extractFrame, probeVideo } from './support/exportProbe.ts';
 
 const results = fileURLToPath(new URL('../../test-results/export/', import.meta.url));
 const bin = fileURLToPath(new URL('../../bin/curvature.mjs', import.meta.url));
@@ -130,6 +130,101 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('export: files decoded by ffmpeg', (
     expect(names).toHaveLength(60);
     expect(names[0]).toBe('frame-00000.png');
     expect(decodeRgba(join(dir, names[59]!)).length).toBe(64 * 36 * 4);
+  });
+
+  /** The default scene with nothing that moves but the camera: no runs shown, no point followed or inspected, no overlays. */
+  const cameraOnly = (exportSettings: Partial<SessionDocument['export']>): SessionDocument => ({
+    ...document,
+    runs: document.runs.map((run) => ({ ...run, visible: false })),
+    selectedRun: null,
+    inspected: null,
+    export: { ...document.export, include: { legend: false, formula: false, title: false, lossChart: false }, ...exportSettings },
+  });
+
+  /** Exports a PNG sequence and returns its frames decoded to RGBA. */
+  async function sequenceFrames(name: string, doc: SessionDocument, size: [number, number], fps: number, duration: number) {
+    const { path } = await exportToFile(`${name}.tar`, { format: 'png-sequence', width: size[0], height: size[1], fps, duration }, doc);
+    const dir = join(results, name);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    await new Promise<void>((resolve, reject) =>
+      spawn('tar', ['-xf', path, '-C', dir]).on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`tar ${code}`)))),
+    );
+    return readdirSync(dir)
+      .sort()
+      .map((frame) => decodeRgba(join(dir, frame)));
+  }
+
+  const differingPixels = (a: Uint8Array, b: Uint8Array) => {
+    let count = 0;
+    for (let i = 0; i < a.length; i += 4) if (a[i] !== b[i] || a[i + 1] !== b[i + 1] || a[i + 2] !== b[i + 2]) count++;
+    return count;
+  };
+
+  it('camera moves in the exported frames: still holds, orbit turns from the current view, keyframes end on the last one, and a session always gives the same frames', async () => {
+    const size: [number, number] = [160, 90];
+    const still = await sequenceFrames('camera-still', cameraOnly({ cameraMove: 'still' }), size, 24, 0.5);
+    expect(still).toHaveLength(12);
+    expect(differingPixels(still[0]!, still[11]!)).toBe(0);
+
+    const orbit = await sequenceFrames('camera-orbit', cameraOnly({ cameraMove: 'orbit' }), size, 24, 0.5);
+    expect(differingPixels(orbit[0]!, still[0]!)).toBe(0);
+    expect(differingPixels(orbit[11]!, orbit[0]!)).toBeGreaterThan(500);
+    const again = await sequenceFrames('camera-orbit-again', cameraOnly({ cameraMove: 'orbit' }), size, 24, 0.5);
+    for (const [i, frame] of again.entries()) expect(differingPixels(frame, orbit[i]!), `frame ${i}`).toBe(0);
+
+    // Keyframes: from the current view to one seen from above; from 0.25 s on, the frames are that view.
+    const above = { position: [0, -0.5, 6] as const, target: [0, 1, 0] as const, fov: 50 };
+    const keyframed = await sequenceFrames(
+      'camera-keyframes',
+      cameraOnly({
+        cameraMove: 'keyframes',
+        keyframes: [
+          { time: 0, camera: document.camera },
+          { time: 0.25, camera: above },
+        ],
+      }),
+      size,
+      24,
+      0.5,
+    );
+    expect(differingPixels(keyframed[0]!, still[0]!)).toBe(0);
+    const { path } = await exportToFile(
+      'camera-above.png',
+      { format: 'png', width: size[0], height: size[1] },
+      { ...cameraOnly({}), camera: above },
+    );
+    const seenFromAbove = decodeRgba(path);
+    expect(differingPixels(keyframed[11]!, seenFromAbove)).toBe(0);
+    expect(differingPixels(keyframed[6]!, seenFromAbove)).toBe(0);
+    // Between the two keyframes the camera is on its way: neither view.
+    expect(differingPixels(keyframed[3]!, still[0]!)).toBeGreaterThan(500);
+    expect(differingPixels(keyframed[3]!, seenFromAbove)).toBeGreaterThan(500);
+  });
+
+  it('a transparent background: clear around the surface in a PNG and in a VP9 WebM, opaque on it', async () => {
+    const transparent = cameraOnly({ transparent: true });
+    const png = decodeRgba((await exportToFile('transparent.png', { format: 'png', width: WIDTH, height: HEIGHT }, transparent)).path);
+    const alphaAt = (rgba: Uint8Array, x: number, y: number) => rgba[4 * (y * WIDTH + x) + 3]!;
+    expect(alphaAt(png, 2, 2)).toBe(0);
+    expect(alphaAt(png, WIDTH / 2, HEIGHT / 2)).toBe(255);
+
+    const { path } = await exportToFile(
+      'transparent.webm',
+      { format: 'webm', width: WIDTH, height: HEIGHT, fps: 30, duration: 1 },
+      transparent,
+    );
+    expect(probeVideo(path)).toMatchObject({ codec: 'vp9', frames: 30 });
+    const frame = decodeVp9RgbaWithAlpha(path, 15);
+    expect(frame.length).toBe(WIDTH * HEIGHT * 4);
+    expect(alphaAt(frame, 2, 2)).toBeLessThan(16);
+    expect(alphaAt(frame, WIDTH / 2, HEIGHT / 2)).toBeGreaterThan(240);
+    // Without the option the same video is opaque everywhere.
+    const opaque = decodeVp9RgbaWithAlpha(
+      (await exportToFile('opaque.webm', { format: 'webm', width: WIDTH, height: HEIGHT, fps: 30, duration: 1 }, cameraOnly({}))).path,
+      15,
+    );
+    expect(alphaAt(opaque, 2, 2)).toBe(255);
   });
 
   it('cancel in the page: the export stops, rejects with AbortError, and sends no more bytes', async () => {

@@ -56,3 +56,32 @@ export function decodeRgba(path: string): Uint8Array {
 export function extractFrame(video: string, index: number, png: string): void {
   execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', video, '-vf', `select=eq(n\\,${index})`, '-vsync', '0', '-frames:v', '1', png]);
 }
+
+/** Decodes frame `index` of a VP9 WebM with libvpx, which reads the alpha channel mediabunny stores beside the colour. */
+export function decodeVp9RgbaWithAlpha(path: string, index = 0): Uint8Array {
+  return new Uint8Array(
+    execFileSync(
+      'ffmpeg',
+      [
+        '-v',
+        'error',
+        '-c:v',
+        'libvpx-vp9',
+        '-i',
+        path,
+        '-vf',
+        `select=eq(n\\,${index})`,
+        '-vsync',
+        '0',
+        '-frames:v',
+        '1',
+        '-f',
+        'rawvideo',
+        '-pix_fmt',
+        'rgba',
+        '-',
+      ],
+      { maxBuffer: 512 << 20 },
+    ),
+  );
+}
