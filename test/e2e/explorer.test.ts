@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { defaultSession, localModels, resolveFunction } from '../../core/index.ts';
 import { startExplorer, whenIdle, type ExplorerSession } from './support/explorerPage.ts';
+import { probeVideo } from './support/exportProbe.ts';
 import { around, canvasPixels, countColors } from './support/pixels.ts';
 import type { PageStateView } from './support/pageHook.ts';
 
@@ -364,5 +365,64 @@ describe('the explorer in a browser', () => {
     await page.screenshot({ path: 'test-results/explorer-keyboard-camera.png' });
     await page.keyboard.press('r');
     expect(await camera()).toEqual(defaultSession().camera);
+  });
+
+  it('the Export dialog, used as a person would: a GIF of the chosen size and length downloads with progress, and the choices stay in the session', async () => {
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByLabel('Format').selectOption('gif');
+    await dialog.getByLabel('Size').selectOption('custom');
+    await dialog.getByLabel('Width').fill('160');
+    await dialog.getByLabel('Height').fill('90');
+    // A GIF plays at most 50 frames a second, so 60 is not offered; nor is a transparent background.
+    expect(await dialog.locator('option[value="60"]').isDisabled()).toBe(true);
+    expect(await dialog.getByLabel('Transparent background').isDisabled()).toBe(true);
+    await dialog.getByLabel('Frames per second').selectOption('24');
+    await dialog.getByLabel('Duration (seconds)').fill('1');
+    await dialog.locator('select').and(dialog.getByLabel('Camera')).selectOption('orbit');
+    await dialog.getByLabel('Title', { exact: true }).check();
+    await dialog.getByLabel('Title text').fill('Rosenbrock, three optimizers');
+
+    // Every status the dialog shows while it works, as a person would see them go by.
+    await dialog.getByRole('status').evaluate((status) => {
+      const seen: string[] = [];
+      (window as unknown as { exportStatuses: string[] }).exportStatuses = seen;
+      new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    const downloading = page.waitForEvent('download', { timeout: 120_000 });
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('rosenbrock.gif');
+    const path = 'test-results/explorer-export-dialog.gif';
+    await download.saveAs(path);
+    await expect.poll(() => dialog.getByRole('status').textContent()).toBe('Saved rosenbrock.gif.');
+    const statuses = await page.evaluate(() => (window as unknown as { exportStatuses: string[] }).exportStatuses);
+    expect(statuses[0]).toBe('Preparing the scene…');
+    const frames = statuses.filter((text) => text.startsWith('Frame'));
+    expect(frames.map((text) => Number(/^Frame (\d+) of 24 · \d+ s left$/.exec(text)?.[1]))).toEqual(
+      Array.from({ length: 24 }, (_, i) => i + 1),
+    );
+    expect(await dialog.getByLabel('Export progress').evaluate((bar) => (bar as HTMLProgressElement).value)).toBe(1);
+
+    const probed = probeVideo(path);
+    expect(probed).toMatchObject({ codec: 'gif', width: 160, height: 90, frames: 24 });
+    expect(probed.duration).toBeCloseTo(1, 2);
+    expect((await state(page)).document.export).toMatchObject({
+      format: 'gif',
+      width: 160,
+      height: 90,
+      fps: 24,
+      duration: 1,
+      cameraMove: 'orbit',
+      title: 'Rosenbrock, three optimizers',
+      include: { title: true },
+    });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await dialog.isVisible()).toBe(false);
+    await page.evaluate(() => window.curvature!.store.undo());
   });
 });
