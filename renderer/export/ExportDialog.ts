@@ -180,13 +180,14 @@ export class ExportDialog {
     this.element = dialog;
   }
 
-  /** Shows the dialog with the session's saved export settings. */
+  /** Shows the dialog with the session's saved export settings; if it is already open, leaves the choices being made as they are. */
   open(): void {
+    if (this.element.open) return;
     this.load(this.options.getDocument().export);
     this.alert.textContent = '';
     this.status.textContent = '';
     this.progress.value = 0;
-    if (!this.element.open) this.element.showModal();
+    this.element.showModal();
   }
 
   close(): void {

@@ -1,5 +1,6 @@
 import type { SessionDocument } from '../../core/index.ts';
 import { MemorySink } from '../export/MemorySink.ts';
+import { browserFileShortcut } from './browserFileShortcuts.ts';
 import type { ExportSink, OpenResult, Platform, Recovery, SaveResult } from './Platform.ts';
 import { openedFromFile, openedFromText, sessionTextOf, suggestedSessionName } from './sessionText.ts';
 
@@ -14,6 +15,8 @@ export interface BrowserEnvironment {
   setTitle(title: string): void;
   /** Turns the browser's own "leave this page?" prompt on or off. */
   setLeaveWarning(on: boolean): void;
+  /** Listens to the page's key presses; returns a function that stops listening. */
+  onKeyDown(listener: (event: KeyboardEvent) => void): () => void;
   readonly isMac: boolean;
 }
 
@@ -74,7 +77,14 @@ export function browserPlatform(env: BrowserEnvironment): Platform {
       sink: new DownloadSink(`${request.baseName}.${request.extension}`, request.mimeType, env.download),
     }),
     recentFiles: async () => [],
-    onMenuCommand: () => () => undefined,
+    // The File menu's shortcuts, from the keyboard; the browser's own action (saving the page) is prevented.
+    onMenuCommand: (listener) =>
+      env.onKeyDown((event) => {
+        const command = browserFileShortcut(event, env.isMac);
+        if (command === null) return;
+        event.preventDefault();
+        listener(command);
+      }),
     onOpenRequest: () => () => undefined,
     setWindowState: ({ title, dirty }) => {
       env.setTitle(`${dirty ? '● ' : ''}${title.trim() === '' ? 'Untitled' : title.trim()} — Curvature`);
@@ -155,6 +165,10 @@ export function browserEnvironment(page: Window): BrowserEnvironment {
     setLeaveWarning: (on) => {
       page.removeEventListener('beforeunload', warnBeforeLeaving);
       if (on) page.addEventListener('beforeunload', warnBeforeLeaving);
+    },
+    onKeyDown: (listener) => {
+      page.addEventListener('keydown', listener);
+      return () => page.removeEventListener('keydown', listener);
     },
   };
 }

@@ -16,6 +16,8 @@ export const SHORTCUTS = [
   ['F or /', 'Edit the function'],
   ['Ctrl/⌘ + Z', 'Undo'],
   ['Ctrl/⌘ + Shift + Z, Ctrl + Y', 'Redo'],
+  ['Ctrl/⌘ + O / S', 'Open or save a session (Shift + S: save as)'],
+  ['Ctrl/⌘ + E', 'Export a video or image'],
   ['?', 'Show these shortcuts'],
   ['Click / Alt-drag', 'Inspect a point (drag in the contour view)'],
   ['Shift-click', 'Set the runs’ shared start point'],

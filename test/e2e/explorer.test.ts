@@ -367,10 +367,13 @@ describe('the explorer in a browser', () => {
     expect(await camera()).toEqual(defaultSession().camera);
   });
 
-  it('the Export dialog, used as a person would: a GIF of the chosen size and length downloads with progress, and the choices stay in the session', async () => {
-    await page.getByRole('button', { name: 'Export…' }).click();
+  it('the Export dialog (Ctrl+E), used as a person would: a GIF of the chosen size and length downloads with progress, and the choices stay in the session', async () => {
+    await page.keyboard.press('Control+e');
     const dialog = page.getByRole('dialog', { name: 'Export' });
     await dialog.getByLabel('Format').selectOption('gif');
+    // Asking for the dialog again while it is open keeps what is being chosen.
+    await page.keyboard.press('Control+e');
+    expect(await dialog.getByLabel('Format').inputValue()).toBe('gif');
     await dialog.getByLabel('Size').selectOption('custom');
     await dialog.getByLabel('Width').fill('160');
     await dialog.getByLabel('Height').fill('90');
