@@ -28,7 +28,7 @@ export interface Platform {
   beginExport(request: ExportRequest): Promise<ExportStart>;
   recentFiles(): Promise<readonly RecentSession[]>;
 
-  /** The native menu's commands (desktop only). Returns an unsubscribe function. */
+  /** The native menu's commands (desktop), or the File menu's shortcuts from the keyboard (browser). Returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /**
    * A file asks to be opened from outside the page (double-click, Open Recent, a second launch).
