@@ -11,22 +11,26 @@ export type KinkedWriter = (x: number, y: number, out: Vector, kinks: Float64Arr
  * is the derivative there (|x|³ at 0: 0), one they disagree on has none (|x| at 0) and stays NaN.
  */
 export function resolvingKinks(write: KinkedWriter, kinks: number, outputs: number): (x: number, y: number, out: Vector) => void {
-  const open = new Float64Array(kinks).fill(NaN);
+  const unknownSigns = new Float64Array(kinks).fill(NaN);
   const signs = new Float64Array(kinks);
   const trial = new Float64Array(outputs);
   const agreed = new Float64Array(outputs);
   return (x, y, out) => {
-    write(x, y, out, open);
+    write(x, y, out, unknownSigns);
     let unresolved = false;
     for (let i = 0; i < outputs; i++) if (Number.isNaN(out[i])) unresolved = true;
     if (!unresolved || kinks > MAX_RESOLVED_KINKS) return;
     for (let combination = 0; combination < 1 << kinks; combination++) {
       for (let k = 0; k < kinks; k++) signs[k] = combination & (1 << k) ? -1 : 1;
       write(x, y, trial, signs);
+      let resolvable = false;
       for (let i = 0; i < outputs; i++) {
         if (combination === 0) agreed[i] = trial[i]!;
         else if (agreed[i] !== trial[i]) agreed[i] = NaN;
+        if (Number.isNaN(out[i]) && Number.isFinite(agreed[i])) resolvable = true;
       }
+      // Nothing left to agree on (a hole in f's domain, or sides that already differ): stop trying.
+      if (!resolvable) return;
     }
     for (let i = 0; i < outputs; i++) if (Number.isNaN(out[i]) && Number.isFinite(agreed[i])) out[i] = agreed[i]!;
   };
