@@ -181,6 +181,7 @@ export class App {
     this.viewport.layout = d.view.layout;
     this.lossChart.element.hidden = !d.view.lossChart;
     this.legends.element.hidden = !d.view.legend;
+    this.legends.element.dataset.layout = d.view.layout;
     this.lossChart.setTheme(d.view.theme);
     this.lossChart.setScale(d.view.lossScale);
     this.legends.setTheme(d.view.theme);

@@ -1,4 +1,5 @@
 import type { RunEntry } from '../scene/SceneRenderer.ts';
+import { readableOn } from '../scene/readableColor.ts';
 import { THEMES } from '../scene/themes.ts';
 import type { SurfaceInfo } from '../app/SceneSync.ts';
 import { runLabel } from '../app/optimizerCatalog.ts';
@@ -14,6 +15,7 @@ export class Legends {
   private readonly scaleLabel: HTMLElement;
   private surface: SurfaceInfo | null = null;
   private theme: 'dark' | 'light' = 'dark';
+  private entries: readonly RunEntry[] = [];
 
   constructor() {
     this.colorCanvas = h('canvas', {
@@ -41,13 +43,15 @@ export class Legends {
   setTheme(theme: 'dark' | 'light'): void {
     this.theme = theme;
     this.paint();
+    this.setRuns(this.entries);
   }
 
   setRuns(entries: readonly RunEntry[]): void {
+    this.entries = entries;
     this.runList.replaceChildren(
       ...entries.map((entry) => {
         const swatch = h('span', { className: 'swatch' });
-        swatch.style.background = entry.spec.color;
+        swatch.style.background = readableOn(entry.spec.color, THEMES[this.theme].background);
         const status = entry.result.ok ? stopLabel(entry.result.stop) : 'Error';
         const item = h(
           'li',

@@ -1,4 +1,5 @@
 import type { RunEntry } from '../scene/SceneRenderer.ts';
+import { readableOn } from '../scene/readableColor.ts';
 import { formatNumber, niceTicks } from '../scene/ticks.ts';
 import { h } from './dom.ts';
 import { lossChartScale, type ChartScale } from './lossChartScale.ts';
@@ -18,7 +19,7 @@ export class LossChart {
   private position = 0;
   private plot = { left: 48, right: 8, top: 8, bottom: 20 };
   private last = 0;
-  private colors = { text: '#c9ced8', grid: 'rgba(200,200,210,0.18)', cursor: '#ffffff' };
+  private colors = { text: '#c9ced8', grid: 'rgba(200,200,210,0.18)', cursor: '#ffffff', background: '#1b1e25' };
 
   /** `chooseScale` is told when a person picks a scale; setScale shows the document's. */
   constructor(private readonly chooseScale: (scale: ChartScale) => void) {
@@ -38,8 +39,8 @@ export class LossChart {
   setTheme(theme: 'dark' | 'light'): void {
     this.colors =
       theme === 'dark'
-        ? { text: '#c9ced8', grid: 'rgba(200,200,210,0.18)', cursor: '#ffffff' }
-        : { text: '#3a3f4a', grid: 'rgba(40,40,60,0.15)', cursor: '#111111' };
+        ? { text: '#c9ced8', grid: 'rgba(200,200,210,0.18)', cursor: '#ffffff', background: '#1b1e25' }
+        : { text: '#3a3f4a', grid: 'rgba(40,40,60,0.15)', cursor: '#111111', background: '#ffffff' };
     this.redraw();
   }
 
@@ -102,7 +103,7 @@ export class LossChart {
     for (const entry of runs) {
       if (!entry.result.ok) continue;
       const points = entry.result.points;
-      context.strokeStyle = entry.spec.color;
+      context.strokeStyle = readableOn(entry.spec.color, this.colors.background);
       context.lineWidth = 1.75;
       context.beginPath();
       let pen = false;

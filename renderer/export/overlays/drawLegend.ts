@@ -1,4 +1,5 @@
 import type { RunSummary } from '../ExportScene.ts';
+import { readableOn } from '../../scene/readableColor.ts';
 import { OVERLAY_FONT, overlayScale } from './OverlayContent.ts';
 
 /** A swatch and a name per run, top left (below `top` pixels kept for the title). */
@@ -28,7 +29,7 @@ export function drawLegend(
   context.textBaseline = 'middle';
   runs.forEach((run, index) => {
     const cy = y + pad + index * row + swatch / 4;
-    context.strokeStyle = run.color;
+    context.strokeStyle = readableOn(run.color, panel);
     context.lineWidth = Math.max(2, 4 * scale);
     context.beginPath();
     context.moveTo(x + pad, cy);

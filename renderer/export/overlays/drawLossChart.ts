@@ -1,5 +1,6 @@
 import type { RunSummary } from '../ExportScene.ts';
 import { lossChartScale, type ChartScale } from '../../ui/lossChartScale.ts';
+import { readableOn } from '../../scene/readableColor.ts';
 import { OVERLAY_FONT, overlayScale } from './OverlayContent.ts';
 
 /**
@@ -70,7 +71,7 @@ export function drawLossChart(
   for (const run of runs) {
     const last = Math.min(iteration, run.losses.length - 1);
     if (last < 0) continue;
-    context.strokeStyle = run.color;
+    context.strokeStyle = readableOn(run.color, panel);
     context.beginPath();
     let drawing = false;
     const whole = Math.floor(last);
