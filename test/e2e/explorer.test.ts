@@ -367,6 +367,28 @@ describe('the explorer in a browser', () => {
     expect(await camera()).toEqual(defaultSession().camera);
   });
 
+  it('split view and light theme: the colour legend stays off the contour map, and a white run is drawn grey in the legend', async () => {
+    await page.evaluate(() =>
+      window.curvature!.store.edit((d) => ({
+        ...d,
+        view: { ...d.view, layout: 'split', theme: 'light' },
+        runs: d.runs.map((run, i) => (i === 0 ? { ...run, color: '#f5f5f5' } : run)),
+      })),
+    );
+    await whenIdle(page);
+    const viewport = (await page.locator('.viewport').boundingBox())!;
+    const legend = (await page.locator('.color-legend').boundingBox())!;
+    expect(legend.x + legend.width).toBeLessThanOrEqual(viewport.x + viewport.width / 2);
+    const swatch = await page
+      .locator('.run-legend .swatch')
+      .first()
+      .evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(swatch).not.toBe('rgb(245, 245, 245)');
+    await page.screenshot({ path: 'test-results/explorer-split-light.png' });
+    await page.evaluate(() => window.curvature!.store.undo());
+    await whenIdle(page);
+  });
+
   it('the Export dialog (Ctrl+E), used as a person would: a GIF of the chosen size and length downloads with progress, and the choices stay in the session', async () => {
     await page.keyboard.press('Control+e');
     const dialog = page.getByRole('dialog', { name: 'Export' });
