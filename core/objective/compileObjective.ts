@@ -24,12 +24,17 @@ function toWriter(outputs: readonly Expr[]): Writer {
 
 function toValue(f: Expr): (x: number, y: number) => number {
   const { code, kinks } = generateCode([f], true);
+  if (kinks > 0) {
+    // f is itself a derivative tree (objectiveFromExpr takes any Expr): its kinks are resolved as every writer's are.
+    const write = toWriter([f]);
+    const out = new Float64Array(1);
+    return (x, y) => {
+      write(x, y, out);
+      return out[0]!;
+    };
+  }
   // eslint-disable-next-line no-new-func -- source generated from a validated Expr only
-  const value = new Function('x', 'y', 'kinks', `"use strict";\n${code}`) as (x: number, y: number, kinks?: Float64Array) => number;
-  if (kinks === 0) return value;
-  // A derivative compiled as a function of its own (tests do this): its kinks stay open, NaN.
-  const open = new Float64Array(kinks).fill(NaN);
-  return (x, y) => value(x, y, open);
+  return new Function('x', 'y', `"use strict";\n${code}`) as (x: number, y: number) => number;
 }
 
 /** Value, gradient and Hessian of a validated expression, as compiled closures. */

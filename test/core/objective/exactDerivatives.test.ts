@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ALLOWED_FUNCTIONS, compileObjective, pointStatus, PRESETS, type Objective } from '../../../core/index.ts';
+import { differentiate } from '../../../core/expression/differentiate.ts';
+import { parseExpression } from '../../../core/expression/parseExpression.ts';
+import { objectiveFromExpr } from '../../../core/objective/compileObjective.ts';
 import { closeRelative, mathjsReference } from '../../support/mathjsReference.ts';
 
 function compile(text: string): Objective {
@@ -150,6 +153,15 @@ describe('where f has no derivative, the objective says so instead of inventing 
     }
     objective.gradient(0.5, 0, gradient);
     expect(gradient).toEqual([-1, 0]);
+  });
+
+  it('a derivative tree compiled as a function of its own resolves its kinks too: d/dx |x|³ is 0 at 0, d/dx |x| is none', () => {
+    const cube = parseExpression('abs(x)^3');
+    const line = parseExpression('abs(x)');
+    if (!cube.ok || !line.ok) throw new Error('parse');
+    expect(objectiveFromExpr(differentiate(cube.value, 'x')).value(0, 0)).toBe(0);
+    expect(objectiveFromExpr(differentiate(line.value, 'x')).value(0, 0)).toBeNaN();
+    expect(objectiveFromExpr(differentiate(line.value, 'x')).value(-2, 0)).toBe(-1);
   });
 
   it('away from the kinks, derivatives with abs still match the mathjs reference', () => {
