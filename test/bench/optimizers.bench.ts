@@ -20,7 +20,7 @@ import { report } from './support/measure.ts';
 const STEPS = 100_000;
 const START = [-1.2, 1] as const;
 const FRAME_MS = 1000 / 60;
-/** Enough rounds that some of each side's run on memory already mapped: a fresh 4 MB trajectory costs ~1,000 page faults. */
+/** Enough rounds that each side has some on memory already mapped: a fresh 4 MB trajectory costs ~1,000 page faults. */
 const ROUNDS = 31;
 
 function rosenbrock(): Objective {
@@ -32,7 +32,7 @@ function rosenbrock(): Objective {
 /**
  * Newton-type methods with lr 1 converge in a few steps; a small lr keeps them stepping for the
  * whole budget. Tolerance 0 keeps every run stepping after it has settled: Nesterov's momentum
- * buffer then decays into subnormal numbers (from step ~14,000 on this path), which x86 CPUs
+ * buffer then decays into subnormal numbers (from step ~14,400 on this path), which x86 CPUs
  * compute many times slower, so its figure includes that cost.
  */
 const BENCH_PARAMS: Partial<Record<OptimizerName, Partial<Hyperparameters>>> = {

@@ -11,12 +11,18 @@ import { productError } from '../../../core/optimizers/exactProduct.ts';
 
 export type HandWrittenRun = (start: readonly [number, number], steps: number, params: Hyperparameters) => Float64Array;
 
-/** f, gx, gy, hxx, hxy, hyy of (1 − x)² + 100·(y − x²)² at (x, y). */
+/** f, gx, gy of (1 − x)² + 100·(y − x²)² at (x, y). */
 function rosenbrock(x: number, y: number, out: Float64Array): void {
   const r = y - x * x;
   out[0] = (1 - x) * (1 - x) + 100 * r * r;
   out[1] = -2 * (1 - x) - 400 * x * r;
   out[2] = 200 * r;
+}
+
+/** f, gx, gy and the Hessian's hxx, hxy, hyy, for the Newton-type loops. */
+function rosenbrockWithHessian(x: number, y: number, out: Float64Array): void {
+  const r = y - x * x;
+  rosenbrock(x, y, out);
   out[3] = 2 - 400 * r + 800 * x * x;
   out[4] = -400 * x;
   out[5] = 200;
@@ -26,7 +32,7 @@ function rosenbrock(x: number, y: number, out: Float64Array): void {
 function recording(start: readonly [number, number], steps: number, at: Float64Array) {
   const points = new Float64Array(3 * (steps + 1));
   const gradients = new Float64Array(2 * (steps + 1));
-  rosenbrock(start[0], start[1], at);
+  rosenbrockWithHessian(start[0], start[1], at);
   record(points, gradients, 0, start[0], start[1], at);
   return { points, gradients };
 }
@@ -202,7 +208,7 @@ const dampedNewton: HandWrittenRun = (start, steps, { lr, damping }) => {
     recordModel(targets, hessians, k, x + sx, y + sy, at);
     x += lr * sx;
     y += lr * sy;
-    rosenbrock(x, y, at);
+    rosenbrockWithHessian(x, y, at);
     if (!Number.isFinite(at[0]!)) break;
     record(points, gradients, k, x, y, at);
   }
@@ -250,7 +256,7 @@ const saddleFreeNewton: HandWrittenRun = (start, steps, { lr, damping }) => {
     recordModel(targets, hessians, k, x + sx, y + sy, at);
     x += lr * sx;
     y += lr * sy;
-    rosenbrock(x, y, at);
+    rosenbrockWithHessian(x, y, at);
     if (!Number.isFinite(at[0]!)) break;
     record(points, gradients, k, x, y, at);
   }
