@@ -8,16 +8,12 @@
  */
 import type { Hyperparameters, OptimizerName } from '../../../core/index.ts';
 import { productError } from '../../../core/optimizers/exactProduct.ts';
+import { HAND_WRITTEN } from './handWritten.ts';
 
 export type HandWrittenRun = (start: readonly [number, number], steps: number, params: Hyperparameters) => Float64Array;
 
-/** f, gx, gy of (1 − x)² + 100·(y − x²)² at (x, y). */
-function rosenbrock(x: number, y: number, out: Float64Array): void {
-  const r = y - x * x;
-  out[0] = (1 - x) * (1 - x) + 100 * r * r;
-  out[1] = -2 * (1 - x) - 400 * x * r;
-  out[2] = 200 * r;
-}
+/** f, gx, gy of Rosenbrock, (1 − x)² + 100·(y − x²)², at (x, y): the floor's gradient. */
+const rosenbrock = HAND_WRITTEN.rosenbrock.valueAndGradient;
 
 /** f, gx, gy and the Hessian's hxx, hxy, hyy, for the Newton-type loops. */
 function rosenbrockWithHessian(x: number, y: number, out: Float64Array): void {
