@@ -34,8 +34,27 @@ export class TimelineBar {
     const last = button('Last iteration', 'last', () => this.seek(Infinity), 'End');
     this.scrubber = h('input', { type: 'range', min: '0', max: '0', step: 'any', 'aria-label': 'Iteration' }) as HTMLInputElement;
     this.scrubber.addEventListener('input', () => {
+      // Read before pausing: the pause redraws the slider at the playing position.
+      const target = this.scrubber.valueAsNumber;
       loop.play(false);
-      loop.seek(this.scrubber.valueAsNumber);
+      loop.seek(target);
+    });
+    // The slider's own keys move by a hundredth of its range; here they move by iterations, as elsewhere.
+    this.scrubber.addEventListener('keydown', (event) => {
+      const move: Record<string, () => void> = {
+        ArrowLeft: () => this.stepBy(event.shiftKey ? -10 : -1),
+        ArrowDown: () => this.stepBy(event.shiftKey ? -10 : -1),
+        ArrowRight: () => this.stepBy(event.shiftKey ? 10 : 1),
+        ArrowUp: () => this.stepBy(event.shiftKey ? 10 : 1),
+        Home: () => this.seek(0),
+        End: () => this.seek(Infinity),
+        PageDown: () => this.stepBy(-10),
+        PageUp: () => this.stepBy(10),
+      };
+      const action = move[event.key];
+      if (action === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+      event.preventDefault();
+      action();
     });
     this.scrubber.addEventListener('change', () => this.persist());
     this.label = h('output', { className: 'iteration-label', 'aria-live': 'off' });
@@ -86,6 +105,11 @@ export class TimelineBar {
 
   step(direction: -1 | 1): void {
     this.loop.step(direction);
+    this.persist();
+  }
+
+  private stepBy(count: number): void {
+    for (let i = 0; i < Math.abs(count); i++) this.loop.step(count < 0 ? -1 : 1);
     this.persist();
   }
 
