@@ -13,6 +13,7 @@ export { symmetricEigen, type SymmetricEigen } from './models/symmetricEigen.ts'
 export { classifyShape, type Shape } from './models/classifyShape.ts';
 export { localModels, tangentPlaneAt, quadraticModelAt, type LocalModels, type LocalModelsError } from './models/localModels.ts';
 export { DEFAULT_DOMAIN, containsPoint, checkDomain, type Domain } from './grid/Domain.ts';
+export { fitDomain } from './grid/fitDomain.ts';
 export {
   sampleGrid,
   toLogScale,
@@ -66,3 +67,4 @@ export { runTrajectory } from './trajectory/runTrajectory.ts';
 export { compareRuns, type ComparedRun, type Comparison } from './trajectory/compareRuns.ts';
 export { MAX_STEPS, DEFAULT_TOLERANCE, DEFAULT_BOUND, checkRunOptions, type RunOptions } from './trajectory/runOptions.ts';
 export type { TrajectoryError } from './trajectory/TrajectoryError.ts';
+export { domainExcursions, type Excursion } from './trajectory/domainExcursions.ts';

@@ -120,6 +120,7 @@ export class App {
       this.lastFunctionApplyParts = parts;
     });
     this.sync.on('change', () => this.viewport.invalidate());
+    this.loop.onRender(() => this.legends.setOverlays({ shown: this.scene.shownOverlays(), clipping: this.scene.overlayClipping() }));
     let shownIterate = -1;
     this.loop.onPosition((position) => {
       this.lossChart.setPosition(position);

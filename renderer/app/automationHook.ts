@@ -2,6 +2,7 @@ import type { CameraState, LocalModels, SessionDocument } from '../../core/index
 import type { ModelRow } from '../compute/modelSamples.ts';
 import { Vector3 } from 'three';
 import { FrameRenderer, renderFrame } from '../scene/FrameRenderer.ts';
+import { ModelPatch } from '../scene/ModelPatch.ts';
 import type { App } from './App.ts';
 
 /** A run as the page shows it now. */
@@ -17,6 +18,12 @@ export interface RunState {
   readonly current: { readonly index: number; readonly x: number; readonly y: number; readonly f: number } | null;
   /** The marker's position in the canvas (CSS pixels) in the 3D view, or null. */
   readonly markerScreen: { readonly x: number; readonly y: number } | null;
+  /** False while the marker is outside the domain (not drawn). */
+  readonly inView: boolean;
+  /** Marks on the domain's edge where the path left or came back, shown now. */
+  readonly edgeMarks: number;
+  /** What the runs legend says of the run. */
+  readonly legend: string;
 }
 
 export interface PageState {
@@ -40,6 +47,8 @@ export interface PageState {
   readonly inspected: LocalModels | null;
   /** Newton's target ring (the paraboloid's stationary point): world and canvas position, when shown. */
   readonly target: { readonly world: readonly [number, number, number]; readonly screen: { x: number; y: number } | null } | null;
+  /** Values below which the tangent plane and paraboloid are clipped on a log scale (null: not clipped or hidden). */
+  readonly overlayClipping: { readonly tangentPlane: number | null; readonly paraboloid: number | null };
   readonly functionError: string;
   readonly lastFunctionApplyMs: number;
   readonly lastFunctionApplyParts: { readonly compileMs: number; readonly sampleMs: number; readonly sceneMs: number };
@@ -59,6 +68,7 @@ export interface PageState {
  * - `renderFrame(document, iteration, camera, width, height)`: a frame as a canvas, independent of the window.
  * - `frameRenderer(document)`: a FrameRenderer for many frames of one document.
  * - `renderNow()`: draws the window's frame now; resolves after it is drawn.
+ * - `overlayHeights()`: world heights of the overlay patches' vertices (row-major, `side` per row), null when hidden.
  */
 export interface AutomationHook {
   readonly ready: Promise<void>;
@@ -81,6 +91,7 @@ export interface AutomationHook {
     height: number,
   ): Promise<HTMLCanvasElement | OffscreenCanvas>;
   frameRenderer(document: SessionDocument): Promise<FrameRenderer>;
+  overlayHeights(): { readonly side: number; readonly tangentPlane: number[] | null; readonly paraboloid: number[] | null };
 }
 
 declare global {
@@ -127,11 +138,15 @@ export function installAutomationHook(app: App): AutomationHook {
             pointCount: entry.result.ok ? entry.result.pointCount : 0,
             current: iterate === null ? null : { index: iterate.index, x: iterate.x, y: iterate.y, f: iterate.f },
             markerScreen: iterate === null ? null : viewport.project(iterate.world),
+            inView: iterate?.inView ?? false,
+            edgeMarks: iterate?.edgeMarks ?? 0,
+            legend: app.legends.describe(index),
           };
         }),
         focus: { ...scene.focusRow },
         inspected: sync.inspected,
         target: targetWorld === null ? null : { world: targetWorld, screen: viewport.project(targetWorld) },
+        overlayClipping: scene.overlayClipping(),
         functionError: app.functionBar.alert.textContent ?? '',
         lastFunctionApplyMs: app.lastFunctionApplyMs,
         lastFunctionApplyParts: app.lastFunctionApplyParts,
@@ -157,6 +172,11 @@ export function installAutomationHook(app: App): AutomationHook {
     renderNow: () => viewport.renderNow(),
     renderFrame: (document, iteration, camera, width, height) => renderFrame(document, iteration, camera, width, height),
     frameRenderer: (document) => FrameRenderer.load(document),
+    overlayHeights: () => {
+      const heights = scene.overlayHeights();
+      const list = (values: Float32Array | null) => (values === null ? null : Array.from(values));
+      return { side: ModelPatch.side, tangentPlane: list(heights.tangentPlane), paraboloid: list(heights.paraboloid) };
+    },
   };
   window.curvature = hook;
   return hook;

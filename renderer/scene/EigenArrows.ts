@@ -1,10 +1,11 @@
 import { ArrowHelper, Group, Vector3, type LineBasicMaterial, type MeshBasicMaterial } from 'three';
 import type { ModelRow } from '../compute/modelSamples.ts';
 import type { ViewTransform } from './ViewTransform.ts';
+import { OVERLAY_STYLE } from './overlayStyle.ts';
 import { RENDER_ORDER } from './renderOrder.ts';
 
-const POSITIVE = 0x00ffa3;
-const NEGATIVE = 0xff4fa3;
+const POSITIVE = OVERLAY_STYLE.curvesUp.color;
+const NEGATIVE = OVERLAY_STYLE.curvesDown.color;
 /** World length of the arrow of the larger |eigenvalue|; the other is shorter in proportion. */
 const MAX_LENGTH = 0.42;
 const MIN_LENGTH = 0.05;
@@ -14,8 +15,8 @@ const scratchDirection = new Vector3();
 
 /**
  * The Hessian's eigen-directions at a point, as arrows lying in the tangent plane: length
- * proportional to |λ| (the curvature along that direction), mint where f curves up, pink where
- * it curves down.
+ * proportional to |λ| (the curvature along that direction), green where f curves up, magenta
+ * where it curves down.
  */
 export class EigenArrows extends Group {
   private readonly arrows = [new ArrowHelper(), new ArrowHelper()] as const;

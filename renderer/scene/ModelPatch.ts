@@ -2,6 +2,7 @@ import { BufferAttribute, BufferGeometry, Color, DoubleSide, Mesh, ShaderMateria
 import { heightOf, quadraticModelAt, tangentPlaneAt, type LocalModels } from '../../core/index.ts';
 import type { ModelRow } from '../compute/modelSamples.ts';
 import type { GridPayload } from '../compute/protocol.ts';
+import { overlayFloor } from './overlayFloor.ts';
 import { worldX, worldY, worldZ, type ViewTransform } from './ViewTransform.ts';
 
 export type PatchKind = 'plane' | 'quadratic';
@@ -10,6 +11,7 @@ export type PatchKind = 'plane' | 'quadratic';
 const SIDE = 33;
 
 const vertexShader = /* glsl */ `
+#include <clipping_planes_pars_vertex>
 attribute vec2 grid;
 attribute float above;
 varying vec2 vGrid;
@@ -19,14 +21,18 @@ void main() {
   vGrid = grid;
   vZ = position.z;
   vAbove = above;
-  gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
+  vec4 mvPosition = modelViewMatrix * vec4(position, 1.0);
+  gl_Position = projectionMatrix * mvPosition;
+  #include <clipping_planes_vertex>
 }`;
 
 /**
  * Semi-transparent fill with grid lines (so the shape reads), cut off outside [zLow, zHigh] and,
- * on a log height scale, where the model falls below the surface's lowest value (no log there).
+ * on a log height scale, below the patch's floor (see overlayFloor): `above` is the model's value
+ * minus the floor, linear within a triangle, so the cut is a clean edge at the floor's height.
  */
 const fragmentShader = /* glsl */ `
+#include <clipping_planes_pars_fragment>
 uniform vec3 color;
 uniform float opacity;
 uniform float zLow;
@@ -35,6 +41,7 @@ varying vec2 vGrid;
 varying float vZ;
 varying float vAbove;
 void main() {
+  #include <clipping_planes_fragment>
   if (vZ < zLow || vZ > zHigh || vAbove < 0.0) discard;
   vec2 cells = vGrid * 8.0;
   vec2 distanceToLine = abs(fract(cells - 0.5) - 0.5) / max(fwidth(cells), vec2(1e-6));
@@ -61,8 +68,13 @@ const asModels = scratchModel as unknown as LocalModels;
  */
 export class ModelPatch extends Mesh<BufferGeometry, ShaderMaterial> {
   private readonly positions = new Float32Array(SIDE * SIDE * 3);
-  /** Per vertex: the model's value minus the surface's lowest value on a log scale (negative: not drawn), else 1. */
+  /** Per vertex: the model's value minus the floor on a log scale (negative: not drawn), else 1. */
   private readonly above = new Float32Array(SIDE * SIDE);
+  private readonly values = new Float64Array(SIDE * SIDE);
+  /** The value below which the last update clipped the patch, or null when nothing was clipped. */
+  clippedBelow: number | null = null;
+  /** The lowest value the last update draws (−∞ on a linear scale). */
+  floorValue = -Infinity;
 
   constructor(
     readonly kind: PatchKind,
@@ -91,6 +103,7 @@ export class ModelPatch extends Mesh<BufferGeometry, ShaderMaterial> {
       transparent: true,
       depthWrite: false,
       side: DoubleSide,
+      clipping: true,
     });
     super(geometry, material);
     geometry.setAttribute('position', new BufferAttribute(this.positions, 3));
@@ -124,23 +137,40 @@ export class ModelPatch extends Mesh<BufferGeometry, ShaderMaterial> {
     scratchModel.hessian[1]![1] = row.hyy;
     const evaluate = this.kind === 'quadratic' ? quadraticModelAt : tangentPlaneAt;
     const p = this.positions;
-    const floor = grid.heightScale === 'log' && grid.valueRange !== null ? grid.valueRange.min : -Infinity;
+    const values = this.values;
     for (let j = 0, k = 0; j < SIDE; j++) {
-      const dy = (2 * j) / (SIDE - 1) - 1;
+      const oy = ((2 * j) / (SIDE - 1) - 1) * ry;
       for (let i = 0; i < SIDE; i++, k++) {
-        const dx = (2 * i) / (SIDE - 1) - 1;
-        const ox = dx * rx;
-        const oy = dy * ry;
-        const value = evaluate(asModels, row.x + ox, row.y + oy);
+        const ox = ((2 * i) / (SIDE - 1) - 1) * rx;
+        values[k] = evaluate(asModels, row.x + ox, row.y + oy);
         p[3 * k] = worldX(view, row.x + ox);
         p[3 * k + 1] = worldY(view, row.y + oy);
-        p[3 * k + 2] = worldZ(view, heightOf(grid, value));
-        this.above[k] = floor === -Infinity ? 1 : value - floor;
       }
     }
+    // Heights through the surface's own transform, held at the floor where the model is below it.
+    const floor = overlayFloor(values, SIDE, grid, view.sz);
+    let clipped = false;
+    for (let k = 0; k < SIDE * SIDE; k++) {
+      const value = values[k]!;
+      if (value < floor) clipped = true;
+      p[3 * k + 2] = worldZ(view, heightOf(grid, Math.max(value, floor)));
+      this.above[k] = floor === -Infinity ? 1 : value - floor;
+    }
+    this.clippedBelow = clipped ? floor : null;
+    this.floorValue = floor;
     this.geometry.attributes.position!.needsUpdate = true;
     this.geometry.attributes.above!.needsUpdate = true;
   }
+
+  /** The drawn vertices' world heights, row-major over the patch (a copy). */
+  heights(): Float32Array {
+    const out = new Float32Array(SIDE * SIDE);
+    for (let k = 0; k < out.length; k++) out[k] = this.positions[3 * k + 2]!;
+    return out;
+  }
+
+  /** Vertices along each side of the patch. */
+  static readonly side = SIDE;
 
   /** Fragments outside this world-height band are not drawn (models run off to ±∞). */
   setHeightBand(zLow: number, zHigh: number): void {

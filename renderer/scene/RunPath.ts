@@ -1,4 +1,4 @@
-import { Color, Group, Mesh, MeshBasicMaterial, type SphereGeometry } from 'three';
+import { Color, Group, Mesh, MeshBasicMaterial, type BufferGeometry, type SphereGeometry } from 'three';
 import { Line2 } from 'three/examples/jsm/lines/Line2.js';
 import { LineGeometry } from 'three/examples/jsm/lines/LineGeometry.js';
 import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
@@ -34,6 +34,9 @@ export class RunPath extends Group {
   private readonly tail = new LineGeometry();
   private readonly tailLines: readonly Line2[];
   readonly marker: Mesh;
+  /** Marks on the domain's edge where the path leaves or comes back, each shown from the step that crosses. */
+  private exitMarks: { readonly mark: Mesh; readonly fromStep: number }[] = [];
+  private readonly exitMaterial: MeshBasicMaterial;
   /** World positions, 3 per point, as given. */
   private points: Float32Array = new Float32Array(0);
   private pointCount = 0;
@@ -58,12 +61,39 @@ export class RunPath extends Group {
     this.markerMaterial = new MeshBasicMaterial({ color: new Color(color), depthTest: false, depthWrite: false, transparent: true });
     this.marker = new Mesh(markerGeometry, this.markerMaterial);
     this.marker.renderOrder = RENDER_ORDER.marker;
+    this.exitMaterial = new MeshBasicMaterial({ color: new Color(color), depthTest: false, depthWrite: false, transparent: true });
     this.add(this.marker, ...this.tailLines);
+  }
+
+  /**
+   * Marks where the path crosses the domain's edge: world positions (3 per mark) and, per mark,
+   * the iterate the crossing step leads to (the mark shows once that step has begun).
+   */
+  setEdgeCrossings(world: readonly number[], steps: readonly number[], geometry: BufferGeometry): void {
+    for (const { mark } of this.exitMarks) this.remove(mark);
+    this.exitMarks = steps.map((step, i) => {
+      const mark = new Mesh(geometry, this.exitMaterial);
+      mark.position.set(world[3 * i]!, world[3 * i + 1]!, world[3 * i + 2]!);
+      mark.renderOrder = RENDER_ORDER.marker;
+      this.add(mark);
+      return { mark, fromStep: step };
+    });
+  }
+
+  /** How many edge marks are shown now. */
+  get shownEdgeCrossings(): number {
+    return this.exitMarks.filter(({ mark }) => mark.visible).length;
+  }
+
+  /** Every material of the path, so the scene can clip them all to the domain. */
+  get materials(): readonly (LineMaterial | MeshBasicMaterial)[] {
+    return [...this.styles.map((style) => style.material), this.markerMaterial];
   }
 
   setColor(color: string): void {
     for (const style of this.styles) style.material.color.set(color);
     this.markerMaterial.color.set(color);
+    this.exitMaterial.color.set(color);
   }
 
   /** Replaces the trajectory: world positions [X, Y, Z] per point (finite). */
@@ -93,6 +123,7 @@ export class RunPath extends Group {
       return;
     }
     const t = Math.min(Math.max(iteration, 0), count - 1);
+    for (const { mark, fromStep } of this.exitMarks) mark.visible = t > fromStep - 1;
     const whole = Math.floor(t);
     const fraction = t - whole;
     const p = this.points;
@@ -140,6 +171,7 @@ export class RunPath extends Group {
     this.tail.dispose();
     for (const style of this.styles) style.material.dispose();
     this.markerMaterial.dispose();
+    this.exitMaterial.dispose();
   }
 }
 

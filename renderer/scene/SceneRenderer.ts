@@ -2,6 +2,9 @@ import {
   type Camera,
   Color,
   Mesh,
+  type Material,
+  type Object3D,
+  OctahedronGeometry,
   OrthographicCamera,
   PerspectiveCamera,
   type Ray as ThreeRay,
@@ -9,12 +12,14 @@ import {
   SphereGeometry,
   Vector3,
 } from 'three';
-import { heightOf, type CameraState, type RunSpec, type ViewToggles } from '../../core/index.ts';
+import { domainExcursions, heightOf, type CameraState, type RunSpec, type ViewToggles } from '../../core/index.ts';
 import type { Domain2, GridPayload, RunResult } from '../compute/protocol.ts';
 import { emptyModelRow, readModelRow, type ModelRow } from '../compute/modelSamples.ts';
 import { AxesGroup } from './AxesGroup.ts';
+import { DomainClip } from './domainClip.ts';
 import { EigenArrows } from './EigenArrows.ts';
 import { ModelPatch } from './ModelPatch.ts';
+import { OVERLAY_STYLE, type OverlayName } from './overlayStyle.ts';
 import { RENDER_ORDER } from './renderOrder.ts';
 import { RunPath } from './RunPath.ts';
 import { SurfaceGeometry } from './SurfaceGeometry.ts';
@@ -54,6 +59,10 @@ export interface IterateState {
   readonly y: number;
   readonly f: number;
   readonly world: readonly [number, number, number];
+  /** False where the marker lies outside the domain (and so is not drawn). */
+  readonly inView: boolean;
+  /** Edge marks of the run's path shown now. */
+  readonly edgeMarks: number;
 }
 
 /**
@@ -68,11 +77,15 @@ export class SceneRenderer {
   private readonly surfaceMaterial = new SurfaceMaterial();
   readonly surface: Mesh;
   private readonly axes = new AxesGroup();
-  private readonly tangentPlane = new ModelPatch('plane', '#ffb454', RENDER_ORDER.tangentPlane);
-  private readonly paraboloid = new ModelPatch('quadratic', '#7fd6ff', RENDER_ORDER.paraboloid);
+  private readonly tangentPlane = new ModelPatch('plane', OVERLAY_STYLE.tangentPlane.color, RENDER_ORDER.tangentPlane);
+  private readonly paraboloid = new ModelPatch('quadratic', OVERLAY_STYLE.paraboloid.color, RENDER_ORDER.paraboloid);
   private readonly arrows = new EigenArrows();
   private readonly target = new TargetMarker();
   private readonly markerGeometry = new SphereGeometry(0.028, 16, 12);
+  /** A diamond on the domain's edge where a path leaves the view or comes back. */
+  private readonly edgeMarkGeometry = new OctahedronGeometry(0.024);
+  /** Paths, markers and overlays are drawn inside the domain only. */
+  private readonly domainClip = new DomainClip();
   private paths: RunPath[] = [];
   private runs: readonly RunEntry[] = [];
   private runWorld: Float32Array[] = [];
@@ -105,6 +118,7 @@ export class SceneRenderer {
       patch.setHeightBand(PATCH_BAND[0], PATCH_BAND[1]);
     }
     this.scene.add(this.surface, this.axes, this.tangentPlane, this.paraboloid, this.arrows, this.target);
+    for (const overlay of [this.tangentPlane, this.paraboloid, this.arrows, this.target]) this.clipToDomain(overlay);
     this.topCamera.up.set(0, 1, 0);
     this.setFocusVisible(false);
   }
@@ -146,6 +160,7 @@ export class SceneRenderer {
       logOffset: grid.logOffset,
     };
     this.view = makeViewTransform({ domain, heightRange: grid.heightRange });
+    this.domainClip.fit(this.view);
     this.surfaceGeometry.update(grid, domain, this.view);
     this.surfaceMaterial.setHeightRange(0, this.view.heightExtent);
     this.hasSurface = true;
@@ -174,6 +189,7 @@ export class SceneRenderer {
     this.paths = runs.map((entry) => {
       const path = new RunPath(entry.spec.color, this.markerGeometry);
       path.visible = entry.spec.visible && entry.result.ok;
+      for (const material of path.materials) material.clippingPlanes = this.domainClip.planes;
       this.scene.add(path);
       return path;
     });
@@ -234,6 +250,8 @@ export class SceneRenderer {
       y: p[3 * row + 1]!,
       f: p[3 * row + 2]!,
       world: [path.marker.position.x, path.marker.position.y, path.marker.position.z],
+      inView: this.domainClip.contains(path.marker.position.x, path.marker.position.y),
+      edgeMarks: path.shownEdgeCrossings,
     };
   }
 
@@ -242,6 +260,39 @@ export class SceneRenderer {
     if (!this.targetVisible) return null;
     const p = this.target.position3;
     return [p.x, p.y, p.z];
+  }
+
+  /**
+   * Values below which the shown tangent plane and paraboloid are clipped (a log height scale
+   * has no room for them), or null where nothing is clipped or the overlay is hidden.
+   */
+  overlayClipping(): { readonly tangentPlane: number | null; readonly paraboloid: number | null } {
+    return {
+      tangentPlane: this.tangentPlane.visible ? this.tangentPlane.clippedBelow : null,
+      paraboloid: this.paraboloid.visible ? this.paraboloid.clippedBelow : null,
+    };
+  }
+
+  /** The overlays drawn now, in the order a key lists them. */
+  shownOverlays(): OverlayName[] {
+    const shown: OverlayName[] = [];
+    if (this.tangentPlane.visible) shown.push('tangentPlane');
+    if (this.paraboloid.visible) shown.push('paraboloid');
+    if (this.targetVisible) shown.push('target');
+    if (this.arrows.visible) {
+      const focus = this.focusRow;
+      if (focus.l1 >= 0 || focus.l2 >= 0) shown.push('curvesUp');
+      if (focus.l1 < 0 || focus.l2 < 0) shown.push('curvesDown');
+    }
+    return shown;
+  }
+
+  /** The overlay patches' vertex heights in world units, for tests that check their shape. */
+  overlayHeights(): { readonly tangentPlane: Float32Array | null; readonly paraboloid: Float32Array | null } {
+    return {
+      tangentPlane: this.tangentPlane.visible ? this.tangentPlane.heights() : null,
+      paraboloid: this.paraboloid.visible ? this.paraboloid.heights() : null,
+    };
   }
 
   /** World position of math point (x, y) on the surface at value f. */
@@ -261,7 +312,7 @@ export class SceneRenderer {
   ): void {
     const renderer = target.renderer;
     renderer.setClearColor(BACKGROUNDS[this.toggles?.theme ?? 'dark'], transparentBackground ? 0 : 1);
-    renderer.localClippingEnabled = false;
+    renderer.localClippingEnabled = true;
     const width = target.width;
     const height = target.height;
     const perspective = camera instanceof PerspectiveCamera ? camera : applyCameraState(camera, scratchCamera);
@@ -319,6 +370,38 @@ export class SceneRenderer {
     this.arrows.dispose();
     this.target.dispose();
     this.markerGeometry.dispose();
+    this.edgeMarkGeometry.dispose();
+  }
+
+  /** Clips every material under `object` to the domain. */
+  private clipToDomain(object: Object3D): void {
+    object.traverse((child) => {
+      const material = (child as Partial<Mesh>).material as Material | Material[] | undefined;
+      for (const m of material === undefined ? [] : Array.isArray(material) ? material : [material])
+        m.clippingPlanes = this.domainClip.planes;
+    });
+  }
+
+  /** Diamonds on the domain's edge where run `index`'s path leaves it or comes back. */
+  private markEdgeCrossings(path: RunPath, points: Float64Array, count: number, world: Float32Array): void {
+    const positions: number[] = [];
+    const steps: number[] = [];
+    const mark = (crossing: readonly [number, number] | null, step: number) => {
+      if (crossing === null || step < 1) return;
+      // At the crossing's share of the step, on the drawn chord between the two iterates.
+      const [ax, ay] = [points[3 * (step - 1)]!, points[3 * (step - 1) + 1]!];
+      const [bx, by] = [points[3 * step]!, points[3 * step + 1]!];
+      const length = Math.hypot(bx - ax, by - ay);
+      const share = length > 0 ? Math.hypot(crossing[0] - ax, crossing[1] - ay) / length : 0;
+      const z = world[3 * (step - 1) + 2]! + (world[3 * step + 2]! - world[3 * (step - 1) + 2]!) * share;
+      positions.push(worldX(this.view, crossing[0]), worldY(this.view, crossing[1]), z);
+      steps.push(step);
+    };
+    for (const excursion of domainExcursions(points, count, this.domain)) {
+      mark(excursion.exit, excursion.left);
+      if (excursion.cameBack !== null) mark(excursion.entry, excursion.cameBack);
+    }
+    path.setEdgeCrossings(positions, steps, this.edgeMarkGeometry);
   }
 
   private drawPerspective(target: FrameTarget, camera: PerspectiveCamera, x: number, y: number, width: number, height: number): void {
@@ -361,6 +444,7 @@ export class SceneRenderer {
         world[3 * i + 2] = worldZ(this.view, heightOf(this.heightInfo, finiteOr(p[3 * i + 2]!, this.heightInfo.valueRange?.max ?? 0)));
       }
       path.setPoints(world, count);
+      this.markEdgeCrossings(path, p, count, world);
     });
   }
 
@@ -424,11 +508,16 @@ export class SceneRenderer {
             Math.abs(result.points[3 * newtonNext]! - focus.tx) <= near && Math.abs(result.points[3 * newtonNext + 1]! - focus.ty) <= near;
           if (landed) surfaceZ = worldZ(this.view, heightOf(this.heightInfo, result.points[3 * newtonNext + 2]!));
         }
+        // On the paraboloid as drawn; where a log scale clips the model below the target, the
+        // paraboloid's lowest point is not drawn, and the ring sits where the step lands instead.
+        const floor = this.paraboloid.floorValue;
+        const targetClipped = focus.tf < floor;
+        const modelZ = worldZ(this.view, heightOf(this.heightInfo, Math.max(focus.tf, floor)));
         this.target.place(
           clampWorld(worldX(this.view, focus.tx)),
           clampWorld(worldY(this.view, focus.ty)),
-          worldZ(this.view, heightOf(this.heightInfo, focus.tf)),
-          surfaceZ,
+          targetClipped && surfaceZ !== null ? surfaceZ : modelZ,
+          targetClipped ? null : surfaceZ,
         );
         this.targetVisible = true;
       }

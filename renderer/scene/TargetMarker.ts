@@ -1,7 +1,8 @@
 import { BufferAttribute, BufferGeometry, Group, Line, LineBasicMaterial, Mesh, MeshBasicMaterial, TorusGeometry } from 'three';
+import { OVERLAY_STYLE } from './overlayStyle.ts';
 import { RENDER_ORDER } from './renderOrder.ts';
 
-export const TARGET_COLOR = '#00e5ff';
+const TARGET_COLOR = OVERLAY_STYLE.target.color;
 
 /**
  * The quadratic model's stationary point (where a Newton step with lr = 1 lands): a ring on the

@@ -1,7 +1,8 @@
-import { checkDomain, findPreset, PRESETS, type ExpressionError, type SessionDocument } from '../../core/index.ts';
+import { checkDomain, findPreset, fitDomain, PRESETS, type ExpressionError, type SessionDocument } from '../../core/index.ts';
 import type { SceneSync } from '../app/SceneSync.ts';
 import type { Store } from '../app/Store.ts';
 import { h, numberField, setQuietly } from './dom.ts';
+import { startWarning } from './startWarning.ts';
 
 /** Typing pauses this long before the function is validated and drawn. */
 export const FUNCTION_DEBOUNCE_MS = 250;
@@ -17,6 +18,7 @@ export class FunctionBar {
   readonly alert: HTMLDivElement;
   private readonly presets: HTMLSelectElement;
   private readonly domainStatus: HTMLDivElement;
+  private readonly startStatus: HTMLDivElement;
   private readonly ranges: HTMLInputElement[];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -61,18 +63,28 @@ export class FunctionBar {
     const fields = [range('x', 0), range('x', 1), range('y', 0), range('y', 1)];
     this.ranges = fields.map((field) => field.input);
     this.domainStatus = h('div', { className: 'domain-status', role: 'status' });
+    this.startStatus = h('div', { className: 'start-warning', role: 'status' });
+    const fit = h('button', {
+      type: 'button',
+      text: 'Fit to paths',
+      title: 'Set the x and y ranges so that every path that did not diverge is in view',
+      onclick: () => this.fitToPaths(),
+    });
     const label = h('label', { for: 'function-input', className: 'function-label', text: 'f(x, y) =' });
     this.element = h(
       'section',
       { className: 'function-bar', 'aria-label': 'Surface definition' },
       h('div', { className: 'function-row' }, label, h('div', { className: 'function-box' }, this.mirror, this.input), this.presets),
       this.alert,
-      h('div', { className: 'domain-row' }, ...fields.map((field) => field.wrapper), this.domainStatus),
+      h('div', { className: 'domain-row' }, ...fields.map((field) => field.wrapper), fit, this.domainStatus, this.startStatus),
     );
     sync.on('functionError', (error, text) => this.showError(error, text));
     store.subscribe((document, previous) => {
       if (document.function !== previous.function || document.domain !== previous.domain) this.show(document);
+      if (document.domain !== previous.domain || document.start !== previous.start || document.runs !== previous.runs)
+        this.startStatus.textContent = startWarning(document);
     });
+    this.startStatus.textContent = startWarning(document0);
     this.show(document0);
   }
 
@@ -123,6 +135,19 @@ export class FunctionBar {
     this.presets.value = findPreset(doc.function.trim())?.name ?? '';
     const values = [doc.domain.x[0], doc.domain.x[1], doc.domain.y[0], doc.domain.y[1]];
     this.ranges.forEach((input, index) => setQuietly(input, String(values[index])));
+  }
+
+  /** Fits the domain to every visible path that did not diverge (a diverged path runs off without end). */
+  private fitToPaths(): void {
+    const paths = this.sync.runs.flatMap((entry) =>
+      entry.result.ok && entry.spec.visible && entry.result.stop !== 'diverged'
+        ? [{ points: entry.result.points, count: entry.result.pointCount }]
+        : [],
+    );
+    const domain = fitDomain(paths, this.store.document.domain);
+    if (domain === null || checkDomain(domain) !== undefined) return;
+    this.domainStatus.textContent = '';
+    this.store.edit((d) => ({ ...d, domain }));
   }
 
   private commitDomain(): void {

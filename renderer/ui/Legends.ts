@@ -1,13 +1,16 @@
+import { domainExcursions } from '../../core/index.ts';
 import type { RunEntry } from '../scene/SceneRenderer.ts';
 import { readableOn } from '../scene/readableColor.ts';
 import { THEMES } from '../scene/themes.ts';
 import type { SurfaceInfo } from '../app/SceneSync.ts';
 import { runLabel } from '../app/optimizerCatalog.ts';
 import { h } from './dom.ts';
+import { OverlayKey, type OverlayKeyState } from './OverlayKey.ts';
 import { paintColorLegend } from './paintColorLegend.ts';
+import { excursionText } from './excursionText.ts';
 import { stopLabel } from './stopLabel.ts';
 
-/** The colour legend (f by colour) and the runs legend (colour, optimizer, stop reason) over the view. */
+/** The colour legend (f by colour), the runs legend (colour, optimizer, stop reason) and the overlay key over the view. */
 export class Legends {
   readonly element: HTMLElement;
   private readonly colorCanvas: HTMLCanvasElement;
@@ -16,6 +19,7 @@ export class Legends {
   private surface: SurfaceInfo | null = null;
   private theme: 'dark' | 'light' = 'dark';
   private entries: readonly RunEntry[] = [];
+  private readonly overlayKey = new OverlayKey();
 
   constructor() {
     this.colorCanvas = h('canvas', {
@@ -31,13 +35,34 @@ export class Legends {
       { className: 'legends' },
       h('div', { className: 'color-legend' }, this.scaleLabel, this.colorCanvas),
       this.runList,
+      this.overlayKey.element,
     );
   }
 
+  setOverlays(state: OverlayKeyState): void {
+    this.overlayKey.set(state);
+  }
+
   setSurface(surface: SurfaceInfo): void {
+    const domainChanged = JSON.stringify(surface.domain) !== JSON.stringify(this.surface?.domain);
     this.surface = surface;
     this.scaleLabel.textContent = surface.heightScale === 'log' ? 'f (log height)' : 'f';
     this.paint();
+    if (domainChanged) this.setRuns(this.entries);
+  }
+
+  /** What the runs legend says of run `index` (name and status), as a person reads it. */
+  describe(index: number): string {
+    return this.runList.children[index]?.textContent ?? '';
+  }
+
+  /** The run's stop reason, and where its path leaves the domain. */
+  private status(entry: RunEntry): string {
+    if (!entry.result.ok) return 'Error';
+    const stop = stopLabel(entry.result.stop);
+    if (this.surface === null) return stop;
+    const away = excursionText(domainExcursions(entry.result.points, entry.result.pointCount, this.surface.domain));
+    return away === '' ? stop : `${stop}; ${away}`;
   }
 
   setTheme(theme: 'dark' | 'light'): void {
@@ -52,12 +77,13 @@ export class Legends {
       ...entries.map((entry) => {
         const swatch = h('span', { className: 'swatch' });
         swatch.style.background = readableOn(entry.spec.color, THEMES[this.theme].background);
-        const status = entry.result.ok ? stopLabel(entry.result.stop) : 'Error';
+        const status = this.status(entry);
         const item = h(
           'li',
           { title: entry.result.ok ? entry.result.stopMessage : entry.result.message },
           swatch,
           h('span', { className: 'run-name', text: runLabel(entry.spec) }),
+          ' ',
           h('span', { className: 'run-stop', text: status }),
         );
         item.classList.toggle('hidden-run', !entry.spec.visible);

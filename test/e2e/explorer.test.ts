@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { defaultSession, localModels, resolveFunction } from '../../core/index.ts';
+import { OVERLAY_STYLE } from '../../renderer/scene/overlayStyle.ts';
 import { startExplorer, whenIdle, type ExplorerSession } from './support/explorerPage.ts';
 import { probeVideo } from './support/exportProbe.ts';
 import { around, canvasPixels, countColors } from './support/pixels.ts';
 import type { PageStateView } from './support/pageHook.ts';
 
 const RUN_COLORS = ['#ff4d4d', '#ff9f1c', '#3ec1ff'];
-const TARGET_COLOR = '#00e5ff';
+const TARGET_COLOR = OVERLAY_STYLE.target.color;
+const PATCH_COLORS = [OVERLAY_STYLE.tangentPlane.color, OVERLAY_STYLE.paraboloid.color];
 
 const state = (page: Page): Promise<PageStateView> => page.evaluate(() => window.curvature!.getState());
 
@@ -111,7 +113,7 @@ describe('the explorer in a browser', () => {
     expect(spot).not.toBeNull();
     const canvas = page.locator('.viewport canvas.surface-view');
     const box = (await canvas.boundingBox())!;
-    const plain = await countColors(page, ['#ffb454', '#7fd6ff'], { region: around(spot!, 40), tolerance: 60 });
+    const plain = await countColors(page, PATCH_COLORS, { region: around(spot!, 40), tolerance: 60 });
     await page.mouse.click(box.x + spot!.x, box.y + spot!.y);
     await page.waitForFunction(() => window.curvature!.getState().document.inspected !== null);
     await whenIdle(page);
@@ -127,7 +129,7 @@ describe('the explorer in a browser', () => {
     expect(await page.locator('[data-readout="shape"]').getAttribute('data-value')).toBe(core.shape);
     expect(await page.locator('[data-readout="taylor"]').textContent()).toContain('m(x, y) =');
     expect(inspected.focus.f).toBe(core.value);
-    const withOverlays = await countColors(page, ['#ffb454', '#7fd6ff'], { region: around(spot!, 40), tolerance: 60 });
+    const withOverlays = await countColors(page, PATCH_COLORS, { region: around(spot!, 40), tolerance: 60 });
     await page.screenshot({ path: 'test-results/explorer-inspect.png' });
     expect(withOverlays.matches[0]! + withOverlays.matches[1]!, 'tangent plane or paraboloid tint near the point').toBeGreaterThan(
       plain.matches[0]! + plain.matches[1]! + 20,

@@ -1,0 +1,20 @@
+/**
+ * The overlays' colours and names: one entry per overlay, read by the scene that draws it and by
+ * every key that explains it (the window's overlay key, exported frames). The colours are chosen
+ * apart from every run colour (core's RUN_PALETTE) and from each other, so an overlay is never
+ * taken for a run.
+ */
+export interface OverlayStyle {
+  readonly label: string;
+  readonly color: string;
+}
+
+export const OVERLAY_STYLE = {
+  tangentPlane: { label: 'Tangent plane (gradient)', color: '#2ee6c8' },
+  paraboloid: { label: 'Paraboloid (Taylor model)', color: '#c6c0ff' },
+  target: { label: "Newton target (the paraboloid's stationary point)", color: '#5f7bff' },
+  curvesUp: { label: 'Eigen-direction, curving up', color: '#00ff9c' },
+  curvesDown: { label: 'Eigen-direction, curving down', color: '#ff2e88' },
+} as const satisfies Record<string, OverlayStyle>;
+
+export type OverlayName = keyof typeof OVERLAY_STYLE;

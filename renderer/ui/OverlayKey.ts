@@ -1,0 +1,46 @@
+import { OVERLAY_STYLE, type OverlayName } from '../scene/overlayStyle.ts';
+import { formatNumber } from '../scene/ticks.ts';
+import { h } from './dom.ts';
+
+/** What the overlays drawn now are, and where a log height scale clips them. */
+export interface OverlayKeyState {
+  readonly shown: readonly OverlayName[];
+  readonly clipping: { readonly tangentPlane: number | null; readonly paraboloid: number | null };
+}
+
+/** The key to the overlays over the view: a swatch and a name per overlay shown, and a note where one is clipped. */
+export class OverlayKey {
+  readonly element: HTMLUListElement;
+  private shownText = '';
+
+  constructor() {
+    this.element = h('ul', { className: 'overlay-key', 'aria-label': 'Overlay key' });
+    this.element.hidden = true;
+  }
+
+  set(state: OverlayKeyState): void {
+    const text = JSON.stringify(state);
+    if (text === this.shownText) return;
+    this.shownText = text;
+    this.element.hidden = state.shown.length === 0;
+    this.element.replaceChildren(
+      ...state.shown.map((name) => {
+        const style = OVERLAY_STYLE[name];
+        const swatch = h('span', { className: name === 'target' ? 'swatch ring' : 'swatch' });
+        swatch.style.background = name === 'target' ? 'transparent' : style.color;
+        swatch.style.borderColor = style.color;
+        const clippedBelow = name === 'tangentPlane' || name === 'paraboloid' ? state.clipping[name] : null;
+        return h(
+          'li',
+          {},
+          swatch,
+          h('span', { text: style.label }),
+          clippedBelow === null ? null : h('span', { className: 'clip-note', text: clipNote(clippedBelow) }),
+        );
+      }),
+    );
+  }
+}
+
+/** Says where a log height scale stops drawing a model (it has no room below the surface's lowest values). */
+export const clipNote = (value: number): string => `clipped below f = ${formatNumber(value)} (log height)`;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { RUN_PALETTE } from '../../core/session/runDefaults.ts';
+import { OVERLAY_STYLE } from '../../renderer/scene/overlayStyle.ts';
+
+/** CIE L*a*b* of an sRGB colour (D65), for a distance that follows what the eye tells apart. */
+function lab(hex: string): [number, number, number] {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
+  const x = f((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047);
+  const y = f(0.2126 * r + 0.7152 * g + 0.0722 * b);
+  const z = f((0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883);
+  return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
+}
+const distance = (a: string, b: string) => Math.hypot(...lab(a).map((v, i) => v - lab(b)[i]!));
+
+/** ΔE*ab (CIE76) above which two colours read as different in a legend at a glance. */
+const APART = 24;
+
+describe('overlay colours', () => {
+  const overlays = Object.entries(OVERLAY_STYLE);
+
+  it('no overlay takes a colour near a run colour', () => {
+    for (const [name, style] of overlays)
+      for (const run of RUN_PALETTE) expect(distance(style.color, run), `${name} ${style.color} vs run ${run}`).toBeGreaterThan(APART);
+  });
+
+  it('the overlays differ from one another', () => {
+    for (const [i, [a, first]] of overlays.entries())
+      for (const [b, second] of overlays.slice(i + 1)) expect(distance(first.color, second.color), `${a} vs ${b}`).toBeGreaterThan(APART);
+  });
+
+  it('every overlay has a name for the key', () => {
+    for (const [, style] of overlays) expect(style.label.length).toBeGreaterThan(3);
+  });
+});
