@@ -7,6 +7,7 @@ import { runLabel } from '../app/optimizerCatalog.ts';
 import { h } from './dom.ts';
 import { OverlayKey, type OverlayKeyState } from './OverlayKey.ts';
 import { paintColorLegend } from './paintColorLegend.ts';
+import { SHAPE, SHAPES, STRIDE } from '../compute/modelSamples.ts';
 import { excursionText } from './excursionText.ts';
 import { stopLabel } from './stopLabel.ts';
 
@@ -59,7 +60,8 @@ export class Legends {
   /** The run's stop reason, and where its path leaves the domain. */
   private status(entry: RunEntry): string {
     if (!entry.result.ok) return 'Error';
-    const stop = stopLabel(entry.result.stop);
+    const last = entry.result.pointCount - 1;
+    const stop = stopLabel(entry.result.stop, finalShape(entry.result.models, last));
     if (this.surface === null) return stop;
     const away = excursionText(domainExcursions(entry.result.points, entry.result.pointCount, this.surface.domain));
     return away === '' ? stop : `${stop}; ${away}`;
@@ -98,4 +100,9 @@ export class Legends {
     if (this.surface === null) return;
     paintColorLegend(context, 2, 6, 14, this.colorCanvas.height - 12, this.surface, THEMES[this.theme].text);
   }
+}
+
+/** The Hessian's shape at a run's last point, as the core classified it, or null where f has no models. */
+function finalShape(models: Float64Array, last: number): (typeof SHAPES)[number] | null {
+  return SHAPES[models[last * STRIDE + SHAPE]!] ?? null;
 }
