@@ -5,6 +5,7 @@ import { CAMERA_DISTANCE, nudgeCamera, type CameraNudge } from '../scene/cameraN
 import { FrameTarget } from '../scene/FrameTarget.ts';
 import { applyCameraState, SceneRenderer, type Layout, type Rect } from '../scene/SceneRenderer.ts';
 import { mathX, mathY } from '../scene/ViewTransform.ts';
+import { roundToResolution } from './roundToResolution.ts';
 
 const raycaster = new Raycaster();
 const pointer = new Vector2();
@@ -129,8 +130,24 @@ export class Viewport {
     return { x: rect.x + ((scratch.x + 1) / 2) * rect.width, y: rect.y + ((1 - scratch.y) / 2) * rect.height };
   }
 
-  /** The math point under a canvas position (CSS pixels), on the surface in 3D or on the plane in the top view. */
+  /**
+   * The math point under a canvas position (CSS pixels), on the surface in 3D or on the plane in
+   * the top view, rounded to the distance one pixel covers there.
+   */
   pick(canvasX: number, canvasY: number): { x: number; y: number } | null {
+    const exact = this.pickExact(canvasX, canvasY);
+    if (exact === null) return null;
+    const next = this.pickExact(canvasX + 1, canvasY + 1);
+    const domain = this.scene.getDomain();
+    const width = Math.max(1, this.element.clientWidth);
+    const resolution =
+      next === null
+        ? Math.max(domain.x[1] - domain.x[0], domain.y[1] - domain.y[0]) / width
+        : Math.max(Math.abs(next.x - exact.x), Math.abs(next.y - exact.y));
+    return { x: roundToResolution(exact.x, resolution), y: roundToResolution(exact.y, resolution) };
+  }
+
+  private pickExact(canvasX: number, canvasY: number): { x: number; y: number } | null {
     const rects = this.rects();
     const inside = (rect: Rect | null): rect is Rect =>
       rect !== null && canvasX >= rect.x && canvasX < rect.x + rect.width && canvasY >= rect.y && canvasY < rect.y + rect.height;
