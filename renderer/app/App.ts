@@ -8,6 +8,7 @@ import { InspectorPanel } from '../ui/InspectorPanel.ts';
 import { installKeyboard } from '../ui/keyboard.ts';
 import { Legends } from '../ui/Legends.ts';
 import { LossChart } from '../ui/LossChart.ts';
+import { lossReference } from '../ui/lossReference.ts';
 import { RunsPanel } from '../ui/RunsPanel.ts';
 import { SPEEDS, TimelineBar } from '../ui/TimelineBar.ts';
 import { h } from '../ui/dom.ts';
@@ -108,7 +109,10 @@ export class App {
         this.loop.seek(d.timeline.iteration);
       }
     });
-    this.sync.on('surface', (info) => this.legends.setSurface(info));
+    this.sync.on('surface', (info) => {
+      this.legends.setSurface(info);
+      this.lossChart.setReference(lossReference(store.document.function, info.valueRange));
+    });
     this.sync.on('runs', (entries) => {
       this.legends.setRuns(entries);
       this.lossChart.setRuns(entries);

@@ -2,7 +2,7 @@ import type { RunEntry } from '../scene/SceneRenderer.ts';
 import { readableOn } from '../scene/readableColor.ts';
 import { formatNumber, niceTicks } from '../scene/ticks.ts';
 import { h } from './dom.ts';
-import { lossChartScale, type ChartScale } from './lossChartScale.ts';
+import { lossChartScale, POINT_ROWS, type ChartScale, type LossReference } from './lossChartScale.ts';
 
 /**
  * f against iteration for every run, linear or log (log shows f − min f, so negative values and
@@ -16,6 +16,7 @@ export class LossChart {
   private readonly scaleSelect: HTMLSelectElement;
   private entries: readonly RunEntry[] = [];
   private scale: ChartScale = 'log';
+  private reference: LossReference | null = null;
   private position = 0;
   private plot = { left: 48, right: 8, top: 8, bottom: 20 };
   private last = 0;
@@ -49,6 +50,12 @@ export class LossChart {
     this.redraw();
   }
 
+  /** The level the chart measures from (see LossReference), fixed by the function and its surface. */
+  setReference(reference: LossReference | null): void {
+    this.reference = reference;
+    this.redraw();
+  }
+
   setScale(scale: ChartScale): void {
     this.scaleSelect.value = scale;
     if (scale === this.scale) return;
@@ -76,6 +83,8 @@ export class LossChart {
     const mapping = lossChartScale(
       runs.map((entry) => (entry.result.ok ? entry.result.points : new Float64Array(0))),
       this.scale,
+      POINT_ROWS,
+      this.reference,
     );
     this.last = Math.max(1, ...runs.map((entry) => (entry.result.ok ? entry.result.pointCount - 1 : 0)));
     const { left, right, top, bottom } = this.plot;
@@ -97,9 +106,13 @@ export class LossChart {
       context.fillText(tick.label, left - 4, y + 3);
     }
     context.textAlign = 'center';
-    for (const i of niceTicks(0, this.last, 5)) context.fillText(formatNumber(i), xOf(i), height - 6);
+    for (const i of niceTicks(0, this.last, 5)) {
+      // The last label ends at the plot's right edge instead of being cut by the canvas's.
+      context.textAlign = xOf(i) + 12 > width ? 'right' : 'center';
+      context.fillText(formatNumber(i), Math.min(xOf(i), width - 1), height - 6);
+    }
     context.textAlign = 'left';
-    context.fillText(this.scale === 'log' ? 'f − min f' : 'f', left + 4, top + 10);
+    context.fillText(mapping.axisLabel, left + 4, top + 10);
     for (const entry of runs) {
       if (!entry.result.ok) continue;
       const points = entry.result.points;
@@ -120,8 +133,36 @@ export class LossChart {
         pen = true;
       }
       context.stroke();
+      this.markClipped(context, entry.result.points, entry.result.pointCount, mapping, xOf, yOf);
     }
     this.drawCursor();
+  }
+
+  /** A small triangle at the first value of a run drawn at the chart's edge (beyond the axis), pointing out of it. */
+  private markClipped(
+    context: CanvasRenderingContext2D,
+    points: Float64Array,
+    count: number,
+    mapping: ReturnType<typeof lossChartScale>,
+    xOf: (i: number) => number,
+    yOf: (v: number) => number,
+  ): void {
+    for (let i = 0; i < count; i++) {
+      const f = points[3 * i + 2]!;
+      if (!mapping.clipped(f) && Number.isFinite(f)) continue;
+      const above = !Number.isFinite(f) || mapping.map(f) >= mapping.high;
+      const x = xOf(i);
+      const y = yOf(above ? mapping.high : mapping.low);
+      const tip = above ? -5 : 5;
+      context.fillStyle = context.strokeStyle;
+      context.beginPath();
+      context.moveTo(x - 4, y);
+      context.lineTo(x + 4, y);
+      context.lineTo(x, y + tip);
+      context.closePath();
+      context.fill();
+      return;
+    }
   }
 
   private drawCursor(): void {
