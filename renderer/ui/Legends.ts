@@ -41,7 +41,10 @@ export class Legends {
   }
 
   setOverlays(state: OverlayKeyState): void {
-    this.overlayKey.set(state);
+    // The contour view draws no model patches: its key lists only what it shows.
+    const contourOnly = this.element.dataset.layout === 'contour';
+    const shown = contourOnly ? state.shown.filter((name) => name !== 'tangentPlane' && name !== 'paraboloid') : state.shown;
+    this.overlayKey.set({ ...state, shown });
   }
 
   setSurface(surface: SurfaceInfo): void {

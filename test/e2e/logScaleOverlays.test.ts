@@ -59,6 +59,14 @@ describe('overlays on a log height scale', () => {
     const clipped = await state(page);
     expect(clipped.overlayClipping.paraboloid, 'the paraboloid is clipped below some value').not.toBeNull();
     const key = page.getByRole('list', { name: 'Overlay key' });
+    // The key follows the drawn frame.
+    await page.waitForFunction(
+      () => /Paraboloid.*clipped below/.test(document.querySelector('[aria-label="Overlay key"]')?.textContent ?? ''),
+      undefined,
+      {
+        timeout: 10_000,
+      },
+    );
     expect(await key.isVisible()).toBe(true);
     expect(await key.textContent()).toMatch(/Paraboloid.*clipped below f = .* \(log height\)/);
     await page.screenshot({ path: 'test-results/log-scale-converged.png' });
