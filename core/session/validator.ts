@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from '../result.ts';
 import { sessionError, type SessionError } from './SessionError.ts';
+import { quoteUntrusted } from '../text/quoteUntrusted.ts';
 
 /**
  * A small strict validator (core may import nothing but mathjs, so no zod here). A `Check` reads an
@@ -7,14 +8,23 @@ import { sessionError, type SessionError } from './SessionError.ts';
  */
 export type Check<T> = (value: unknown, path: string) => Result<T, SessionError>;
 
-/** `runs` + 2 → `runs[2]`; `` + `lr` → `lr`; `runs[2]` + `params` → `runs[2].params`. */
+/** A key as it may appear in a path: a short plain name; any other key is quoted (escaped and cut short). */
+const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$]{0,39}$/;
+
+/** `runs` + 2 → `runs[2]`; `` + `lr` → `lr`; `runs[2]` + `params` → `runs[2].params`; a key from a file such as `a b` → `["a b"]`. */
 export const fieldPath = (parent: string, key: string | number): string =>
-  typeof key === 'number' ? `${parent}[${key}]` : parent === '' ? key : `${parent}.${key}`;
+  typeof key === 'number'
+    ? `${parent}[${key}]`
+    : !PLAIN_KEY.test(key)
+      ? `${parent}[${quoteUntrusted(key)}]`
+      : parent === ''
+        ? key
+        : `${parent}.${key}`;
 
 const describe = (value: unknown): string => {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return value.length > 40 ? 'a long text' : JSON.stringify(value);
+  if (typeof value === 'string') return value.length > 40 ? 'a long text' : quoteUntrusted(value);
   if (typeof value === 'object') return 'an object';
   return String(value);
 };
