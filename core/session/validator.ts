@@ -21,7 +21,8 @@ export const fieldPath = (parent: string, key: string | number): string =>
         ? key
         : `${parent}.${key}`;
 
-const describe = (value: unknown): string => {
+/** A value from a file as a message shows it: short, and text quoted and escaped. */
+export const describeValue = (value: unknown): string => {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return value.length > 40 ? 'a long text' : quoteUntrusted(value);
@@ -42,7 +43,7 @@ export interface NumberRule {
 export function number(rule: NumberRule = {}): Check<number> {
   return (value, path) => {
     if (typeof value !== 'number' || !Number.isFinite(value))
-      return fail(sessionError(`${path} must be a finite number (got ${describe(value)})`, path));
+      return fail(sessionError(`${path} must be a finite number (got ${describeValue(value)})`, path));
     if (rule.integer && !Number.isInteger(value)) return fail(sessionError(`${path} must be a whole number (got ${value})`, path));
     if (rule.min !== undefined && value < rule.min) return fail(sessionError(`${path} must be >= ${rule.min} (got ${value})`, path));
     if (rule.max !== undefined && value > rule.max) return fail(sessionError(`${path} must be <= ${rule.max} (got ${value})`, path));
@@ -55,7 +56,7 @@ export function number(rule: NumberRule = {}): Check<number> {
 }
 
 export const boolean: Check<boolean> = (value, path) =>
-  typeof value === 'boolean' ? ok(value) : fail(sessionError(`${path} must be true or false (got ${describe(value)})`, path));
+  typeof value === 'boolean' ? ok(value) : fail(sessionError(`${path} must be true or false (got ${describeValue(value)})`, path));
 
 export function string(rule: {
   readonly maxLength: number;
@@ -64,11 +65,11 @@ export function string(rule: {
   readonly hint?: string;
 }): Check<string> {
   return (value, path) => {
-    if (typeof value !== 'string') return fail(sessionError(`${path} must be text (got ${describe(value)})`, path));
+    if (typeof value !== 'string') return fail(sessionError(`${path} must be text (got ${describeValue(value)})`, path));
     if (value.length > rule.maxLength) return fail(sessionError(`${path} must be at most ${rule.maxLength} characters long`, path));
     if (value.length < (rule.minLength ?? 0)) return fail(sessionError(`${path} must not be empty`, path));
     if (rule.pattern && !rule.pattern.test(value))
-      return fail(sessionError(`${path} must be ${rule.hint ?? `text matching ${rule.pattern}`} (got ${describe(value)})`, path));
+      return fail(sessionError(`${path} must be ${rule.hint ?? `text matching ${rule.pattern}`} (got ${describeValue(value)})`, path));
     return ok(value);
   };
 }
@@ -79,7 +80,7 @@ export function oneOf<const T extends readonly (string | number)[]>(choices: T):
       ? ok(value as T[number])
       : fail(
           sessionError(
-            `${path} must be one of ${choices.map((choice) => JSON.stringify(choice)).join(', ')} (got ${describe(value)})`,
+            `${path} must be one of ${choices.map((choice) => JSON.stringify(choice)).join(', ')} (got ${describeValue(value)})`,
             path,
           ),
         );
@@ -94,14 +95,14 @@ export function tuple<T>(check: Check<T>, length: 3): Check<readonly [T, T, T]>;
 export function tuple<T>(check: Check<T>, length: number): Check<readonly T[]> {
   return (value, path) => {
     if (!Array.isArray(value) || value.length !== length)
-      return fail(sessionError(`${path} must be a list of ${length} numbers (got ${describe(value)})`, path));
+      return fail(sessionError(`${path} must be a list of ${length} numbers (got ${describeValue(value)})`, path));
     return list(check, length)(value, path);
   };
 }
 
 export function list<T>(check: Check<T>, maxLength: number): Check<readonly T[]> {
   return (value, path) => {
-    if (!Array.isArray(value)) return fail(sessionError(`${path} must be a list (got ${describe(value)})`, path));
+    if (!Array.isArray(value)) return fail(sessionError(`${path} must be a list (got ${describeValue(value)})`, path));
     if (value.length > maxLength) return fail(sessionError(`${path} must have at most ${maxLength} entries (got ${value.length})`, path));
     const out: T[] = [];
     for (let index = 0; index < value.length; index++) {
@@ -133,7 +134,7 @@ export function object<T extends object>(shape: { readonly [K in keyof T]-?: Fie
   const known = new Set(Object.keys(shape));
   return (value, path) => {
     if (!isPlainObject(value))
-      return fail(sessionError(`${path === '' ? 'The session' : path} must be an object (got ${describe(value)})`, path));
+      return fail(sessionError(`${path === '' ? 'The session' : path} must be an object (got ${describeValue(value)})`, path));
     for (const key of Object.keys(value)) {
       if (!known.has(key)) return fail(sessionError(`${fieldPath(path, key)} is not a known field`, fieldPath(path, key)));
     }
