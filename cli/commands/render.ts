@@ -145,7 +145,6 @@ export async function renderCommand(args: readonly string[]): Promise<void> {
   const parsed = parseSessionBytes(bytes);
   if (!parsed.ok) throw new UsageError(`${sessionPath}: ${parsed.error.message}`);
   const timing = effectiveTiming(parsed.value, overrides);
-  if (format === 'gif' && overrides.fps === undefined) parseFps(String(timing.fps), format);
   checkTiming(format, timing.fps, timing.duration);
   await checkOutputPath(output);
 

@@ -27,6 +27,12 @@ describe('session errors quote file content escaped and short', () => {
     }
   });
 
+  it('a long text where a number belongs is not repeated whole', () => {
+    const error = expectClearError(parseSessionText(JSON.stringify({ ...valid(), version: `\u001b${'k'.repeat(5000)}` })));
+    expect(error.message.length).toBeLessThan(120);
+    expect(error.message).not.toMatch(UNSAFE);
+  });
+
   it('a function with a C1 control is refused by its code point', () => {
     const error = expectClearError(parseSessionText(JSON.stringify({ ...valid(), function: 'x + \u0085y' })));
     expect(error.message).toMatch(/U\+0085/);
