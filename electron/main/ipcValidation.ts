@@ -1,5 +1,5 @@
 import { isAbsolute } from 'node:path';
-import { fail, ok, type Result } from '../../core/index.ts';
+import { fail, ok, quoteUntrusted, type Result } from '../../core/index.ts';
 import type { InvokeChannel } from '../shared/channels.ts';
 import type { ChannelsCovered, InvokeArg } from '../shared/ipcMessages.ts';
 import { IPC_LIMITS } from '../shared/limits.ts';
@@ -19,7 +19,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 function shape(value: unknown, keys: readonly string[]): Result<Record<string, unknown>, string> {
   if (!isRecord(value)) return fail('expected an object');
   const extra = Object.keys(value).find((key) => !keys.includes(key));
-  if (extra !== undefined) return fail(`unexpected field ${JSON.stringify(extra).slice(0, 40)}`);
+  if (extra !== undefined) return fail(`unexpected field ${quoteUntrusted(extra)}`);
   return ok(value);
 }
 

@@ -59,6 +59,15 @@ describe('loose checks, tightened to what the docs allow', () => {
       expect(isPlainFileName(name), JSON.stringify(name)).toBe(false);
   });
 
+  it('an unexpected field from the page is named escaped and short', () => {
+    const refused = ARGUMENT_CHECKS['session:save']({ text: '', [`\u001b[2J\u0085${'k'.repeat(100_000)}`]: 1 });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.error).not.toMatch(/[\p{Cc}]/u);
+      expect(refused.error.length).toBeLessThan(80);
+    }
+  });
+
   it('export ids: only what randomUUID gives', () => {
     expect(ARGUMENT_CHECKS['export:finish']({ id: randomUUID() }).ok).toBe(true);
     for (const id of [
