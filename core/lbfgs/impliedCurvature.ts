@@ -39,5 +39,5 @@ export function impliedHessian2(history: CurvatureHistory): readonly [number, nu
   const hxy = (h[1]! + h[2]!) / 2;
   const hyy = h[3]!;
   const determinant = hxx * hyy - hxy * hxy;
-  return [hyy / determinant, -hxy / determinant, hxx / determinant];
+  return [hyy / determinant, (0 - hxy) / determinant, hxx / determinant];
 }
