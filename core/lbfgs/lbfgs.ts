@@ -130,9 +130,13 @@ function nextDirection(state: LbfgsState, gradient: Float64Array, capacity: numb
     return direction;
   }
   rememberLastStep(state.history, state, gradient, capacity);
-  applyInverseHessian(state.history, direction, new Float64Array(state.history.steps.length));
+  if (coefficients.length < state.history.steps.length) coefficients = new Float64Array(2 * state.history.steps.length);
+  applyInverseHessian(state.history, direction, coefficients);
   return direction;
 }
+
+/** Scratch for the two-loop recursion's coefficients (torch's `al`), grown as histories grow; read only within one call. */
+let coefficients = new Float64Array(16);
 
 /** Offers the last step's curvature pair, measured with the gradient now at its end, to `history`. */
 export function rememberLastStep(
