@@ -23,7 +23,7 @@ import { windowTitle } from './windowTitle.ts';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type InvokeChannel } from '../shared/channels.ts';
 import type { OpenOutcome, SaveOutcome } from '../shared/contract.ts';
 import type { EventMessages } from '../shared/ipcMessages.ts';
-import type { MenuCommand } from '../shared/menuCommands.ts';
+import type { MenuCommand } from '../shared/commands.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const RENDERER_ROOT = join(here, '..', 'renderer');

@@ -1,6 +1,5 @@
 import type { SessionDocument } from '../../core/index.ts';
 import { MemorySink } from '../export/MemorySink.ts';
-import { browserFileShortcut } from './browserFileShortcuts.ts';
 import type { ExportSink, OpenResult, Platform, Recovery, SaveResult } from './Platform.ts';
 import { openedFromFile, openedFromText, sessionTextOf, suggestedSessionName } from './sessionText.ts';
 
@@ -16,7 +15,6 @@ export interface BrowserEnvironment {
   /** Turns the browser's own "leave this page?" prompt on or off. */
   setLeaveWarning(on: boolean): void;
   /** Listens to the page's key presses; returns a function that stops listening. */
-  onKeyDown(listener: (event: KeyboardEvent) => void): () => void;
   readonly isMac: boolean;
 }
 
@@ -66,7 +64,7 @@ export function browserPlatform(env: BrowserEnvironment): Platform {
 
   return {
     kind: 'browser',
-    shortcutModifier: env.isMac ? '⌘' : 'Ctrl',
+    isMac: env.isMac,
     openSession: pickAndOpen,
     openFile: openedFromFile,
     openRecent: async () => ({ status: 'failed', message: 'Recent files are a feature of the desktop app.' }),
@@ -77,14 +75,8 @@ export function browserPlatform(env: BrowserEnvironment): Platform {
       sink: new DownloadSink(`${request.baseName}.${request.extension}`, request.mimeType, env.download),
     }),
     recentFiles: async () => [],
-    // The File menu's shortcuts, from the keyboard; the browser's own action (saving the page) is prevented.
-    onMenuCommand: (listener) =>
-      env.onKeyDown((event) => {
-        const command = browserFileShortcut(event, env.isMac);
-        if (command === null) return;
-        event.preventDefault();
-        listener(command);
-      }),
+    // No menu: the File menu's chords are the page's keys (renderer/ui/keyboard.ts).
+    onMenuCommand: () => () => undefined,
     onOpenRequest: () => () => undefined,
     setWindowState: ({ title, dirty }) => {
       env.setTitle(`${dirty ? '● ' : ''}${title.trim() === '' ? 'Untitled' : title.trim()} — Curvature`);
@@ -165,10 +157,6 @@ export function browserEnvironment(page: Window): BrowserEnvironment {
     setLeaveWarning: (on) => {
       page.removeEventListener('beforeunload', warnBeforeLeaving);
       if (on) page.addEventListener('beforeunload', warnBeforeLeaving);
-    },
-    onKeyDown: (listener) => {
-      page.addEventListener('keydown', listener);
-      return () => page.removeEventListener('keydown', listener);
     },
   };
 }

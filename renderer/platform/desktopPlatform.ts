@@ -76,7 +76,7 @@ export function desktopPlatform(bridge: DesktopBridge): Platform {
 
   return {
     kind: 'desktop',
-    shortcutModifier: bridge.platform === 'darwin' ? '⌘' : 'Ctrl',
+    isMac: bridge.platform === 'darwin',
     openSession: () => guard(() => asOpenResult(bridge.openSession()), failedOpen),
     openFile: (file) =>
       guard(async () => {
