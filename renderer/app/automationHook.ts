@@ -2,6 +2,7 @@ import type { CameraState, LocalModels, SessionDocument } from '../../core/index
 import type { ModelRow } from '../compute/modelSamples.ts';
 import { Vector3 } from 'three';
 import { FrameRenderer, renderFrame } from '../scene/FrameRenderer.ts';
+import { newtonTarget } from '../scene/overlays/newtonTarget.ts';
 import type { App } from './App.ts';
 
 /** A run as the page shows it now. */
@@ -98,7 +99,7 @@ export function installAutomationHook(app: App): AutomationHook {
       const document = store.document;
       const entries = sync.runs;
       const surface = sync.surface;
-      const targetWorld = scene.targetWorld();
+      const targetWorld = scene.overlayAnchor(newtonTarget.name);
       return {
         document,
         idle: sync.isIdle(),
