@@ -8,6 +8,8 @@ import type { App } from './App.ts';
 /** A run as the page shows it now. */
 export interface RunState {
   readonly id: string;
+  /** The id of the result drawn for this run: always its own. */
+  readonly resultId: string;
   readonly optimizer: string;
   readonly color: string;
   readonly ok: boolean;
@@ -120,6 +122,7 @@ export function installAutomationHook(app: App): AutomationHook {
           const iterate = scene.iterate(index);
           return {
             id: entry.spec.id,
+            resultId: entry.result.id,
             optimizer: entry.spec.optimizer,
             color: entry.spec.color,
             ok: entry.result.ok,
