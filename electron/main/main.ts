@@ -175,7 +175,7 @@ const handlers: InvokeHandlers = {
     const name = suggestedName.toLowerCase().endsWith(`.${extension}`) ? suggestedName : `${suggestedName}.${extension}`;
     const choice = await dialog.showSaveDialog(record.window, {
       title: 'Export',
-      defaultPath: join(app.getPath(extension === 'png' || extension === 'tar' || extension === 'zip' ? 'pictures' : 'videos'), name),
+      defaultPath: join(app.getPath(extension === 'png' || extension === 'tar' ? 'pictures' : 'videos'), name),
       filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
     });
     if (choice.canceled || !choice.filePath) return { status: 'cancelled' };

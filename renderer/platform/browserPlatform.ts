@@ -49,8 +49,8 @@ class DownloadSink implements ExportSink {
 export function browserPlatform(env: BrowserEnvironment): Platform {
   let recoveryTaken = false;
 
-  const download = (document: SessionDocument): SaveResult => {
-    const text = sessionTextOf(document);
+  const download = async (document: SessionDocument): Promise<SaveResult> => {
+    const text = await sessionTextOf(document);
     if (!text.ok) return { status: 'failed', message: text.message };
     const name = suggestedSessionName(document);
     env.download(new Blob([text.text], { type: 'application/json' }), name);
@@ -68,8 +68,8 @@ export function browserPlatform(env: BrowserEnvironment): Platform {
     openSession: pickAndOpen,
     openFile: openedFromFile,
     openRecent: async () => ({ status: 'failed', message: 'Recent files are a feature of the desktop app.' }),
-    saveSession: async (document) => download(document),
-    saveSessionAs: async (document) => download(document),
+    saveSession: (document) => download(document),
+    saveSessionAs: (document) => download(document),
     beginExport: async (request) => ({
       status: 'started',
       sink: new DownloadSink(`${request.baseName}.${request.extension}`, request.mimeType, env.download),
@@ -83,7 +83,7 @@ export function browserPlatform(env: BrowserEnvironment): Platform {
       env.setLeaveWarning(dirty);
     },
     autosave: async (document) => {
-      const text = sessionTextOf(document);
+      const text = await sessionTextOf(document);
       if (!text.ok || !env.storage) return;
       try {
         env.storage.setItem(AUTOSAVE_KEY, JSON.stringify({ text: text.text, savedAt: Date.now() }));
@@ -106,7 +106,7 @@ export function browserPlatform(env: BrowserEnvironment): Platform {
         if (typeof stored !== 'object' || stored === null) return null;
         const { text, savedAt } = stored as { text?: unknown; savedAt?: unknown };
         if (typeof text !== 'string' || typeof savedAt !== 'number') return null;
-        const opened = openedFromText(text, 'autosave');
+        const opened = await openedFromText(text, 'autosave');
         return opened.status === 'opened' ? { document: opened.document, savedAt: new Date(savedAt) } : null;
       } catch {
         return null;
