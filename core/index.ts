@@ -72,3 +72,11 @@ export type { DataError } from './data/DataError.ts';
 export { parseCsvDataset } from './data/parseCsvDataset.ts';
 export { datasetFromColumns } from './data/checkDataset.ts';
 export { columnNameProblem } from './data/columnName.ts';
+export {
+  BUILTIN_DATASETS,
+  builtinDataset,
+  findBuiltinDataset,
+  type BuiltinDataset,
+  type GeneratorOptions,
+} from './data/builtinDatasets.ts';
+export { SeededRandom } from './random/SeededRandom.ts';
