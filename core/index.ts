@@ -80,3 +80,4 @@ export {
   type GeneratorOptions,
 } from './data/builtinDatasets.ts';
 export { SeededRandom } from './random/SeededRandom.ts';
+export { compilePerSampleObjective, perSampleObjective, type PerSampleObjective } from './objective/perSampleObjective.ts';

@@ -52,6 +52,7 @@ const OUTER: Readonly<Record<string, (u: Expr) => Expr>> = {
 export function differentiate(e: Expr, v: Variable): Expr {
   switch (e.kind) {
     case 'number':
+    case 'column':
       return constant(0);
     case 'variable':
       return constant(e.name === v ? 1 : 0);

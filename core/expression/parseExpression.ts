@@ -32,8 +32,9 @@ function explainSyntax(message: string, text: string): ExpressionError {
 /**
  * The one entry point for text that claims to be f(x, y): typed in the app, passed to the CLI or
  * read from a session file. Returns the validated tree or an error to show next to the text.
+ * With `columns` (a data set's, already checked as names), those names are allowed too.
  */
-export function parseExpression(text: string): Result<Expr, ExpressionError> {
+export function parseExpression(text: string, columns: readonly string[] = []): Result<Expr, ExpressionError> {
   const checked = preflight(text);
   if (!checked.ok) return checked;
   let node;
@@ -42,7 +43,7 @@ export function parseExpression(text: string): Result<Expr, ExpressionError> {
   } catch (error) {
     return fail(explainSyntax(error instanceof Error ? error.message : String(error), text));
   }
-  const result = validate(node, text);
+  const result = validate(node, text, columns);
   if ('error' in result) return fail(result.error);
   if (powerNesting(result.expr) > EXPRESSION_LIMITS.maxPowerNesting) {
     return fail(
@@ -61,6 +62,7 @@ function powerNesting(e: Expr): number {
   switch (e.kind) {
     case 'number':
     case 'variable':
+    case 'column':
       return 0;
     case 'negate':
       return powerNesting(e.arg);
