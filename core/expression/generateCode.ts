@@ -6,6 +6,9 @@ import { KINK } from './kink.ts';
 export interface GeneratedCode {
   readonly code: string;
   readonly kinks: number;
+  /** The parts of `code`: the temporaries' declarations, then one expression per output. */
+  readonly statements: readonly string[];
+  readonly results: readonly string[];
 }
 
 /**
@@ -142,5 +145,5 @@ export function generateCode(outputs: readonly Expr[], asReturn = false): Genera
     asReturn && results.length === 1
       ? [...lines, `return ${results[0]};`]
       : [...lines, ...results.map((code, i) => `out[${i}] = ${code};`)];
-  return { code: body.join('\n'), kinks: kinkSlots.size };
+  return { code: body.join('\n'), kinks: kinkSlots.size, statements: lines, results };
 }

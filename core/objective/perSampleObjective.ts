@@ -9,8 +9,10 @@ import { fail, ok, type Result } from '../result.ts';
 import type { Objective, Vector } from './Objective.ts';
 import { resolvingKinks, type KinkedWriter } from './resolveKinks.ts';
 
-/** Compiled code over (x, y, out, kinks, rows): the mean over `rows` of each per-sample output. */
-type RowsWriter = (x: number, y: number, out: Vector, kinks: Float64Array, rows: Uint32Array | null) => void;
+/** Compiled code over (x, y, out, kinks): the mean over all rows of each per-sample output. */
+type AllRowsWriter = (x: number, y: number, out: Vector, kinks: Float64Array) => void;
+/** The same over (x, y, out, kinks, rows): the mean over the listed rows. */
+type RowsWriter = (x: number, y: number, out: Vector, kinks: Float64Array, rows: Uint32Array) => void;
 
 /**
  * The empirical loss of a per-sample expression: f(x, y) = (1/N) Σ_r ℓ(x, y; row r), with value,
@@ -40,11 +42,12 @@ function columnsRead(e: Expr, into = new Set<number>()): Set<number> {
 
 /**
  * Generated source for the mean of `outputs` over rows: the per-row code from generateCode (which
- * names column c as `c${c}`) inside a loop that sums it, over every row or over a list of rows.
- * The loop is generated, not a shared closure, so the engine compiles each loss's loop on its own.
+ * names column c as `c${c}`) inside a loop that adds each output to a local sum, over every row
+ * or over a list of rows. The loop is generated, not a shared closure, so the engine compiles
+ * each loss's loop on its own and keeps the sums in registers.
  */
-function rowsWriter(outputs: readonly Expr[], dataset: Dataset): { write: RowsWriter; kinks: number } {
-  const { code, kinks } = generateCode(outputs);
+function rowsWriter(outputs: readonly Expr[], dataset: Dataset): { overAll: AllRowsWriter; overRows: RowsWriter; kinks: number } {
+  const { statements, results, kinks } = generateCode(outputs);
   const used = [...new Set(outputs.flatMap((e) => [...columnsRead(e)]))].sort((a, b) => a - b);
   const sums = outputs.map((_, i) => `s${i}`);
   const loop = (header: string) =>
@@ -52,38 +55,39 @@ function rowsWriter(outputs: readonly Expr[], dataset: Dataset): { write: RowsWr
       `let ${sums.map((s) => `${s} = 0`).join(', ')};`,
       header,
       ...used.map((c) => `const c${c} = column${c}[r];`),
-      '{ const out = row;',
-      code,
-      '}',
-      ...sums.map((s, i) => `${s} += row[${i}];`),
+      ...statements,
+      ...sums.map((s, i) => `${s} += ${results[i]};`),
       '}',
       ...sums.map((s, i) => `out[${i}] = ${s} / count;`),
     ].join('\n');
+  // Two loops, each in its own function, so each stays small and monomorphic.
   const source = [
     '"use strict";',
     ...used.map((c) => `const column${c} = columns[${c}];`),
-    'const row = new Float64Array(' + outputs.length + ');',
-    'return function (x, y, out, kinks, rows) {',
-    'if (rows === null) {',
+    'const overAll = function (x, y, out, kinks) {',
     'const count = n;',
     loop('for (let r = 0; r < count; r++) {'),
-    '} else {',
+    '};',
+    'const overRows = function (x, y, out, kinks, rows) {',
     'const count = rows.length;',
     loop('for (let k = 0; k < count; k++) { const r = rows[k];'),
-    '}',
     '};',
+    'return [overAll, overRows];',
   ].join('\n');
   // eslint-disable-next-line no-new-func -- source generated from a validated Expr only
-  const write = new Function('columns', 'n', source)(dataset.values, dataset.rowCount) as RowsWriter;
-  return { write, kinks };
+  const [overAll, overRows] = new Function('columns', 'n', source)(dataset.values, dataset.rowCount) as [AllRowsWriter, RowsWriter];
+  return { overAll, overRows, kinks };
 }
 
 /** The five Objective entry points of one set of outputs, over all rows or over `rows`. */
-function writerOver(compiled: { write: RowsWriter; kinks: number }, outputs: number, rows: Uint32Array | null) {
-  const { write, kinks } = compiled;
-  const kinked: KinkedWriter = (x, y, out, slots) => write(x, y, out, slots, rows);
+function writerOver(compiled: ReturnType<typeof rowsWriter>, outputs: number, rows: Uint32Array | null) {
+  const { overAll, overRows, kinks } = compiled;
+  const kinked: KinkedWriter = rows === null ? overAll : (x, y, out, slots) => overRows(x, y, out, slots, rows);
+  if (kinks > 0) return resolvingKinks(kinked, kinks, outputs);
   const none = new Float64Array(0);
-  return kinks === 0 ? (x: number, y: number, out: Vector) => write(x, y, out, none, rows) : resolvingKinks(kinked, kinks, outputs);
+  return rows === null
+    ? (x: number, y: number, out: Vector) => overAll(x, y, out, none)
+    : (x: number, y: number, out: Vector) => overRows(x, y, out, none, rows);
 }
 
 /** Text → the mean over `dataset`'s rows of the expression, or why the text is not a per-sample loss. */
