@@ -81,3 +81,7 @@ export {
 } from './data/builtinDatasets.ts';
 export { SeededRandom } from './random/SeededRandom.ts';
 export { compilePerSampleObjective, perSampleObjective, type PerSampleObjective } from './objective/perSampleObjective.ts';
+export { DATASET_PRESETS, findDatasetPreset, type DatasetPreset } from './presets/datasetPresets.ts';
+export { presetDataset } from './resolveFunction.ts';
+export { MiniBatches, miniBatchProblem } from './data/MiniBatches.ts';
+export { runMiniBatches, type BatchOptions, type MiniBatchTrajectory } from './trajectory/runMiniBatches.ts';
