@@ -1,10 +1,10 @@
-import { Lanczos, dot } from './lanczos.ts';
+import { Lanczos, dot, topEigenpairs, type TopEigen } from './lanczos.ts';
 import { SeededRandom } from './SeededRandom.ts';
 import { tridiagonalEigen } from './tridiagonalEigen.ts';
+import type { Progress } from './Progress.ts';
 import type { VectorObjective } from './VectorObjective.ts';
 
-/** Called now and then during long computations, so a worker can report how far it is. */
-export type Progress = (done: number, total: number) => void;
+export type { TopEigen } from './lanczos.ts';
 
 /** Dense Hessians (n HVPs, n² numbers) are built up to this many parameters. */
 export const MAX_DENSE_HESSIAN = 2000;
@@ -38,17 +38,6 @@ export function hessianMatrix(objective: VectorObjective, theta: Float64Array, o
   return hessian;
 }
 
-export interface TopEigen {
-  /** The k largest eigenvalues, descending. */
-  readonly values: number[];
-  /** Unit eigenvectors, vectors[i] belonging to values[i]. */
-  readonly vectors: Float64Array[];
-  /** Hessian-vector products used. */
-  readonly steps: number;
-  /** Largest residual ‖Hv − λv‖ of the pairs returned. */
-  readonly residual: number;
-}
-
 export interface TopEigenOptions {
   readonly seed?: number;
   /** Stop when every residual ‖Hv − λv‖ is below tolerance · max|λ|. */
@@ -56,45 +45,9 @@ export interface TopEigenOptions {
   readonly onProgress?: Progress;
 }
 
-/**
- * The k largest (algebraic) eigenvalues of the Hessian at θ and their eigenvectors, by Lanczos
- * with full reorthogonalisation from a seeded random start. The Ritz pairs are checked every few
- * steps and returned when all k have converged, or after n steps, when they are exact.
- */
+/** The k largest (algebraic) eigenvalues of the Hessian at θ, descending, and their unit eigenvectors. */
 export function topHessianEigen(objective: VectorObjective, theta: Float64Array, k: number, options: TopEigenOptions = {}): TopEigen {
-  const n = objective.dimension;
-  const count = Math.max(1, Math.min(k, n));
-  const tolerance = options.tolerance ?? 1e-10;
-  const random = new SeededRandom(options.seed ?? 0);
-  const start = Float64Array.from({ length: n }, () => random.normal());
-  const lanczos = new Lanczos(hvpOperator(objective, theta), n, start, random);
-  let nextCheck = Math.min(n, count + 8);
-  for (;;) {
-    lanczos.step();
-    const m = lanczos.steps;
-    options.onProgress?.(m, n);
-    if (m < nextCheck && m < n) continue;
-    nextCheck = m + Math.max(4, Math.ceil(m / 8));
-    const { values, vectors } = tridiagonalEigen(lanczos.alpha, lanczos.beta.slice(0, m - 1));
-    const lastBeta = m < n ? lanczos.beta[m - 1]! : 0;
-    const scale = Math.max(Math.abs(values[0]!), Math.abs(values[m - 1]!), 1e-300);
-    let residual = 0;
-    const found = Math.min(count, m);
-    for (let r = 0; r < found; r++) residual = Math.max(residual, Math.abs(lastBeta * vectors[(m - 1) * m + (m - 1 - r)]!));
-    if ((found === count && residual <= tolerance * scale) || m >= n) {
-      const ritz = Array.from({ length: found }, (_, r) => {
-        const column = m - 1 - r;
-        const vector = new Float64Array(n);
-        for (let j = 0; j < m; j++) {
-          const weight = vectors[j * m + column]!;
-          const q = lanczos.basis[j]!;
-          for (let i = 0; i < n; i++) vector[i] = vector[i]! + weight * q[i]!;
-        }
-        return { value: values[column]!, vector };
-      });
-      return { values: ritz.map((pair) => pair.value), vectors: ritz.map((pair) => pair.vector), steps: m, residual };
-    }
-  }
+  return topEigenpairs(hvpOperator(objective, theta), objective.dimension, k, options);
 }
 
 export interface TraceEstimate {

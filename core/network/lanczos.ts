@@ -1,4 +1,6 @@
-import type { SeededRandom } from './SeededRandom.ts';
+import type { Progress } from './Progress.ts';
+import { SeededRandom } from './SeededRandom.ts';
+import { tridiagonalEigen } from './tridiagonalEigen.ts';
 
 /**
  * The Lanczos process for a symmetric operator, with full reorthogonalisation (each new vector
@@ -68,6 +70,58 @@ export class Lanczos {
       const v = Float64Array.from({ length: this.dimension }, () => this.random.normal());
       for (let pass = 0; pass < 2; pass++) for (const b of this.basis) axpy(-dot(v, b), b, v);
       if (normalise(v) > 1e-8) return v;
+    }
+  }
+}
+
+export interface TopEigen {
+  /** The k largest eigenvalues, descending. */
+  readonly values: number[];
+  /** Unit eigenvectors, vectors[i] belonging to values[i]. */
+  readonly vectors: Float64Array[];
+  /** Operator applications used. */
+  readonly steps: number;
+  /** Largest residual ‖Av − λv‖ of the pairs returned. */
+  readonly residual: number;
+}
+
+/**
+ * The k largest (algebraic) eigenvalues of a symmetric operator on R^n and their eigenvectors, by
+ * Lanczos from a seeded random start. The Ritz pairs are checked every few steps and returned
+ * when all k residuals are below tolerance · max|λ|, or after n steps, when they are exact.
+ */
+export function topEigenpairs(
+  apply: (vector: Float64Array, out: Float64Array) => void,
+  n: number,
+  k: number,
+  options: { seed?: number; tolerance?: number; onProgress?: Progress } = {},
+): TopEigen {
+  const count = Math.max(1, Math.min(k, n));
+  const tolerance = options.tolerance ?? 1e-10;
+  const random = new SeededRandom(options.seed ?? 0);
+  const start = Float64Array.from({ length: n }, () => random.normal());
+  const lanczos = new Lanczos(apply, n, start, random);
+  let nextCheck = Math.min(n, count + 8);
+  for (;;) {
+    lanczos.step();
+    const m = lanczos.steps;
+    options.onProgress?.(m, n);
+    if (m < nextCheck && m < n) continue;
+    nextCheck = m + Math.max(4, Math.ceil(m / 8));
+    const { values, vectors } = tridiagonalEigen(lanczos.alpha, lanczos.beta.slice(0, m - 1));
+    const lastBeta = m < n ? lanczos.beta[m - 1]! : 0;
+    const scale = Math.max(Math.abs(values[0]!), Math.abs(values[m - 1]!), 1e-300);
+    let residual = 0;
+    const found = Math.min(count, m);
+    for (let r = 0; r < found; r++) residual = Math.max(residual, Math.abs(lastBeta * vectors[(m - 1) * m + (m - 1 - r)]!));
+    if ((found === count && residual <= tolerance * scale) || m >= n) {
+      const ritz = Array.from({ length: found }, (_, r) => {
+        const column = m - 1 - r;
+        const vector = new Float64Array(n);
+        for (let j = 0; j < m; j++) axpy(vectors[j * m + column]!, lanczos.basis[j]!, vector);
+        return { value: values[column]!, vector };
+      });
+      return { values: ritz.map((pair) => pair.value), vectors: ritz.map((pair) => pair.vector), steps: m, residual };
     }
   }
 }
