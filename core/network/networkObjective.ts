@@ -35,10 +35,26 @@ export function networkObjective(problem: NetworkProblem): VectorObjective {
   const rAct = new Float64Array(units); // R{a}
   const rDelta = new Float64Array(units); // R{∂ℓ/∂a}, then R{∂ℓ/∂z}
 
+  /**
+   * Layer l's units that are not exactly zero (with a direction: whose value or derivative is not),
+   * as indices within the layer at [unitOffsets[l], unitOffsets[l] + liveCounts[l]). A zero unit adds
+   * nothing to the next layer's sums or to the weights' derivatives, and relu layers are often half
+   * zeros, so the sums run over these only.
+   */
+  const live = new Int32Array(units);
+  const liveCounts = new Int32Array(sizes.length);
+  const listLive = (l: number, withDirection: boolean) => {
+    const at = unitOffsets[l]!;
+    let count = 0;
+    for (let i = 0; i < sizes[l]!; i++) if (act[at + i] !== 0 || (withDirection && rAct[at + i] !== 0)) live[at + count++] = i;
+    liveCounts[l] = count;
+  };
+
   function forward(theta: Float64Array, row: number, withSlopes: boolean, direction: Float64Array | undefined): void {
     const rowAt = row * inputWidth;
     for (let i = 0; i < inputWidth; i++) act[i] = inputs[rowAt + i]!;
     if (direction) rAct.fill(0, 0, inputWidth);
+    listLive(0, false);
     for (let l = 0; l < layerCount; l++) {
       const nIn = sizes[l]!;
       const nOut = sizes[l + 1]!;
@@ -46,19 +62,27 @@ export function networkObjective(problem: NetworkProblem): VectorObjective {
       const outAt = unitOffsets[l + 1]!;
       const weightAt = weightOffsets[l]!;
       const biasAt = biasOffsets[l]!;
+      const liveEnd = inAt + liveCounts[l]!;
       for (let o = 0; o < nOut; o++) {
         const rowWeights = weightAt + o * nIn;
         let z = theta[biasAt + o]!;
-        for (let i = 0; i < nIn; i++) z += theta[rowWeights + i]! * act[inAt + i]!;
+        for (let k = inAt; k < liveEnd; k++) {
+          const i = live[k]!;
+          z += theta[rowWeights + i]! * act[inAt + i]!;
+        }
         pre[outAt + o] = z;
         if (direction) {
           let rz = direction[biasAt + o]!;
-          for (let i = 0; i < nIn; i++) rz += direction[rowWeights + i]! * act[inAt + i]! + theta[rowWeights + i]! * rAct[inAt + i]!;
+          for (let k = inAt; k < liveEnd; k++) {
+            const i = live[k]!;
+            rz += direction[rowWeights + i]! * act[inAt + i]! + theta[rowWeights + i]! * rAct[inAt + i]!;
+          }
           rPre[outAt + o] = rz;
         }
       }
       activate(activationCodes[l]!, pre, act, outAt, nOut, withSlopes ? slope : undefined, direction ? curvature : undefined);
       if (direction) for (let o = outAt; o < outAt + nOut; o++) rAct[o] = slope[o]! * rPre[o]!;
+      listLive(l + 1, direction !== undefined);
     }
   }
 
@@ -76,15 +100,23 @@ export function networkObjective(problem: NetworkProblem): VectorObjective {
         if (direction) rDelta[u] = curvature[u]! * rPre[u]! * delta[u]! + slope[u]! * rDelta[u]!;
         delta[u] = slope[u]! * delta[u]!;
       }
+      const liveEnd = inAt + liveCounts[l]!;
       for (let o = 0; o < nOut; o++) {
         const dz = delta[outAt + o]!;
+        const rdz = hv ? rDelta[outAt + o]! : 0;
+        if (dz === 0 && rdz === 0) continue;
         const rowWeights = weightAt + o * nIn;
         gradient[biasAt + o] = gradient[biasAt + o]! + dz;
-        for (let i = 0; i < nIn; i++) gradient[rowWeights + i] = gradient[rowWeights + i]! + dz * act[inAt + i]!;
+        for (let k = inAt; k < liveEnd; k++) {
+          const i = live[k]!;
+          gradient[rowWeights + i] = gradient[rowWeights + i]! + dz * act[inAt + i]!;
+        }
         if (hv) {
-          const rdz = rDelta[outAt + o]!;
           hv[biasAt + o] = hv[biasAt + o]! + rdz;
-          for (let i = 0; i < nIn; i++) hv[rowWeights + i] = hv[rowWeights + i]! + rdz * act[inAt + i]! + dz * rAct[inAt + i]!;
+          for (let k = inAt; k < liveEnd; k++) {
+            const i = live[k]!;
+            hv[rowWeights + i] = hv[rowWeights + i]! + rdz * act[inAt + i]! + dz * rAct[inAt + i]!;
+          }
         }
       }
       if (l === 0) break;
@@ -92,7 +124,8 @@ export function networkObjective(problem: NetworkProblem): VectorObjective {
       if (direction) rDelta.fill(0, inAt, inAt + nIn);
       for (let o = 0; o < nOut; o++) {
         const dz = delta[outAt + o]!;
-        const rdz = rDelta[outAt + o]!;
+        const rdz = direction ? rDelta[outAt + o]! : 0;
+        if (dz === 0 && rdz === 0) continue;
         const rowWeights = weightAt + o * nIn;
         for (let i = 0; i < nIn; i++) {
           delta[inAt + i] = delta[inAt + i]! + theta[rowWeights + i]! * dz;
