@@ -1,7 +1,7 @@
 /**
  * A seeded pseudo-random generator: xoshiro128** (Blackman and Vigna), its 128-bit state filled
  * from the 32-bit seed by splitmix32, so every seed gives its own stream and the same seed the same
- * numbers on every machine. Documented in docs/networks.md, so a result can be reproduced.
+ * numbers on every machine. The same seed gives the same numbers everywhere.
  */
 export class SeededRandom {
   private s0: number;
