@@ -108,3 +108,4 @@ export {
 export { parseDirections } from './network/parseDirections.ts';
 export { sliceObjective, sliceGrid, type SliceGrid } from './network/sliceObjective.ts';
 export { trainNetwork, type VectorOptimizer, type TrainOptions, type TrainResult } from './network/trainNetwork.ts';
+export { pairwiseOptimizer } from './network/pairwiseOptimizer.ts';

@@ -46,3 +46,8 @@ export function expectClose(actual: ArrayLike<number>, expected: ArrayLike<numbe
     if (!(error <= tolerance)) throw new Error(`entry ${i}: ${actual[i]} vs ${expected[i]} (relative error ${error})`);
   }
 }
+
+export type TorchTraining = Readonly<
+  Record<'adam' | 'momentum' | 'rmsprop', { params: Record<string, number>; loss: number[]; theta: number[] }>
+>;
+export const trainingOf = (testCase: TorchCase) => (testCase as unknown as { training: TorchTraining }).training;
