@@ -1,6 +1,7 @@
 /** The public surface of Curvature's mathematics. Other folders import from here only. */
 export type { Result } from './result.ts';
 export { ok, fail } from './result.ts';
+export { quoteUntrusted, escapeUnprintable, excerpt, isPrintable, codePointName, EXCERPT_LENGTH } from './text/quoteUntrusted.ts';
 export type { ExpressionError } from './expression/ExpressionError.ts';
 export { parseExpression } from './expression/parseExpression.ts';
 export { EXPRESSION_LIMITS } from './expression/limits.ts';
@@ -109,3 +110,22 @@ export { parseDirections } from './network/parseDirections.ts';
 export { sliceObjective, sliceGrid, type SliceGrid } from './network/sliceObjective.ts';
 export { trainNetwork, type VectorOptimizer, type TrainOptions, type TrainResult } from './network/trainNetwork.ts';
 export { pairwiseOptimizer } from './network/pairwiseOptimizer.ts';
+export { lineSlice, type LineSlice, type LineSliceOptions } from './models/lineSlice.ts';
+export type { GradientObjective } from './lbfgs/GradientObjective.ts';
+export {
+  lbfgsStep,
+  initialLbfgsState,
+  LBFGS_DEFAULTS,
+  LINE_SEARCHES,
+  type LbfgsSettings,
+  type LbfgsState,
+  type LbfgsStep,
+  type LineSearch,
+} from './lbfgs/lbfgs.ts';
+export { ARMIJO_C1, CURVATURE_C2, MAX_LINE_SEARCH_EVALUATIONS, type LineSearchTrial } from './lbfgs/strongWolfe.ts';
+export { historyAt, impliedInverseHessian, impliedHessian2 } from './lbfgs/impliedCurvature.ts';
+export type { CurvatureHistory } from './lbfgs/CurvatureHistory.ts';
+export type { Schedule, ScheduleName, ScheduleValues } from './schedules/Schedule.ts';
+export { SCHEDULES, SCHEDULE_NAMES, isScheduleName, scheduleValues, checkScheduleSteps } from './schedules/registry.ts';
+export { checkSchedule, type ScheduleError } from './schedules/checkSchedule.ts';
+export { parseSchedule } from './schedules/parseSchedule.ts';
