@@ -67,6 +67,49 @@ export { runTrajectory } from './trajectory/runTrajectory.ts';
 export { compareRuns, type ComparedRun, type Comparison } from './trajectory/compareRuns.ts';
 export { MAX_STEPS, DEFAULT_TOLERANCE, DEFAULT_BOUND, checkRunOptions, type RunOptions } from './trajectory/runOptions.ts';
 export type { TrajectoryError } from './trajectory/TrajectoryError.ts';
+export type { Dataset } from './data/Dataset.ts';
+export {
+  NETWORK_FORMAT,
+  ACTIVATIONS,
+  LOSSES,
+  MAX_NETWORK_PARAMETERS,
+  type Activation,
+  type LossName,
+  type LayerSpec,
+  type NetworkSpec,
+} from './network/NetworkSpec.ts';
+export type { NetworkError } from './network/NetworkError.ts';
+export { layoutOf, flattenLayers, unflattenLayers, withParameters, type NetworkLayout } from './network/NetworkLayout.ts';
+export { parseNetworkText, validateNetwork } from './network/validateNetwork.ts';
+export { initialiseNetwork, type NetworkShape } from './network/initialiseNetwork.ts';
+export { bindNetwork, type NetworkProblem } from './network/bindNetwork.ts';
+export { networkObjective } from './network/networkObjective.ts';
+export type { VectorObjective } from './network/VectorObjective.ts';
+export type { Progress } from './network/Progress.ts';
+export { SeededRandom } from './network/SeededRandom.ts';
+export {
+  hessianMatrix,
+  topHessianEigen,
+  hessianTrace,
+  spectralDensity,
+  densityCurve,
+  MAX_DENSE_HESSIAN,
+  type TopEigen,
+  type TopEigenOptions,
+  type TraceEstimate,
+  type SpectralDensity,
+} from './network/hessianSpectrum.ts';
+export {
+  filterNormalizedDirection,
+  randomDirections,
+  hessianDirections,
+  trajectoryPlane,
+  type TrajectoryPlane,
+} from './network/directions.ts';
+export { parseDirections } from './network/parseDirections.ts';
+export { sliceObjective, sliceGrid, type SliceGrid } from './network/sliceObjective.ts';
+export { trainNetwork, type VectorOptimizer, type TrainOptions, type TrainResult } from './network/trainNetwork.ts';
+export { pairwiseOptimizer } from './network/pairwiseOptimizer.ts';
 export { lineSlice, type LineSlice, type LineSliceOptions } from './models/lineSlice.ts';
 export type { GradientObjective } from './lbfgs/GradientObjective.ts';
 export {
