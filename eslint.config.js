@@ -45,7 +45,10 @@ export default tseslint.config(
     patterns: [
       { group: ['node:*'], message: 'core/ is pure mathematics: no Node built-ins.' },
       { group: ['three/*', '**/renderer/**', '**/electron/**', '**/cli/**'], message: 'core/ depends on nothing but mathjs.' },
-      { regex: '^(?!\\.{1,2}/|mathjs(/|$)|node:)', message: 'core/ depends on nothing but mathjs.' },
+      {
+        regex: '^(?!\\.{1,2}/|(mathjs|papaparse|jsfive)(/|$)|node:)',
+        message: 'core/ depends on nothing but mathjs, papaparse (CSV) and jsfive (HDF5).',
+      },
     ],
   }),
   layer(['renderer/**/*.ts'], {
