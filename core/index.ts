@@ -67,3 +67,22 @@ export { runTrajectory } from './trajectory/runTrajectory.ts';
 export { compareRuns, type ComparedRun, type Comparison } from './trajectory/compareRuns.ts';
 export { MAX_STEPS, DEFAULT_TOLERANCE, DEFAULT_BOUND, checkRunOptions, type RunOptions } from './trajectory/runOptions.ts';
 export type { TrajectoryError } from './trajectory/TrajectoryError.ts';
+export { lineSlice, type LineSlice, type LineSliceOptions } from './models/lineSlice.ts';
+export type { GradientObjective } from './lbfgs/GradientObjective.ts';
+export {
+  lbfgsStep,
+  initialLbfgsState,
+  LBFGS_DEFAULTS,
+  LINE_SEARCHES,
+  type LbfgsSettings,
+  type LbfgsState,
+  type LbfgsStep,
+  type LineSearch,
+} from './lbfgs/lbfgs.ts';
+export { ARMIJO_C1, CURVATURE_C2, MAX_LINE_SEARCH_EVALUATIONS, type LineSearchTrial } from './lbfgs/strongWolfe.ts';
+export { historyAt, impliedInverseHessian, impliedHessian2 } from './lbfgs/impliedCurvature.ts';
+export type { CurvatureHistory } from './lbfgs/CurvatureHistory.ts';
+export type { Schedule, ScheduleName, ScheduleValues } from './schedules/Schedule.ts';
+export { SCHEDULES, SCHEDULE_NAMES, isScheduleName, scheduleValues, checkScheduleSteps } from './schedules/registry.ts';
+export { checkSchedule, type ScheduleError } from './schedules/checkSchedule.ts';
+export { parseSchedule } from './schedules/parseSchedule.ts';

@@ -11,7 +11,7 @@ import { IPC_LIMITS } from '../shared/limits.ts';
 export type ArgumentCheck<T> = (value: unknown) => Result<T, string>;
 
 /** File types an export may have; the save dialog and the written name use these. */
-export const EXPORT_EXTENSIONS = ['webm', 'mp4', 'gif', 'png', 'tar', 'zip'] as const;
+export const EXPORT_EXTENSIONS = ['webm', 'mp4', 'gif', 'png', 'tar'] as const;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;

@@ -24,7 +24,7 @@ import { windowTitle } from './windowTitle.ts';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type InvokeChannel } from '../shared/channels.ts';
 import type { OpenOutcome, SaveOutcome } from '../shared/contract.ts';
 import type { EventMessages } from '../shared/ipcMessages.ts';
-import type { MenuCommand } from '../shared/menuCommands.ts';
+import type { MenuCommand } from '../shared/commands.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const RENDERER_ROOT = join(here, '..', 'renderer');
@@ -176,7 +176,7 @@ const handlers: InvokeHandlers = {
     const name = suggestedName.toLowerCase().endsWith(`.${extension}`) ? suggestedName : `${suggestedName}.${extension}`;
     const choice = await dialog.showSaveDialog(record.window, {
       title: 'Export',
-      defaultPath: join(app.getPath(extension === 'png' || extension === 'tar' || extension === 'zip' ? 'pictures' : 'videos'), name),
+      defaultPath: join(app.getPath(extension === 'png' || extension === 'tar' ? 'pictures' : 'videos'), name),
       filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
     });
     if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
