@@ -5,6 +5,7 @@ import { validate } from './validate.ts';
 import { expressionError, type ExpressionError } from './ExpressionError.ts';
 import type { Expr } from './Expr.ts';
 import { fail, ok, type Result } from '../result.ts';
+import { escapeUnprintable, excerpt, quoteUntrusted } from '../text/quoteUntrusted.ts';
 
 /** mathjs syntax messages end in "(char N)", 1-based. */
 const CHAR_SUFFIX = /\s*\(char (\d+)\)\s*$/;
@@ -29,7 +30,9 @@ function explainSyntax(message: string, text: string): ExpressionError {
   if (bare.startsWith('Value expected')) {
     return expressionError(`A number, x, y or a function is expected at position ${at + 1}.`, at, at + 1);
   }
-  return expressionError(`${bare} at position ${at + 1}.`, at, at + 1);
+  // Other wording is mathjs's own, which quotes the offending part raw (line breaks included).
+  const quoted = bare.replace(/"([^]*)"/, (_, part: string) => quoteUntrusted(part, 20));
+  return expressionError(`${escapeUnprintable(excerpt(quoted, 160))} at position ${at + 1}.`, at, at + 1);
 }
 
 /**

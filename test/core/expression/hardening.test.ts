@@ -49,6 +49,17 @@ describe('the nesting cap cannot be bypassed', () => {
   });
 });
 
+describe("mathjs's own syntax messages are quoted escaped", () => {
+  // Found by the fuzz suite: mathjs repeats the offending part raw, line breaks included.
+  for (const text of ['\r(', `(y #${')'.repeat(14)}\n+${'('.repeat(14)}\\${')'.repeat(15)}`]) {
+    it(JSON.stringify(text), () => {
+      const result = parseExpression(text);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.message).not.toMatch(/[\p{Cc}]/u);
+    });
+  }
+});
+
 describe('characters that act on a terminal are named, never repeated', () => {
   for (const char of ['\u0085', '\u009b', '\u007f', '\u202e', '\u2066', '\u2028', '\ue000']) {
     it(`U+${char.charCodeAt(0).toString(16).padStart(4, '0')}`, () => {
