@@ -5,7 +5,7 @@ import { parseFlags, rejectPositionals, parsePair, requireFlag } from '../parseF
 import { UsageError } from '../UsageError.ts';
 
 export function inspectCommand(args: readonly string[]): void {
-  const { flags, positionals } = parseFlags(args, ['function', 'at']);
+  const { flags, positionals } = parseFlags(args, ['function', 'data', 'at']);
   rejectPositionals(positionals);
   const { objective } = functionFlag(flags);
   const [x, y] = parsePair(requireFlag(flags, 'at'), '--at');

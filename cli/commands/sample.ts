@@ -6,7 +6,7 @@ import { UsageError } from '../UsageError.ts';
 
 /** Heights on a grid; non-finite samples are null in JSON and empty in CSV. */
 export function sampleCommand(args: readonly string[]): void {
-  const { flags, positionals } = parseFlags(args, ['function', 'x', 'y', 'size', 'format', 'scale']);
+  const { flags, positionals } = parseFlags(args, ['function', 'data', 'x', 'y', 'size', 'format', 'scale']);
   rejectPositionals(positionals);
   const { objective, domain: defaultDomain } = functionFlag(flags);
   const domain: Domain = {
