@@ -127,7 +127,7 @@ export type { Schedule, ScheduleName, ScheduleValues } from './schedules/Schedul
 export { SCHEDULES, SCHEDULE_NAMES, isScheduleName, scheduleValues, checkScheduleSteps } from './schedules/registry.ts';
 export { checkSchedule, type ScheduleError } from './schedules/checkSchedule.ts';
 export { parseSchedule } from './schedules/parseSchedule.ts';
-export { columnOf, type Dataset } from './data/Dataset.ts';
+export { columnOf } from './data/Dataset.ts';
 export { DATA_LIMITS } from './data/dataLimits.ts';
 export type { DataError } from './data/DataError.ts';
 export { parseCsvDataset } from './data/parseCsvDataset.ts';
@@ -140,7 +140,6 @@ export {
   type BuiltinDataset,
   type GeneratorOptions,
 } from './data/builtinDatasets.ts';
-export { SeededRandom } from './random/SeededRandom.ts';
 export { compilePerSampleObjective, perSampleObjective, type PerSampleObjective } from './objective/perSampleObjective.ts';
 export { DATASET_PRESETS, findDatasetPreset, type DatasetPreset } from './presets/datasetPresets.ts';
 export { presetDataset } from './resolveFunction.ts';

@@ -1,7 +1,18 @@
-import { DEFAULT_TOLERANCE, MAX_STEPS, OPTIMIZERS, isOptimizerName, runTrajectory, type Hyperparameters } from '../../core/index.ts';
+import {
+  DEFAULT_TOLERANCE,
+  MAX_STEPS,
+  OPTIMIZERS,
+  isOptimizerName,
+  runMiniBatches,
+  runTrajectory,
+  type BatchOptions,
+  type Hyperparameters,
+  type MiniBatchTrajectory,
+  type Trajectory,
+} from '../../core/index.ts';
 import { functionFlag, OBJECTIVE_FLAGS } from '../functionFlag.ts';
 import { printCsv, printJson } from '../output.ts';
-import { parseFlags, rejectPositionals, parseNumber, parsePair, parseWholeNumber, requireFlag } from '../parseFlags.ts';
+import { parseFlags, rejectPositionals, parseNumber, parsePair, parseWholeNumber, requireFlag, type Flags } from '../parseFlags.ts';
 import { requireOnGrid } from '../surfaceReadout.ts';
 import { UsageError } from '../UsageError.ts';
 
@@ -24,10 +35,12 @@ export function trajectoryCommand(args: readonly string[]): void {
     'steps',
     ...HYPERPARAMETER_FLAGS,
     'tol',
+    'batch',
+    'seed',
     'format',
   ]);
   rejectPositionals(positionals);
-  const { objective, surface } = functionFlag(flags);
+  const { objective, surface, perSample } = functionFlag(flags);
   const optimizer = requireFlag(flags, 'optimizer');
   if (!isOptimizerName(optimizer))
     throw new UsageError(`Unknown optimizer '${optimizer}'. Optimizers: ${Object.keys(OPTIMIZERS).join(', ')}.`);
@@ -49,9 +62,16 @@ export function trajectoryCommand(args: readonly string[]): void {
   }
   const tolerance = flags.has('tol') ? parseNumber(flags.get('tol')!, '--tol') : undefined;
 
-  const run = runTrajectory(objective, optimizer, start, { steps, params: given, tolerance });
+  const batch = batchFlags(flags, perSample !== undefined);
+
+  const options = { steps, params: given, tolerance };
+  const run: ReturnType<typeof runTrajectory> | ReturnType<typeof runMiniBatches> =
+    batch === undefined
+      ? runTrajectory(objective, optimizer, start, options)
+      : runMiniBatches(perSample!, optimizer, start, options, batch);
   if (!run.ok) throw new UsageError(run.error.message);
-  const trajectory = run.value;
+  const trajectory: Trajectory = run.value;
+  const batchLosses = batch === undefined ? undefined : (run.value as MiniBatchTrajectory).batchLosses;
   const rows = Array.from({ length: trajectory.pointCount }, (_, i) => [
     trajectory.points[3 * i]!,
     trajectory.points[3 * i + 1]!,
@@ -68,6 +88,10 @@ export function trajectoryCommand(args: readonly string[]): void {
   for (const name of uses) params[name] = trajectory.params[name];
   params.tol = tolerance ?? DEFAULT_TOLERANCE;
   params.steps = steps;
+  if (batch !== undefined) {
+    params.batch = batch.size;
+    params.seed = batch.seed;
+  }
   const targets = trajectory.modelTargets;
   printJson({
     optimizer,
@@ -75,6 +99,19 @@ export function trajectoryCommand(args: readonly string[]): void {
     points: rows,
     stop: trajectory.stop,
     stopMessage: trajectory.stopMessage,
+    ...(batchLosses ? { batchLosses: Array.from(batchLosses) } : {}),
     ...(targets ? { modelTargets: Array.from({ length: targets.length / 2 }, (_, i) => [targets[2 * i]!, targets[2 * i + 1]!]) } : {}),
   });
+}
+
+/** --batch B [--seed S]: mini-batches of a loss on data; undefined (every step on all rows) without --batch. */
+function batchFlags(flags: Flags, onData: boolean): BatchOptions | undefined {
+  const size = flags.get('batch');
+  if (size === undefined) {
+    if (flags.has('seed')) throw new UsageError('--seed orders the mini-batches of --batch; give --batch too.');
+    return undefined;
+  }
+  if (!onData) throw new UsageError('--batch needs a loss on data: --data FILE.csv, or a preset with its own data set.');
+  const seed = flags.get('seed');
+  return { size: parseNumber(size, '--batch'), seed: seed === undefined ? 0 : parseNumber(seed, '--seed') };
 }
