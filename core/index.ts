@@ -85,3 +85,5 @@ export type { Schedule, ScheduleName, ScheduleValues } from './schedules/Schedul
 export { SCHEDULES, SCHEDULE_NAMES, isScheduleName, scheduleValues, checkScheduleSteps } from './schedules/registry.ts';
 export { checkSchedule, type ScheduleError } from './schedules/checkSchedule.ts';
 export { parseSchedule } from './schedules/parseSchedule.ts';
+export { runLbfgs, type LbfgsRun, type LbfgsRunOptions, type LbfgsRunError } from './lbfgs/runLbfgs.ts';
+export type { LbfgsWalk } from './lbfgs/walkLbfgs.ts';

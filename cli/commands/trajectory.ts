@@ -1,4 +1,14 @@
-import { DEFAULT_TOLERANCE, MAX_STEPS, OPTIMIZERS, isOptimizerName, runTrajectory, type Hyperparameters } from '../../core/index.ts';
+import {
+  DEFAULT_TOLERANCE,
+  MAX_STEPS,
+  OPTIMIZERS,
+  isOptimizerName,
+  parseSchedule,
+  runTrajectory,
+  type Hyperparameters,
+  type Schedule,
+} from '../../core/index.ts';
+import { lbfgsTrajectory } from './lbfgsTrajectory.ts';
 import { functionFlag } from '../functionFlag.ts';
 import { printCsv, printJson } from '../output.ts';
 import { parseFlags, rejectPositionals, parseNumber, parsePair, parseWholeNumber, requireFlag } from '../parseFlags.ts';
@@ -16,16 +26,41 @@ const HYPERPARAMETER_FLAGS = [
 
 /** One optimizer run: JSON { optimizer, params, points, stop, stopMessage } or CSV rows step,x,y,f. */
 export function trajectoryCommand(args: readonly string[]): void {
-  const { flags, positionals } = parseFlags(args, ['function', 'optimizer', 'from', 'steps', ...HYPERPARAMETER_FLAGS, 'tol', 'format']);
+  const { flags, positionals } = parseFlags(args, [
+    'function',
+    'optimizer',
+    'from',
+    'steps',
+    ...HYPERPARAMETER_FLAGS,
+    'history',
+    'line-search',
+    'schedule',
+    'tol',
+    'format',
+  ]);
   rejectPositionals(positionals);
   const { objective } = functionFlag(flags);
   const optimizer = requireFlag(flags, 'optimizer');
-  if (!isOptimizerName(optimizer))
-    throw new UsageError(`Unknown optimizer '${optimizer}'. Optimizers: ${Object.keys(OPTIMIZERS).join(', ')}.`);
+  if (!isOptimizerName(optimizer) && optimizer !== 'lbfgs')
+    throw new UsageError(`Unknown optimizer '${optimizer}'. Optimizers: ${[...Object.keys(OPTIMIZERS), 'lbfgs'].join(', ')}.`);
   const start = parsePair(requireFlag(flags, 'from'), '--from');
   const steps = parseWholeNumber(requireFlag(flags, 'steps'), '--steps', 1, MAX_STEPS);
   const format = flags.get('format') ?? 'json';
   if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, not '${format}'.`);
+  const scheduleText = flags.get('schedule');
+  let schedule: Schedule | undefined;
+  if (scheduleText !== undefined) {
+    const parsed = parseSchedule(scheduleText);
+    if (!parsed.ok) throw new UsageError(`--schedule: ${parsed.error.message}`);
+    schedule = parsed.value;
+  }
+  if (optimizer === 'lbfgs') {
+    lbfgsTrajectory(objective, flags, start, steps, format, schedule);
+    return;
+  }
+  for (const name of ['history', 'line-search']) {
+    if (flags.has(name)) throw new UsageError(`--${name} applies to lbfgs only, not to ${optimizer}.`);
+  }
 
   // A flag the optimizer does not read would be silently ignored: say so instead.
   const { uses } = OPTIMIZERS[optimizer];
@@ -39,7 +74,7 @@ export function trajectoryCommand(args: readonly string[]): void {
   }
   const tolerance = flags.has('tol') ? parseNumber(flags.get('tol')!, '--tol') : undefined;
 
-  const run = runTrajectory(objective, optimizer, start, { steps, params: given, tolerance });
+  const run = runTrajectory(objective, optimizer, start, { steps, params: given, tolerance, ...(schedule ? { schedule } : {}) });
   if (!run.ok) throw new UsageError(run.error.message);
   const trajectory = run.value;
   const rows = Array.from({ length: trajectory.pointCount }, (_, i) => [
@@ -65,6 +100,7 @@ export function trajectoryCommand(args: readonly string[]): void {
     points: rows,
     stop: trajectory.stop,
     stopMessage: trajectory.stopMessage,
+    ...(schedule ? { schedule: { name: schedule.name, ...schedule.settings }, lrs: Array.from(trajectory.lrs ?? []) } : {}),
     ...(targets ? { modelTargets: Array.from({ length: targets.length / 2 }, (_, i) => [targets[2 * i]!, targets[2 * i + 1]!]) } : {}),
   });
 }
