@@ -4,6 +4,7 @@ import { sampleCommand } from './commands/sample.ts';
 import { trajectoryCommand } from './commands/trajectory.ts';
 import { renderCommand } from './commands/render.ts';
 import { UsageError } from './UsageError.ts';
+import { escapeUnprintable, excerpt } from '../core/index.ts';
 
 type Command = (args: readonly string[]) => void | Promise<void>;
 
@@ -42,10 +43,21 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`curvature: ${error.message.replace(/\s*\n\s*/g, ' ')}\n`);
+      process.stderr.write(`curvature: ${oneLine(error.message)}\n`);
       return 2;
     }
-    process.stderr.write(`curvature: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`curvature: unexpected failure: ${oneLine(error instanceof Error ? error.message : String(error))}\n`);
     return 1;
   }
+}
+
+/** The longest message line; longer ones quoted something they should not have and are cut. */
+const MAX_MESSAGE_LENGTH = 600;
+
+/**
+ * A message as one terminal-safe line: line breaks become spaces, control and direction characters
+ * become \uXXXX (a quoted argument must not clear the screen or retitle the window), and it stays short.
+ */
+export function oneLine(message: string): string {
+  return escapeUnprintable(excerpt(message.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').trim(), MAX_MESSAGE_LENGTH));
 }

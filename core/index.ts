@@ -1,6 +1,7 @@
 /** The public surface of Curvature's mathematics. Other folders import from here only. */
 export type { Result } from './result.ts';
 export { ok, fail } from './result.ts';
+export { quoteUntrusted, escapeUnprintable, excerpt, isPrintable, codePointName, EXCERPT_LENGTH } from './text/quoteUntrusted.ts';
 export type { ExpressionError } from './expression/ExpressionError.ts';
 export { parseExpression } from './expression/parseExpression.ts';
 export { EXPRESSION_LIMITS } from './expression/limits.ts';

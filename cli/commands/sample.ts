@@ -42,12 +42,9 @@ export function sampleCommand(args: readonly string[]): void {
   const range = grid.finiteCount > 0 ? { min: low, max: high } : null;
   const height = (k: number) => (grid.finite[k] === 1 ? heights[k]! : null);
   if (format === 'csv') {
-    const rows: number[][] = [];
-    for (let j = 0; j < ny; j++) for (let i = 0; i < nx; i++) rows.push([xs[i]!, ys[j]!, height(j * nx + i) ?? NaN]);
-    printCsv(
-      ['x', 'y', 'f'],
-      rows.map((row) => row.map((v) => (Number.isNaN(v) ? ('' as unknown as number) : v))),
-    );
+    const rows: (number | '')[][] = [];
+    for (let j = 0; j < ny; j++) for (let i = 0; i < nx; i++) rows.push([xs[i]!, ys[j]!, height(j * nx + i) ?? '']);
+    printCsv(['x', 'y', 'f'], rows);
     return;
   }
   printJson({

@@ -9,6 +9,9 @@ import { fail, ok, type Result } from '../result.ts';
 /** mathjs syntax messages end in "(char N)", 1-based. */
 const CHAR_SUFFIX = /\s*\(char (\d+)\)\s*$/;
 
+const tooDeep = (text: string): ExpressionError =>
+  expressionError('The function is nested too deeply to read; write it with fewer levels of brackets and operators.', 0, text.length);
+
 function explainSyntax(message: string, text: string): ExpressionError {
   const match = CHAR_SUFFIX.exec(message);
   const position = match ? Math.min(Number(match[1]) - 1, text.length) : text.length;
@@ -40,9 +43,18 @@ export function parseExpression(text: string): Result<Expr, ExpressionError> {
   try {
     node = parse(checked.value);
   } catch (error) {
-    return fail(explainSyntax(error instanceof Error ? error.message : String(error), text));
+    // mathjs reports syntax as SyntaxError; anything else is the engine's (a stack overflow), never shown.
+    if (error instanceof SyntaxError) return fail(explainSyntax(error.message, text));
+    if (error instanceof RangeError) return fail(tooDeep(text));
+    return fail(expressionError('This is not a function Curvature can read; type an expression in x and y.', 0, text.length));
   }
-  const result = validate(node, text);
+  let result;
+  try {
+    result = validate(node, text);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return fail(tooDeep(text));
+  }
   if ('error' in result) return fail(result.error);
   if (powerNesting(result.expr) > EXPRESSION_LIMITS.maxPowerNesting) {
     return fail(

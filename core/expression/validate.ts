@@ -62,6 +62,8 @@ export function validate(node: MathNode, text: string): { expr: Expr } | { error
         return convert(n['content'] as MathNode);
       case 'ConstantNode': {
         const value = n['value'];
+        // mathjs reads an empty statement (";" alone, or a comment) as a constant with no value.
+        if (value === undefined) return reject('Type a function of x and y, for example x^2 + y^2.', [0, text.length]);
         if (typeof value !== 'number') {
           const shown = typeof value === 'string' ? `"${value}"` : String(value);
           return reject(
