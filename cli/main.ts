@@ -27,7 +27,9 @@ const USAGE = `Usage: curvature <command> [flags]
                                                   --schedule is a torch lr schedule: StepLR, CosineAnnealingLR, LinearLR, OneCycleLR
   render SESSION.json -o OUT.(mp4|webm|gif|png|tar) [--size WxH --fps N --duration S]
                                                   a video, GIF, PNG still or PNG sequence (.tar) of a saved session
-F is a preset name or an expression in x and y, such as "x^2 + 3*y^2".`;
+F is a preset name or an expression in x and y, such as "x^2 + 3*y^2". Instead of --function F,
+inspect, sample and trajectory take --surface FILE [--key NAME]: a loss-landscape .h5 file (train_loss
+unless --key names another dataset) or a CSV grid x,y,f; the domain is the file's.`;
 
 /** Runs one command; returns the exit code (0 ok, 2 bad input, 1 unexpected failure). */
 export async function main(argv: readonly string[]): Promise<number> {

@@ -9,9 +9,10 @@ import {
   type Schedule,
 } from '../../core/index.ts';
 import { lbfgsTrajectory } from './lbfgsTrajectory.ts';
-import { functionFlag } from '../functionFlag.ts';
+import { functionFlag, OBJECTIVE_FLAGS } from '../functionFlag.ts';
 import { printCsv, printJson } from '../output.ts';
 import { parseFlags, rejectPositionals, parseNumber, parsePair, parseWholeNumber, requireFlag } from '../parseFlags.ts';
+import { requireOnGrid } from '../surfaceReadout.ts';
 import { UsageError } from '../UsageError.ts';
 
 const HYPERPARAMETER_FLAGS = [
@@ -27,7 +28,7 @@ const HYPERPARAMETER_FLAGS = [
 /** One optimizer run: JSON { optimizer, params, points, stop, stopMessage } or CSV rows step,x,y,f. */
 export function trajectoryCommand(args: readonly string[]): void {
   const { flags, positionals } = parseFlags(args, [
-    'function',
+    ...OBJECTIVE_FLAGS,
     'optimizer',
     'from',
     'steps',
@@ -39,11 +40,12 @@ export function trajectoryCommand(args: readonly string[]): void {
     'format',
   ]);
   rejectPositionals(positionals);
-  const { objective } = functionFlag(flags);
+  const { objective, surface } = functionFlag(flags);
   const optimizer = requireFlag(flags, 'optimizer');
   if (!isOptimizerName(optimizer) && optimizer !== 'lbfgs')
     throw new UsageError(`Unknown optimizer '${optimizer}'. Optimizers: ${[...Object.keys(OPTIMIZERS), 'lbfgs'].join(', ')}.`);
   const start = parsePair(requireFlag(flags, 'from'), '--from');
+  if (surface) requireOnGrid(surface, start[0], start[1], '--from');
   const steps = parseWholeNumber(requireFlag(flags, 'steps'), '--steps', 1, MAX_STEPS);
   const format = flags.get('format') ?? 'json';
   if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, not '${format}'.`);

@@ -54,6 +54,7 @@ const isZero = (e: Expr): boolean => e.kind === 'number' && e.value === 0;
 export function differentiate(e: Expr, v: Variable): Expr {
   switch (e.kind) {
     case 'number':
+    case 'column':
       return constant(0);
     case 'variable':
       return constant(e.name === v ? 1 : 0);

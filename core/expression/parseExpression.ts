@@ -35,8 +35,9 @@ function explainSyntax(message: string, text: string): ExpressionError {
 /**
  * The one entry point for text that claims to be f(x, y): typed in the app, passed to the CLI or
  * read from a session file. Returns the validated tree or an error to show next to the text.
+ * With `columns` (a data set's, already checked as names), those names are allowed too.
  */
-export function parseExpression(text: string): Result<Expr, ExpressionError> {
+export function parseExpression(text: string, columns: readonly string[] = []): Result<Expr, ExpressionError> {
   const checked = preflight(text);
   if (!checked.ok) return checked;
   let node;
@@ -50,7 +51,7 @@ export function parseExpression(text: string): Result<Expr, ExpressionError> {
   }
   let result;
   try {
-    result = validate(node, text);
+    result = validate(node, text, columns);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     return fail(tooDeep(text));
@@ -73,6 +74,7 @@ function powerNesting(e: Expr): number {
   switch (e.kind) {
     case 'number':
     case 'variable':
+    case 'column':
       return 0;
     case 'negate':
       return powerNesting(e.arg);
