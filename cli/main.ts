@@ -21,8 +21,10 @@ const USAGE = `Usage: curvature <command> [flags]
   inspect --function F --at X,Y                   value, gradient, Hessian and its eigen-decomposition
   sample --function F [--x LO,HI --y LO,HI] --size NX[,NY] [--format json|csv] [--scale linear|log]
   trajectory --function F --optimizer NAME --from X,Y --steps N [--lr --momentum --beta1 --beta2 --eps --alpha --damping --tol] [--format json|csv]
+             [--history H --line-search none|strong-wolfe] [--schedule NAME:key=value,…]
                                                   an optimizer's path; NAME is gd, momentum, nesterov, adam, rmsprop, adagrad,
-                                                  newton, damped-newton or saddle-free-newton
+                                                  newton, damped-newton, saddle-free-newton or lbfgs (--history, --line-search);
+                                                  --schedule is a torch lr schedule: StepLR, CosineAnnealingLR, LinearLR, OneCycleLR
   render SESSION.json -o OUT.(mp4|webm|gif|png|tar) [--size WxH --fps N --duration S]
                                                   a video, GIF, PNG still or PNG sequence (.tar) of a saved session
 F is a preset name or an expression in x and y, such as "x^2 + 3*y^2". Instead of --function F,

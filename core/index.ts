@@ -127,7 +127,9 @@ export type { Schedule, ScheduleName, ScheduleValues } from './schedules/Schedul
 export { SCHEDULES, SCHEDULE_NAMES, isScheduleName, scheduleValues, checkScheduleSteps } from './schedules/registry.ts';
 export { checkSchedule, type ScheduleError } from './schedules/checkSchedule.ts';
 export { parseSchedule } from './schedules/parseSchedule.ts';
-export { columnOf } from './data/Dataset.ts';
+export { runLbfgs, type LbfgsRun, type LbfgsRunOptions, type LbfgsRunError } from './lbfgs/runLbfgs.ts';
+export type { LbfgsWalk } from './lbfgs/walkLbfgs.ts';
+export { columnOf, type Dataset } from './data/Dataset.ts';
 export { DATA_LIMITS } from './data/dataLimits.ts';
 export type { DataError } from './data/DataError.ts';
 export { parseCsvDataset } from './data/parseCsvDataset.ts';

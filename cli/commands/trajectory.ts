@@ -3,13 +3,16 @@ import {
   MAX_STEPS,
   OPTIMIZERS,
   isOptimizerName,
+  parseSchedule,
   runMiniBatches,
   runTrajectory,
   type BatchOptions,
   type Hyperparameters,
   type MiniBatchTrajectory,
+  type Schedule,
   type Trajectory,
 } from '../../core/index.ts';
+import { lbfgsTrajectory } from './lbfgsTrajectory.ts';
 import { functionFlag, OBJECTIVE_FLAGS } from '../functionFlag.ts';
 import { printCsv, printJson } from '../output.ts';
 import { parseFlags, rejectPositionals, parseNumber, parsePair, parseWholeNumber, requireFlag, type Flags } from '../parseFlags.ts';
@@ -34,6 +37,9 @@ export function trajectoryCommand(args: readonly string[]): void {
     'from',
     'steps',
     ...HYPERPARAMETER_FLAGS,
+    'history',
+    'line-search',
+    'schedule',
     'tol',
     'batch',
     'seed',
@@ -42,13 +48,27 @@ export function trajectoryCommand(args: readonly string[]): void {
   rejectPositionals(positionals);
   const { objective, surface, perSample } = functionFlag(flags);
   const optimizer = requireFlag(flags, 'optimizer');
-  if (!isOptimizerName(optimizer))
-    throw new UsageError(`Unknown optimizer '${optimizer}'. Optimizers: ${Object.keys(OPTIMIZERS).join(', ')}.`);
+  if (!isOptimizerName(optimizer) && optimizer !== 'lbfgs')
+    throw new UsageError(`Unknown optimizer '${optimizer}'. Optimizers: ${[...Object.keys(OPTIMIZERS), 'lbfgs'].join(', ')}.`);
   const start = parsePair(requireFlag(flags, 'from'), '--from');
   if (surface) requireOnGrid(surface, start[0], start[1], '--from');
   const steps = parseWholeNumber(requireFlag(flags, 'steps'), '--steps', 1, MAX_STEPS);
   const format = flags.get('format') ?? 'json';
   if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, not '${format}'.`);
+  const scheduleText = flags.get('schedule');
+  let schedule: Schedule | undefined;
+  if (scheduleText !== undefined) {
+    const parsed = parseSchedule(scheduleText);
+    if (!parsed.ok) throw new UsageError(`--schedule: ${parsed.error.message}`);
+    schedule = parsed.value;
+  }
+  if (optimizer === 'lbfgs') {
+    lbfgsTrajectory(objective, flags, start, steps, format, schedule);
+    return;
+  }
+  for (const name of ['history', 'line-search']) {
+    if (flags.has(name)) throw new UsageError(`--${name} applies to lbfgs only, not to ${optimizer}.`);
+  }
 
   // A flag the optimizer does not read would be silently ignored: say so instead.
   const { uses } = OPTIMIZERS[optimizer];
@@ -63,8 +83,9 @@ export function trajectoryCommand(args: readonly string[]): void {
   const tolerance = flags.has('tol') ? parseNumber(flags.get('tol')!, '--tol') : undefined;
 
   const batch = batchFlags(flags, perSample !== undefined);
+  if (batch !== undefined && schedule !== undefined) throw new UsageError('--schedule cannot be combined with --batch yet: use one of them.');
 
-  const options = { steps, params: given, tolerance };
+  const options = { steps, params: given, tolerance, ...(schedule ? { schedule } : {}) };
   const run: ReturnType<typeof runTrajectory> | ReturnType<typeof runMiniBatches> =
     batch === undefined
       ? runTrajectory(objective, optimizer, start, options)
@@ -100,6 +121,7 @@ export function trajectoryCommand(args: readonly string[]): void {
     stop: trajectory.stop,
     stopMessage: trajectory.stopMessage,
     ...(batchLosses ? { batchLosses: Array.from(batchLosses) } : {}),
+    ...(schedule ? { schedule: { name: schedule.name, ...schedule.settings }, lrs: Array.from(trajectory.lrs ?? []) } : {}),
     ...(targets ? { modelTargets: Array.from({ length: targets.length / 2 }, (_, i) => [targets[2 * i]!, targets[2 * i + 1]!]) } : {}),
   });
 }
