@@ -67,7 +67,6 @@ export { runTrajectory } from './trajectory/runTrajectory.ts';
 export { compareRuns, type ComparedRun, type Comparison } from './trajectory/compareRuns.ts';
 export { MAX_STEPS, DEFAULT_TOLERANCE, DEFAULT_BOUND, checkRunOptions, type RunOptions } from './trajectory/runOptions.ts';
 export type { TrajectoryError } from './trajectory/TrajectoryError.ts';
-export type { Dataset } from './data/Dataset.ts';
 export {
   NETWORK_FORMAT,
   ACTIVATIONS,
@@ -86,7 +85,6 @@ export { bindNetwork, type NetworkProblem } from './network/bindNetwork.ts';
 export { networkObjective } from './network/networkObjective.ts';
 export type { VectorObjective } from './network/VectorObjective.ts';
 export type { Progress } from './network/Progress.ts';
-export { SeededRandom } from './network/SeededRandom.ts';
 export {
   hessianMatrix,
   topHessianEigen,
