@@ -3,6 +3,7 @@ import { inspectCommand } from './commands/inspect.ts';
 import { sampleCommand } from './commands/sample.ts';
 import { trajectoryCommand } from './commands/trajectory.ts';
 import { renderCommand } from './commands/render.ts';
+import { networkCommand } from './commands/network.ts';
 import { UsageError } from './UsageError.ts';
 import { escapeUnprintable, excerpt } from '../core/index.ts';
 
@@ -14,6 +15,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   sample: sampleCommand,
   trajectory: trajectoryCommand,
   render: renderCommand,
+  network: networkCommand,
 };
 
 const USAGE = `Usage: curvature <command> [flags]
@@ -27,6 +29,12 @@ const USAGE = `Usage: curvature <command> [flags]
                                                   --schedule is a torch lr schedule: StepLR, CosineAnnealingLR, LinearLR, OneCycleLR
   render SESSION.json -o OUT.(mp4|webm|gif|png|tar) [--size WxH --fps N --duration S]
                                                   a video, GIF, PNG still or PNG sequence (.tar) of a saved session
+  network inspect --net NET.json --data FILE.csv [--top K]
+                                                  a network's loss, gradient, top Hessian eigenvalues and trace
+  network slice --net NET.json --data FILE.csv --directions DIRS.json|random|hessian [--seed S] --size N --span A
+                                                  the loss on the plane θ + alpha·d1 + beta·d2
+  network train --net NET.json --data FILE.csv --optimizer NAME [hyperparameters] --steps N [--batch B --seed S] -o OUT.net.json
+                                                  trains the network; prints the loss after each step
 F is a preset name or an expression in x and y, such as "x^2 + 3*y^2". Instead of --function F,
 inspect, sample and trajectory take --surface FILE [--key NAME]: a loss-landscape .h5 file (train_loss
 unless --key names another dataset) or a CSV grid x,y,f; the domain is the file's.`;

@@ -1,6 +1,6 @@
 import { axpy, dot, topEigenpairs } from './lanczos.ts';
 import type { NetworkLayout } from './NetworkLayout.ts';
-import { SeededRandom } from './SeededRandom.ts';
+import { SeededRandom } from '../random/SeededRandom.ts';
 import { topHessianEigen } from './hessianSpectrum.ts';
 import type { VectorObjective } from './VectorObjective.ts';
 

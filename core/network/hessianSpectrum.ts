@@ -1,5 +1,5 @@
 import { Lanczos, dot, topEigenpairs, type TopEigen } from './lanczos.ts';
-import { SeededRandom } from './SeededRandom.ts';
+import { SeededRandom } from '../random/SeededRandom.ts';
 import { tridiagonalEigen } from './tridiagonalEigen.ts';
 import type { Progress } from './Progress.ts';
 import type { VectorObjective } from './VectorObjective.ts';
@@ -88,7 +88,7 @@ export function hessianTrace(
   let sum = 0;
   let sumOfSquares = 0;
   for (let s = 0; s < samples; s++) {
-    for (let i = 0; i < n; i++) v[i] = random.sign();
+    for (let i = 0; i < n; i++) v[i] = random.next() < 0.5 ? -1 : 1;
     apply(v, out);
     const estimate = dot(v, out);
     sum += estimate;
@@ -126,7 +126,7 @@ export function spectralDensity(
   const apply = hvpOperator(objective, theta);
   const pairs: [number, number][] = [];
   for (let run = 0; run < runs; run++) {
-    const start = Float64Array.from({ length: n }, () => random.sign());
+    const start = Float64Array.from({ length: n }, () => (random.next() < 0.5 ? -1 : 1));
     const lanczos = new Lanczos(apply, n, start, random);
     for (let s = 0; s < steps; s++) {
       lanczos.step();

@@ -1,4 +1,4 @@
-import { SeededRandom } from './SeededRandom.ts';
+import { SeededRandom } from '../random/SeededRandom.ts';
 import { NETWORK_FORMAT, type Activation, type LossName, type NetworkSpec } from './NetworkSpec.ts';
 
 export interface NetworkShape {
@@ -21,8 +21,8 @@ export function initialiseNetwork(shape: NetworkShape, seed: number): NetworkSpe
   let fanIn = shape.inputs.length;
   const layers = shape.widths.map((width, l) => {
     const bound = 1 / Math.sqrt(fanIn);
-    const weight = Array.from({ length: width }, () => Array.from({ length: fanIn }, () => random.between(-bound, bound)));
-    const bias = Array.from({ length: width }, () => random.between(-bound, bound));
+    const weight = Array.from({ length: width }, () => Array.from({ length: fanIn }, () => (2 * random.next() - 1) * bound));
+    const bias = Array.from({ length: width }, () => (2 * random.next() - 1) * bound);
     fanIn = width;
     return { weight, bias, activation: shape.activations[l]! };
   });

@@ -1,5 +1,5 @@
 import type { Progress } from './Progress.ts';
-import { SeededRandom } from './SeededRandom.ts';
+import { SeededRandom } from '../random/SeededRandom.ts';
 import { tridiagonalEigen } from './tridiagonalEigen.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { hessianMatrix, MAX_DENSE_HESSIAN } from './hessianSpectrum.ts';
-import { SeededRandom } from './SeededRandom.ts';
+import { SeededRandom } from '../random/SeededRandom.ts';
 import type { VectorObjective } from './VectorObjective.ts';
 
 /**

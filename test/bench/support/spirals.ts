@@ -1,5 +1,5 @@
 import type { Dataset } from '../../../core/data/Dataset.ts';
-import { SeededRandom } from '../../../core/network/SeededRandom.ts';
+import { SeededRandom } from '../../../core/random/SeededRandom.ts';
 
 /** K interleaved noisy spiral arms in the plane (columns x0, x1, label), from a seed. */
 export function spirals(rows: number, classes: number, seed: number, noise = 0.2): Dataset {

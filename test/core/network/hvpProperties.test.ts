@@ -5,7 +5,7 @@ import { bindNetwork } from '../../../core/network/bindNetwork.ts';
 import { initialiseNetwork } from '../../../core/network/initialiseNetwork.ts';
 import { ACTIVATIONS, LOSSES } from '../../../core/network/NetworkSpec.ts';
 import { networkObjective } from '../../../core/network/networkObjective.ts';
-import { SeededRandom } from '../../../core/network/SeededRandom.ts';
+import { SeededRandom } from '../../../core/random/SeededRandom.ts';
 
 /** A random network on random data, from one seed. */
 function randomProblem(seed: number, loss: (typeof LOSSES)[number], hidden: readonly (typeof ACTIVATIONS)[number][], width: number) {

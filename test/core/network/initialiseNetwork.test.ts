@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { initialiseNetwork } from '../../../core/network/initialiseNetwork.ts';
-import { SeededRandom } from '../../../core/network/SeededRandom.ts';
 import { validateNetwork } from '../../../core/network/validateNetwork.ts';
 
 const shape = {
@@ -34,24 +33,5 @@ describe('initialiseNetwork', () => {
   it('gives the same network for the same seed and another for another seed', () => {
     expect(initialiseNetwork(shape, 7)).toEqual(initialiseNetwork(shape, 7));
     expect(initialiseNetwork(shape, 8).layers[0]!.weight).not.toEqual(initialiseNetwork(shape, 7).layers[0]!.weight);
-  });
-});
-
-describe('SeededRandom', () => {
-  it('repeats its stream for a seed, with uniform and normal draws of the right moments', () => {
-    const a = new SeededRandom(42);
-    const b = new SeededRandom(42);
-    const first = Array.from({ length: 5 }, () => a.nextUint32());
-    expect(Array.from({ length: 5 }, () => b.nextUint32())).toEqual(first);
-    const random = new SeededRandom(1);
-    const uniforms = Array.from({ length: 20000 }, () => random.uniform());
-    expect(Math.min(...uniforms)).toBeGreaterThanOrEqual(0);
-    expect(Math.max(...uniforms)).toBeLessThan(1);
-    expect(Math.abs(uniforms.reduce((s, u) => s + u, 0) / uniforms.length - 0.5)).toBeLessThan(0.01);
-    const normals = Array.from({ length: 20000 }, () => random.normal());
-    const mean = normals.reduce((s, z) => s + z, 0) / normals.length;
-    const variance = normals.reduce((s, z) => s + (z - mean) ** 2, 0) / normals.length;
-    expect(Math.abs(mean)).toBeLessThan(0.03);
-    expect(Math.abs(variance - 1)).toBeLessThan(0.05);
   });
 });

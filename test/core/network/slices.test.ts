@@ -4,7 +4,7 @@ import { topHessianEigen } from '../../../core/network/hessianSpectrum.ts';
 import { parseDirections } from '../../../core/network/parseDirections.ts';
 import { unflattenLayers } from '../../../core/network/NetworkLayout.ts';
 import { networkObjective } from '../../../core/network/networkObjective.ts';
-import { SeededRandom } from '../../../core/network/SeededRandom.ts';
+import { SeededRandom } from '../../../core/random/SeededRandom.ts';
 import { sliceGrid, sliceObjective } from '../../../core/network/sliceObjective.ts';
 import { TORCH_CASES, expectClose, problemOf } from './torchFixtures.ts';
 
