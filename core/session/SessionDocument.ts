@@ -1,4 +1,5 @@
 import type { HeightScale } from '../grid/sampleGrid.ts';
+import type { Schedule } from '../schedules/Schedule.ts';
 import type { Hyperparameters, OptimizerName } from '../trajectory/Trajectory.ts';
 
 /**
@@ -20,6 +21,8 @@ export interface RunSpec {
   readonly start: readonly [number, number] | null;
   /** The run's own step budget, or null to use the session's shared budget. */
   readonly steps: number | null;
+  /** A learning-rate schedule (torch.optim.lr_scheduler) for this run, or null for a constant lr. */
+  readonly schedule: Schedule | null;
 }
 
 export interface CameraState {

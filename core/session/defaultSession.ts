@@ -53,6 +53,7 @@ export function defaultRun(index: number, optimizer: OptimizerName): RunSpec {
     visible: true,
     start: null,
     steps: null,
+    schedule: null,
   };
 }
 

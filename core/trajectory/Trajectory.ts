@@ -43,4 +43,6 @@ export interface Trajectory {
    * start point), [hxx, hxy, hyy] per step; the step inverted it, or |H|, with λ added as its name says.
    */
   readonly modelHessians?: Float64Array;
+  /** Under a learning-rate schedule: the lr of each step. */
+  readonly lrs?: Float64Array;
 }

@@ -5,4 +5,6 @@ export type TrajectoryError =
   | HyperparameterError
   | { readonly kind: 'unknown-optimizer'; readonly message: string }
   | { readonly kind: 'invalid-option'; readonly option: 'steps' | 'tolerance' | 'bound'; readonly message: string }
-  | { readonly kind: 'bad-start'; readonly message: string };
+  | { readonly kind: 'bad-start'; readonly message: string }
+  | { readonly kind: 'invalid-schedule'; readonly message: string }
+  | { readonly kind: 'bad-batch'; readonly message: string };

@@ -9,6 +9,7 @@ import { checkStart } from './checkStart.ts';
 import { checkRunOptions, DEFAULT_BOUND, DEFAULT_TOLERANCE, type RunOptions } from './runOptions.ts';
 import type { OptimizerName, StopReason, Trajectory } from './Trajectory.ts';
 import type { TrajectoryError } from './TrajectoryError.ts';
+import { scheduledHyperparameters } from './scheduledHyperparameters.ts';
 import { walk, type WalkExit, type WalkResult } from './walk.ts';
 
 /**
@@ -38,6 +39,8 @@ export function runTrajectory(
   if (badParameter) return fail(badParameter);
   const badOption = checkRunOptions(options);
   if (badOption) return fail({ kind: 'invalid-option', ...badOption });
+  const scheduled = options.schedule ? scheduledHyperparameters(optimizerName, params, options.schedule, options.steps) : undefined;
+  if (scheduled && !scheduled.ok) return fail(scheduled.error);
   const [x0, y0] = start;
   const badStart = checkStart(objective, x0, y0, definition.secondOrder);
   if (badStart) return fail({ kind: 'bad-start', message: badStart });
@@ -59,7 +62,18 @@ export function runTrajectory(
   gradients[0] = at[1]!;
   gradients[1] = at[2]!;
 
-  const walked = walk(objective, optimizer, secondOrder, steps, tolerance, bound, at, { points, gradients, modelTargets, modelHessians });
+  const stepOptimizer = scheduled ? (k: number) => definition.create(scheduled.value.at(k)) : undefined;
+  const walked = walk(
+    objective,
+    optimizer,
+    secondOrder,
+    steps,
+    tolerance,
+    bound,
+    at,
+    { points, gradients, modelTargets, modelHessians },
+    stepOptimizer,
+  );
   const taken = walked.taken;
   const x = points[3 * taken]!;
   const y = points[3 * taken + 1]!;
@@ -77,6 +91,7 @@ export function runTrajectory(
     stopMessage,
     ...(modelTargets ? { modelTargets: taken === steps ? modelTargets : modelTargets.slice(0, 2 * taken) } : {}),
     ...(modelHessians ? { modelHessians: taken === steps ? modelHessians : modelHessians.slice(0, 3 * taken) } : {}),
+    ...(scheduled ? { lrs: scheduled.value.lrs.slice(0, taken) } : {}),
   };
   return ok(trajectory);
 }

@@ -42,6 +42,8 @@ export function walk(
   bound: number,
   at: Float64Array,
   { points, gradients, modelTargets, modelHessians }: WalkBuffers,
+  /** The optimizer of step k + 1 under a schedule (its lr, or momentum, changed), when there is one; the state carries over. */
+  scheduled?: (k: number) => Optimizer,
 ): WalkResult {
   const point: [number, number] = [points[0]!, points[1]!];
   const grad: [number, number] = [0, 0];
@@ -76,7 +78,7 @@ export function walk(
         break;
       }
     }
-    const singular = optimizer.advance(grad, state, point, context, step);
+    const singular = (scheduled ? scheduled(taken) : optimizer).advance(grad, state, point, context, step);
     if (singular !== undefined) {
       result.exit = 'singular';
       result.singular = singular;

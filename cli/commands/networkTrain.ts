@@ -1,0 +1,86 @@
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  MAX_STEPS,
+  OPTIMIZERS,
+  isOptimizerName,
+  networkObjective,
+  pairwiseOptimizer,
+  trainNetwork,
+  validateHyperparameters,
+  withDefaults,
+  withParameters,
+  type Hyperparameters,
+} from '../../core/index.ts';
+import { printJson } from '../output.ts';
+import { parseFlags, parseNumber, parseWholeNumber, rejectPositionals, requireFlag } from '../parseFlags.ts';
+import { UsageError } from '../UsageError.ts';
+import { finiteOrNull, loadProblem } from './network.ts';
+
+const HYPERPARAMETER_FLAGS = [
+  'lr',
+  'momentum',
+  'beta1',
+  'beta2',
+  'eps',
+  'alpha',
+  'damping',
+] as const satisfies readonly (keyof Hyperparameters)[];
+
+/** `network train`: { loss: [after each step] } on stdout, the trained network written to -o. */
+export function trainSubcommand(args: readonly string[]): void {
+  const { flags, positionals } = parseFlags(
+    args,
+    ['net', 'data', 'optimizer', 'steps', 'batch', 'seed', 'output', ...HYPERPARAMETER_FLAGS],
+    { '-o': 'output' },
+  );
+  rejectPositionals(positionals);
+  const name = requireFlag(flags, 'optimizer');
+  if (!isOptimizerName(name)) throw new UsageError(`Unknown optimizer '${name}'. Optimizers: ${Object.keys(OPTIMIZERS).join(', ')}.`);
+  const definition = OPTIMIZERS[name];
+  if (definition.secondOrder)
+    throw new UsageError(`${name} is not available for networks yet; the first-order optimizers are: ${firstOrderNames().join(', ')}.`);
+  const given: Partial<Record<keyof Hyperparameters, number>> = {};
+  for (const flag of HYPERPARAMETER_FLAGS) {
+    const text = flags.get(flag);
+    if (text === undefined) continue;
+    if (!definition.uses.includes(flag))
+      throw new UsageError(`--${flag} does not apply to ${name}, which takes ${definition.uses.map((used) => `--${used}`).join(', ')}.`);
+    given[flag] = parseNumber(text, `--${flag}`);
+  }
+  const hyperparameters = withDefaults(name, given);
+  const bad = validateHyperparameters(name, hyperparameters);
+  if (bad) throw new UsageError(bad.message);
+  const steps = parseWholeNumber(requireFlag(flags, 'steps'), '--steps', 1, MAX_STEPS);
+  const output = requireFlag(flags, 'output');
+  const { spec, problem } = loadProblem(flags);
+  const batch = flags.has('batch') ? parseWholeNumber(flags.get('batch')!, '--batch', 1, problem.rowCount) : undefined;
+  if (flags.has('seed') && batch === undefined) throw new UsageError('--seed applies to mini-batches: give --batch too.');
+  const seed = flags.has('seed') ? parseWholeNumber(flags.get('seed')!, '--seed', 0, 2 ** 32 - 1) : 0;
+
+  const objective = networkObjective(problem);
+  const run = trainNetwork(objective, problem.theta, pairwiseOptimizer(definition.create(hyperparameters)), problem.rowCount, {
+    steps,
+    batch,
+    seed,
+  });
+  if (run.stop === 'diverged') throw new UsageError(`Training diverged: ${run.message} Try a smaller --lr.`);
+  writeAtomically(output, `${JSON.stringify(withParameters(spec, run.theta))}\n`);
+  printJson({ loss: run.loss.map(finiteOrNull) });
+}
+
+const firstOrderNames = () =>
+  Object.values(OPTIMIZERS)
+    .filter((definition) => !definition.secondOrder)
+    .map((definition) => definition.name);
+
+/** The file appears complete or not at all: written beside the target, then renamed over it. */
+function writeAtomically(path: string, text: string): void {
+  const temporary = `${path}.${process.pid}.part`;
+  try {
+    writeFileSync(temporary, text, { flag: 'wx' });
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw new UsageError(`-o ${path}: cannot write it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+  }
+}

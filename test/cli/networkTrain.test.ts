@@ -1,0 +1,128 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { initialiseNetwork } from '../../core/network/initialiseNetwork.ts';
+import { isCleanRejection } from '../support/runCli.ts';
+import { runCliInProcess } from '../support/runCliInProcess.ts';
+import { spirals } from '../bench/support/spirals.ts';
+
+const folder = mkdtempSync(join(tmpdir(), 'curvature-network-train-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+const net = join(folder, 'spirals.net.json');
+writeFileSync(
+  net,
+  JSON.stringify(
+    initialiseNetwork(
+      { inputs: ['x0', 'x1'], target: 'label', loss: 'cross-entropy', widths: [16, 16, 3], activations: ['relu', 'relu', 'identity'] },
+      1,
+    ),
+  ),
+);
+const dataset = spirals(150, 3, 7);
+const data = join(folder, 'spirals.csv');
+writeFileSync(
+  data,
+  `x0,x1,label\n${Array.from({ length: dataset.rowCount }, (_, r) => dataset.values.map((column) => column[r]).join(',')).join('\n')}\n`,
+);
+
+const inspectLoss = async (path: string) => {
+  const run = await runCliInProcess(['network', 'inspect', '--net', path, '--data', data, '--top', '1']);
+  expect(run.code).toBe(0);
+  return (JSON.parse(run.stdout) as { loss: number }).loss;
+};
+
+describe('curvature network train', () => {
+  it('trains a 2-16-16-3 relu network on spirals: the loss falls, and OUT is NET with the trained weights', async () => {
+    const out = join(folder, 'trained.net.json');
+    const run = await runCliInProcess([
+      'network',
+      'train',
+      '--net',
+      net,
+      '--data',
+      data,
+      '--optimizer',
+      'adam',
+      '--lr',
+      '0.02',
+      '--steps',
+      '150',
+      '-o',
+      out,
+    ]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const { loss } = JSON.parse(run.stdout) as { loss: number[] };
+    expect(loss).toHaveLength(150);
+    const initial = await inspectLoss(net);
+    expect(loss[149]).toBeLessThan(0.6 * initial);
+    expect(await inspectLoss(out)).toBe(loss[149]);
+    const trained = JSON.parse(readFileSync(out, 'utf8')) as { format: string; inputs: string[]; layers: { activation: string }[] };
+    expect(trained.format).toBe('curvature-network');
+    expect(trained.layers.map((layer) => layer.activation)).toEqual(['relu', 'relu', 'identity']);
+  });
+
+  it('mini-batches with a seed: the same run twice gives the same losses, another seed others', async () => {
+    const args = (seed: string, out: string) => [
+      'network',
+      'train',
+      '--net',
+      net,
+      '--data',
+      data,
+      '--optimizer',
+      'momentum',
+      '--lr',
+      '0.05',
+      '--steps',
+      '40',
+      '--batch',
+      '16',
+      '--seed',
+      seed,
+      '-o',
+      join(folder, out),
+    ];
+    const first = await runCliInProcess(args('3', 'a.json'));
+    expect(first.code).toBe(0);
+    expect((await runCliInProcess(args('3', 'b.json'))).stdout).toBe(first.stdout);
+    expect((await runCliInProcess(args('4', 'c.json'))).stdout).not.toBe(first.stdout);
+    expect(readFileSync(join(folder, 'a.json'), 'utf8')).toBe(readFileSync(join(folder, 'b.json'), 'utf8'));
+  });
+
+  const bad: [string, string[], RegExp][] = [
+    ['an unknown optimizer', ['--optimizer', 'sgdr', '--steps', '5'], /Unknown optimizer 'sgdr'/],
+    ['a flag the optimizer does not read', ['--optimizer', 'gd', '--momentum', '0.5', '--steps', '5'], /--momentum does not apply to gd/],
+    ['a negative learning rate', ['--optimizer', 'gd', '--lr', '-1', '--steps', '5'], /learning rate/],
+    ['momentum 1', ['--optimizer', 'momentum', '--momentum', '1', '--steps', '5'], /μ/],
+    ['zero steps', ['--optimizer', 'gd', '--steps', '0'], /--steps must be a whole number from 1/],
+    [
+      'a batch larger than the data',
+      ['--optimizer', 'gd', '--steps', '5', '--batch', '1000'],
+      /--batch must be a whole number from 1 to 150/,
+    ],
+    ['a seed without a batch', ['--optimizer', 'gd', '--steps', '5', '--seed', '2'], /--seed applies to mini-batches/],
+    [
+      'a learning rate that diverges',
+      ['--optimizer', 'gd', '--lr', '1e300', '--steps', '20'],
+      /Training diverged: The loss is (NaN|Infinity) after step \d+\. Try a smaller --lr/,
+    ],
+  ];
+  it.each(bad)('refuses %s with one line, writing nothing', async (_, extra, pattern) => {
+    const out = join(folder, 'never.net.json');
+    const run = await runCliInProcess(['network', 'train', '--net', net, '--data', data, ...extra, '-o', out]);
+    expect(isCleanRejection(run)).toBe(true);
+    expect(run.stderr).toMatch(pattern);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses an output folder that does not exist, leaving no partial file', async () => {
+    const out = join(folder, 'missing', 'trained.json');
+    const run = await runCliInProcess(['network', 'train', '--net', net, '--data', data, '--optimizer', 'gd', '--steps', '2', '-o', out]);
+    expect(isCleanRejection(run)).toBe(true);
+    expect(run.stderr).toMatch(/-o .*trained\.json: cannot write it \(ENOENT\)/);
+    expect(readdirSync(folder).some((name) => name.endsWith('.part'))).toBe(false);
+  });
+});
