@@ -69,8 +69,8 @@ describe('the overlay registry', () => {
 
   it('makes the View panel toggles and their key entries: one checkbox per flag, a swatch per overlay it shows', () => {
     expect(overlayToggles().map(({ toggle, label, keys }) => [toggle, label, keys.map((key) => key.label)])).toEqual([
-      ['tangentPlane', 'Tangent plane', ['Tangent plane']],
-      ['paraboloid', 'Paraboloid (Taylor model)', ['Paraboloid (Taylor model)', 'Newton target']],
+      ['tangentPlane', 'Tangent plane (gradient)', ['Tangent plane (gradient)']],
+      ['paraboloid', 'Paraboloid (Taylor model)', ['Paraboloid (Taylor model)', "Newton target (the paraboloid's stationary point)"]],
       ['eigenvectors', 'Eigen-directions', ['Eigen-directions']],
     ]);
     for (const { keys } of overlayToggles()) for (const key of keys) expect(key.color).toMatch(/^#[0-9a-f]{6}$/);
