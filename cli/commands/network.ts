@@ -1,28 +1,20 @@
-import { readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
 import {
-  bindNetwork,
   hessianDirections,
   hessianTrace,
   networkObjective,
-  parseCsvDataset,
   parseDirections,
-  parseNetworkText,
   randomDirections,
   sliceGrid,
   sliceObjective,
   topHessianEigen,
   unflattenLayers,
-  type NetworkProblem,
-  type NetworkSpec,
 } from '../../core/index.ts';
 import { printJson } from '../output.ts';
-import { parseFlags, parseNumber, parseWholeNumber, rejectPositionals, requireFlag, type Flags } from '../parseFlags.ts';
+import { parseFlags, parseNumber, parseWholeNumber, rejectPositionals, requireFlag } from '../parseFlags.ts';
 import { UsageError } from '../UsageError.ts';
+import { finiteOrNull, loadProblem, readTextFile } from '../networkFiles.ts';
 import { trainSubcommand } from './networkTrain.ts';
 
-/** The largest file read for --net, --data or --directions. */
-const MAX_FILE_BYTES = 64 * 1024 * 1024;
 const MAX_SLICE_SIZE = 513;
 
 const SUBCOMMANDS: Readonly<Record<string, (args: readonly string[]) => void | Promise<void>>> = {
@@ -41,43 +33,6 @@ export async function networkCommand(args: readonly string[]): Promise<void> {
     );
   await run(rest);
 }
-
-/** A file's text, or a one-line reason it cannot be read. */
-export function readTextFile(path: string, flag: string): string {
-  try {
-    const size = statSync(path).size;
-    if (size > MAX_FILE_BYTES) throw new UsageError(`${flag} ${path}: the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.`);
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EACCES'
-          ? 'permission denied'
-          : code === 'EISDIR'
-            ? 'it is a folder'
-            : (error as Error).message;
-    throw new UsageError(`${flag} ${path}: cannot read it (${reason}).`);
-  }
-}
-
-/** --net and --data: the network checked, put on the dataset. */
-export function loadProblem(flags: Flags): { spec: NetworkSpec; problem: NetworkProblem } {
-  const netPath = requireFlag(flags, 'net');
-  const dataPath = requireFlag(flags, 'data');
-  const spec = parseNetworkText(readTextFile(netPath, '--net'));
-  if (!spec.ok) throw new UsageError(`--net ${netPath}: ${spec.error.message}`);
-  const dataset = parseCsvDataset(readTextFile(dataPath, '--data'), basename(dataPath));
-  if (!dataset.ok) throw new UsageError(`--data ${dataset.error.message}`);
-  const problem = bindNetwork(spec.value, dataset.value);
-  if (!problem.ok) throw new UsageError(problem.error.message);
-  return { spec: spec.value, problem: problem.value };
-}
-
-/** A number JSON can hold, or null (a loss that overflowed, a NaN from a diverged network). */
-export const finiteOrNull = (value: number): number | null => (Number.isFinite(value) ? value : null);
 
 function inspectSubcommand(args: readonly string[]): void {
   const { flags, positionals } = parseFlags(args, ['net', 'data', 'top']);

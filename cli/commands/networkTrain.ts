@@ -14,7 +14,7 @@ import {
 import { printJson } from '../output.ts';
 import { parseFlags, parseNumber, parseWholeNumber, rejectPositionals, requireFlag } from '../parseFlags.ts';
 import { UsageError } from '../UsageError.ts';
-import { finiteOrNull, loadProblem } from './network.ts';
+import { finiteOrNull, loadProblem } from '../networkFiles.ts';
 
 const HYPERPARAMETER_FLAGS = [
   'lr',
