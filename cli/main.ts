@@ -3,6 +3,7 @@ import { inspectCommand } from './commands/inspect.ts';
 import { sampleCommand } from './commands/sample.ts';
 import { trajectoryCommand } from './commands/trajectory.ts';
 import { renderCommand } from './commands/render.ts';
+import { flagHelp, HYPERPARAMETER_FLAGS, optimizerHelp } from './hyperparameterFlags.ts';
 import { UsageError } from './UsageError.ts';
 
 type Command = (args: readonly string[]) => void | Promise<void>;
@@ -19,12 +20,17 @@ const USAGE = `Usage: curvature <command> [flags]
   presets                                         the built-in test functions
   inspect --function F --at X,Y                   value, gradient, Hessian and its eigen-decomposition
   sample --function F [--x LO,HI --y LO,HI] --size NX[,NY] [--format json|csv] [--scale linear|log]
-  trajectory --function F --optimizer NAME --from X,Y --steps N [--lr --momentum --beta1 --beta2 --eps --alpha --damping --tol] [--format json|csv]
-                                                  an optimizer's path; NAME is gd, momentum, nesterov, adam, rmsprop, adagrad,
-                                                  newton, damped-newton or saddle-free-newton
+  trajectory --function F --optimizer NAME --from X,Y --steps N [${HYPERPARAMETER_FLAGS.map((flag) => `--${flag}`).join(' ')} --tol] [--format json|csv]
+                                                  an optimizer's path
   render SESSION.json -o OUT.(mp4|webm|gif|png|tar) [--size WxH --fps N --duration S]
                                                   a video, GIF, PNG still or PNG sequence (.tar) of a saved session
-F is a preset name or an expression in x and y, such as "x^2 + 3*y^2".`;
+F is a preset name or an expression in x and y, such as "x^2 + 3*y^2".
+
+Optimizers (NAME) and their flags, each with its default and allowed values:
+${optimizerHelp()}
+
+Hyperparameter flags:
+${flagHelp()}`;
 
 /** Runs one command; returns the exit code (0 ok, 2 bad input, 1 unexpected failure). */
 export async function main(argv: readonly string[]): Promise<number> {

@@ -1,18 +1,9 @@
-import { DEFAULT_TOLERANCE, MAX_STEPS, OPTIMIZERS, isOptimizerName, runTrajectory, type Hyperparameters } from '../../core/index.ts';
+import { DEFAULT_TOLERANCE, MAX_STEPS, OPTIMIZER_NAMES, isOptimizerName, runTrajectory } from '../../core/index.ts';
 import { functionFlag } from '../functionFlag.ts';
+import { HYPERPARAMETER_FLAGS, hyperparametersFromFlags } from '../hyperparameterFlags.ts';
 import { printCsv, printJson } from '../output.ts';
 import { parseFlags, rejectPositionals, parseNumber, parsePair, parseWholeNumber, requireFlag } from '../parseFlags.ts';
 import { UsageError } from '../UsageError.ts';
-
-const HYPERPARAMETER_FLAGS = [
-  'lr',
-  'momentum',
-  'beta1',
-  'beta2',
-  'eps',
-  'alpha',
-  'damping',
-] as const satisfies readonly (keyof Hyperparameters)[];
 
 /** One optimizer run: JSON { optimizer, params, points, stop, stopMessage } or CSV rows step,x,y,f. */
 export function trajectoryCommand(args: readonly string[]): void {
@@ -20,23 +11,13 @@ export function trajectoryCommand(args: readonly string[]): void {
   rejectPositionals(positionals);
   const { objective } = functionFlag(flags);
   const optimizer = requireFlag(flags, 'optimizer');
-  if (!isOptimizerName(optimizer))
-    throw new UsageError(`Unknown optimizer '${optimizer}'. Optimizers: ${Object.keys(OPTIMIZERS).join(', ')}.`);
+  if (!isOptimizerName(optimizer)) throw new UsageError(`Unknown optimizer '${optimizer}'. Optimizers: ${OPTIMIZER_NAMES.join(', ')}.`);
   const start = parsePair(requireFlag(flags, 'from'), '--from');
   const steps = parseWholeNumber(requireFlag(flags, 'steps'), '--steps', 1, MAX_STEPS);
   const format = flags.get('format') ?? 'json';
   if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, not '${format}'.`);
 
-  // A flag the optimizer does not read would be silently ignored: say so instead.
-  const { uses } = OPTIMIZERS[optimizer];
-  const given: Partial<Record<keyof Hyperparameters, number>> = {};
-  for (const name of HYPERPARAMETER_FLAGS) {
-    const text = flags.get(name);
-    if (text === undefined) continue;
-    if (!uses.includes(name))
-      throw new UsageError(`--${name} does not apply to ${optimizer}, which takes ${uses.map((used) => `--${used}`).join(', ')}.`);
-    given[name] = parseNumber(text, `--${name}`);
-  }
+  const given = hyperparametersFromFlags(optimizer, flags);
   const tolerance = flags.has('tol') ? parseNumber(flags.get('tol')!, '--tol') : undefined;
 
   const run = runTrajectory(objective, optimizer, start, { steps, params: given, tolerance });
@@ -54,8 +35,7 @@ export function trajectoryCommand(args: readonly string[]): void {
     );
     return;
   }
-  const params: Record<string, number> = {};
-  for (const name of uses) params[name] = trajectory.params[name];
+  const params: Record<string, number | string> = { ...trajectory.params };
   params.tol = tolerance ?? DEFAULT_TOLERANCE;
   params.steps = steps;
   const targets = trajectory.modelTargets;

@@ -1,5 +1,5 @@
 import type { Objective } from '../objective/Objective.ts';
-import { newtonStep } from '../optimizers/newtonStep.ts';
+import { NewtonWorkspace, newtonStep } from '../optimizers/newtonStep.ts';
 import { symmetricEigen } from './symmetricEigen.ts';
 import { classifyShape, type Shape } from './classifyShape.ts';
 import { fail, ok, type Result } from '../result.ts';
@@ -62,6 +62,9 @@ export function localModels(objective: Objective, x: number, y: number): Result<
  * Where a Newton step (lr 1) lands: the model's stationary point, solved and judged singular by the
  * very code the Newton optimizer runs, so the two always agree. The model's value there is f + ½·g·s.
  */
+/** The plane's Newton step is solved in closed form and needs no scratch space. */
+const NO_WORKSPACE = new NewtonWorkspace();
+
 function stationaryPoint(
   x: number,
   y: number,
@@ -69,11 +72,21 @@ function stationaryPoint(
   gradient: readonly [number, number],
   [[a, b], [, c]]: readonly [readonly [number, number], readonly [number, number]],
 ): [number, number, number] | null {
-  const step = { dx: 0, dy: 0, targetX: NaN, targetY: NaN };
-  if (newtonStep(a, b, c, gradient, [x, y], 1, 'H', step) !== undefined) return null;
-  const { dx: sx, dy: sy } = step;
+  const step = { delta: new Float64Array(2), target: new Float64Array(2) };
+  const singular = newtonStep(
+    Float64Array.of(a, b, b, c),
+    0,
+    Float64Array.from(gradient),
+    Float64Array.of(x, y),
+    1,
+    'H',
+    NO_WORKSPACE,
+    step,
+  );
+  if (singular !== undefined) return null;
+  const [sx, sy] = step.delta as unknown as [number, number];
   if (!Number.isFinite(sx) || !Number.isFinite(sy)) return null;
-  return [step.targetX, step.targetY, f + 0.5 * (gradient[0] * sx + gradient[1] * sy)];
+  return [step.target[0]!, step.target[1]!, f + 0.5 * (gradient[0] * sx + gradient[1] * sy)];
 }
 
 /** The tangent plane's height at (px, py). */
