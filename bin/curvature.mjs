@@ -1,12 +1,24 @@
 #!/usr/bin/env node
-// The `curvature` command. Sources are TypeScript; tsx compiles them on the fly.
-import { register } from 'tsx/esm/api';
+// The `curvature` command: the CLI bundled ahead of time (bin/cliBuild.mjs), rebuilt first when a
+// source changed since; where no build can be made (esbuild absent, out/ not writable), the
+// TypeScript sources themselves, compiled on the fly by tsx.
+import { freshCliMain } from './cliBuild.mjs';
 
-register();
 // A closed or full stdout (a pipe to head, /dev/full) ends the command with one line, not a trace.
 process.stdout.on('error', (error) => {
   if (error.code !== 'EPIPE') process.stderr.write(`curvature: cannot write the output: ${error.message}\n`);
   process.exit(error.code === 'EPIPE' ? 0 : 1);
 });
-const { main } = await import('../cli/main.ts');
+
+async function loadMain() {
+  try {
+    return (await import(await freshCliMain())).main;
+  } catch {
+    const { register } = await import('tsx/esm/api');
+    register();
+    return (await import('../cli/main.ts')).main;
+  }
+}
+
+const main = await loadMain();
 process.exitCode = await main(process.argv.slice(2));

@@ -1,6 +1,7 @@
 /** The public surface of Curvature's mathematics. Other folders import from here only. */
 export type { Result } from './result.ts';
 export { ok, fail } from './result.ts';
+export { quoteUntrusted, escapeUnprintable, excerpt, isPrintable, codePointName, EXCERPT_LENGTH } from './text/quoteUntrusted.ts';
 export type { ExpressionError } from './expression/ExpressionError.ts';
 export { parseExpression } from './expression/parseExpression.ts';
 export { EXPRESSION_LIMITS } from './expression/limits.ts';
@@ -13,7 +14,7 @@ export { PRESETS, findPreset, type Preset, type KnownPoint } from './presets/pre
 export { symmetricEigen, type SymmetricEigen } from './models/symmetricEigen.ts';
 export { classifyShape, type Shape } from './models/classifyShape.ts';
 export { localModels, tangentPlaneAt, quadraticModelAt, type LocalModels, type LocalModelsError } from './models/localModels.ts';
-export { DEFAULT_DOMAIN, checkDomain, type Domain } from './grid/Domain.ts';
+export { DEFAULT_DOMAIN, containsPoint, checkDomain, type Domain } from './grid/Domain.ts';
 export {
   sampleGrid,
   toLogScale,
@@ -69,3 +70,92 @@ export { symmetricEigenDecomposition } from './linear/symmetricEigenDecompositio
 export { compareRuns, type ComparedRun, type Comparison } from './trajectory/compareRuns.ts';
 export { MAX_STEPS, DEFAULT_TOLERANCE, DEFAULT_BOUND, checkRunOptions, type RunOptions } from './trajectory/runOptions.ts';
 export type { TrajectoryError } from './trajectory/TrajectoryError.ts';
+export {
+  NETWORK_FORMAT,
+  ACTIVATIONS,
+  LOSSES,
+  MAX_NETWORK_PARAMETERS,
+  type Activation,
+  type LossName,
+  type LayerSpec,
+  type NetworkSpec,
+} from './network/NetworkSpec.ts';
+export type { NetworkError } from './network/NetworkError.ts';
+export { layoutOf, flattenLayers, unflattenLayers, withParameters, type NetworkLayout } from './network/NetworkLayout.ts';
+export { parseNetworkText, validateNetwork } from './network/validateNetwork.ts';
+export { initialiseNetwork, type NetworkShape } from './network/initialiseNetwork.ts';
+export { bindNetwork, type NetworkProblem } from './network/bindNetwork.ts';
+export { networkObjective } from './network/networkObjective.ts';
+export type { VectorObjective as NetworkVectorObjective } from './network/VectorObjective.ts';
+export type { Progress } from './network/Progress.ts';
+export {
+  hessianMatrix,
+  topHessianEigen,
+  hessianTrace,
+  spectralDensity,
+  densityCurve,
+  MAX_DENSE_HESSIAN,
+  type TopEigen,
+  type TopEigenOptions,
+  type TraceEstimate,
+  type SpectralDensity,
+} from './network/hessianSpectrum.ts';
+export {
+  filterNormalizedDirection,
+  randomDirections,
+  hessianDirections,
+  trajectoryPlane,
+  type TrajectoryPlane,
+} from './network/directions.ts';
+export { parseDirections } from './network/parseDirections.ts';
+export { sliceObjective, sliceGrid, type SliceGrid } from './network/sliceObjective.ts';
+export { trainNetwork, type VectorOptimizer, type TrainOptions, type TrainResult } from './network/trainNetwork.ts';
+export { pairwiseOptimizer } from './network/pairwiseOptimizer.ts';
+export { lineSlice, type LineSlice, type LineSliceOptions } from './models/lineSlice.ts';
+export type { GradientObjective } from './lbfgs/GradientObjective.ts';
+export {
+  lbfgsStep,
+  initialLbfgsState,
+  LBFGS_DEFAULTS,
+  LINE_SEARCHES,
+  type LbfgsSettings,
+  type LbfgsState,
+  type LbfgsStep,
+  type LineSearch,
+} from './lbfgs/lbfgs.ts';
+export { ARMIJO_C1, CURVATURE_C2, MAX_LINE_SEARCH_EVALUATIONS, type LineSearchTrial } from './lbfgs/strongWolfe.ts';
+export { historyAt, impliedInverseHessian, impliedHessian2 } from './lbfgs/impliedCurvature.ts';
+export type { CurvatureHistory } from './lbfgs/CurvatureHistory.ts';
+export type { Schedule, ScheduleName, ScheduleValues } from './schedules/Schedule.ts';
+export { SCHEDULES, SCHEDULE_NAMES, isScheduleName, scheduleValues, checkScheduleSteps } from './schedules/registry.ts';
+export { checkSchedule, type ScheduleError } from './schedules/checkSchedule.ts';
+export { parseSchedule } from './schedules/parseSchedule.ts';
+export { runLbfgs, type LbfgsRun, type LbfgsRunOptions, type LbfgsRunError } from './lbfgs/runLbfgs.ts';
+export type { LbfgsWalk } from './lbfgs/walkLbfgs.ts';
+export { columnOf, type Dataset } from './data/Dataset.ts';
+export { DATA_LIMITS } from './data/dataLimits.ts';
+export type { DataError } from './data/DataError.ts';
+export { parseCsvDataset } from './data/parseCsvDataset.ts';
+export { datasetFromColumns } from './data/checkDataset.ts';
+export { columnNameProblem } from './data/columnName.ts';
+export {
+  BUILTIN_DATASETS,
+  builtinDataset,
+  findBuiltinDataset,
+  type BuiltinDataset,
+  type GeneratorOptions,
+} from './data/builtinDatasets.ts';
+export { compilePerSampleObjective, perSampleObjective, type PerSampleObjective } from './objective/perSampleObjective.ts';
+export { DATASET_PRESETS, findDatasetPreset, type DatasetPreset } from './presets/datasetPresets.ts';
+export { presetDataset } from './resolveFunction.ts';
+export { MiniBatches, miniBatchProblem } from './data/MiniBatches.ts';
+export { runMiniBatches, type BatchOptions, type MiniBatchTrajectory } from './trajectory/runMiniBatches.ts';
+export type { SurfaceFile, GridFile, CurveFile, PathFile, SurfaceLayer } from './surface/SurfaceFile.ts';
+export { holesOf } from './surface/SurfaceFile.ts';
+export type { SurfaceError } from './surface/SurfaceError.ts';
+export { SURFACE_LIMITS } from './surface/surfaceLimits.ts';
+export { readH5Surface } from './surface/readH5Surface.ts';
+export { readCsvGrid } from './surface/readCsvGrid.ts';
+export { openSurfaceFile } from './surface/openSurfaceFile.ts';
+export { bicubicInterpolant } from './surface/bicubicInterpolant.ts';
+export { resolveSurface, DEFAULT_SURFACE_KEY, type ResolvedSurface } from './surface/resolveSurface.ts';

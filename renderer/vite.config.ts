@@ -17,5 +17,12 @@ export default defineConfig({
   server: { host: '127.0.0.1', port, strictPort: process.env.PORT !== undefined, fs: { allow: [projectRoot] } },
   preview: { host: '127.0.0.1', port },
   worker: { format: 'es' },
-  build: { outDir: `${projectRoot}out/renderer`, emptyOutDir: true, target: 'es2022' },
+  build: {
+    outDir: `${projectRoot}out/renderer`,
+    emptyOutDir: true,
+    target: 'es2022',
+    // core/ is pure by design (no module does anything on import but define), so what the page does
+    // not call stays out of its bundle: the expression parser's mathjs instance lives in the workers.
+    rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => !id.startsWith(`${projectRoot}core/`) } },
+  },
 });

@@ -1,12 +1,15 @@
 // `npm start`: the desktop app when Electron's binary is installed, else the same renderer in the
-// browser (`npm run web`), after saying why in one paragraph.
+// browser, after saying why in one paragraph: its production build (built again only when a
+// source changed), served locally. `npm run web` is the dev server, for development.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { buildWeb, isWebBuildFresh } from './webBuild.mjs';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
 
 /** The Electron executable, or null: require('electron') throws when its install script could not download it. */
 function electronBinary() {
@@ -47,5 +50,9 @@ if (electron) {
       '',
     ].join('\n'),
   );
-  runForeground(npm, ['run', 'web']);
+  if (!isWebBuildFresh()) {
+    process.stdout.write('Building the page (once after each change of its sources)…\n');
+    await buildWeb();
+  }
+  runForeground(process.execPath, [vite, 'preview', '--config', 'renderer/vite.config.ts']);
 }

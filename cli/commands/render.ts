@@ -1,6 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
-import { parseSessionBytes, SESSION_LIMITS } from '../../core/index.ts';
+import { parseSessionBytes, SESSION_LIMITS, type SessionDocument } from '../../core/index.ts';
+import { AtomicFile } from '../render/AtomicFile.ts';
+import { errorCode, FileWriteError } from '../render/FileWriteError.ts';
 import { printJson } from '../output.ts';
 import { parseFlags, parseNumber, requireFlag } from '../parseFlags.ts';
 import type { RenderFormat, RenderOverrides } from '../render/renderSession.ts';
@@ -18,6 +20,9 @@ const MIN_SIZE = 16;
 const MAX_SIZE = 4096;
 /** Players stretch GIF delays under 2 cs, so a GIF cannot run faster than 50 frames a second. */
 const GIF_MAX_FPS = 50;
+/** A GIF delay is a 16-bit count of centiseconds: no frame may last longer than 655.35 s. */
+const GIF_MAX_DELAY_CS = 0xffff;
+const GIF_MIN_FPS = 100 / GIF_MAX_DELAY_CS;
 
 /** "1280x720" → [1280, 720]. */
 export function parseSize(text: string, format: RenderFormat): [number, number] {
@@ -37,7 +42,66 @@ export function parseFps(text: string, format: RenderFormat): number {
   if (fps <= 0 || fps > 120) throw new UsageError(`--fps must be more than 0 and at most 120, not '${text}'.`);
   if (format === 'gif' && fps > GIF_MAX_FPS)
     throw new UsageError(`--fps: a GIF plays at most ${GIF_MAX_FPS} frames per second; use 24 or 30.`);
+  if (format === 'gif' && fps < GIF_MIN_FPS)
+    throw new UsageError(
+      `--fps: a GIF frame lasts at most ${GIF_MAX_DELAY_CS / 100} s, so a GIF needs at least ${GIF_MIN_FPS.toPrecision(2)} frames per second (got '${text}').`,
+    );
   return fps;
+}
+
+/**
+ * The export's frames are duration × fps rounded to a whole frame; with less than one frame the
+ * file would last a whole frame, longer than asked, so it is refused instead.
+ */
+export function checkTiming(format: RenderFormat, fps: number, duration: number): void {
+  if (format === 'png') return;
+  if (duration * fps < 1 - 1e-9)
+    throw new UsageError(
+      `--duration ${duration} s is shorter than one frame at ${fps} frames per second (a frame lasts ${Number((1 / fps).toPrecision(3))} s): the file could not last ${duration} s.`,
+    );
+}
+
+/** Fails early, before anything is rendered, when `output` cannot be written. */
+async function checkOutputPath(output: string): Promise<void> {
+  const folder = dirname(output);
+  try {
+    const info = await stat(folder);
+    if (!info.isDirectory()) throw new UsageError(`Cannot write ${output}: ${folder} is not a folder.`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`Cannot write ${output}: the output folder ${folder} does not exist.`);
+  }
+  const existing = await stat(output).catch(() => null);
+  if (existing?.isDirectory()) throw new UsageError(`Cannot write ${output}: it is a folder, not a file.`);
+  if (existing !== null && !existing.isFile()) throw new UsageError(`Cannot write ${output}: it is not a regular file.`);
+  // A temporary file beside the output proves the folder is writable (permissions, a read-only disk).
+  try {
+    const probe = await AtomicFile.create(output);
+    await probe.abort();
+  } catch (error) {
+    throw new UsageError(FileWriteError.from(error, output).message);
+  }
+}
+
+/** Why reading the session file failed, in words. */
+function readFailure(path: string, error: unknown): UsageError {
+  const reasons: Readonly<Record<string, string>> = {
+    ENOENT: 'no such file',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'it is a folder, not a file',
+    ENOTDIR: 'a part of the path is not a folder',
+    ENAMETOOLONG: 'the name is too long',
+    ELOOP: 'too many symbolic links',
+    EIO: 'the disk reported an input/output error',
+  };
+  const code = errorCode(error);
+  return new UsageError(`Cannot read ${path}: ${reasons[code] ?? `the system refused (${code})`}.`);
+}
+
+/** The frame rate and duration the export will use: the flags', else the session's own. */
+function effectiveTiming(document: SessionDocument, overrides: RenderOverrides): { fps: number; duration: number } {
+  return { fps: overrides.fps ?? document.export.fps, duration: overrides.duration ?? document.export.duration };
 }
 
 export function parseDuration(text: string): number {
@@ -76,18 +140,13 @@ export async function renderCommand(args: readonly string[]): Promise<void> {
     bytes = await readFile(sessionPath);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(
-      `Cannot read ${sessionPath}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`,
-    );
+    throw readFailure(sessionPath, error);
   }
   const parsed = parseSessionBytes(bytes);
   if (!parsed.ok) throw new UsageError(`${sessionPath}: ${parsed.error.message}`);
-  try {
-    const info = await stat(dirname(output));
-    if (!info.isDirectory()) throw new Error();
-  } catch {
-    throw new UsageError(`The output folder ${dirname(output)} does not exist.`);
-  }
+  const timing = effectiveTiming(parsed.value, overrides);
+  checkTiming(format, timing.fps, timing.duration);
+  await checkOutputPath(output);
 
   // Loaded only now: vite and Playwright are heavy, and every other command would pay for them.
   const { renderSession, RenderSettingsError } = await import('../render/renderSession.ts');
@@ -114,6 +173,7 @@ export async function renderCommand(args: readonly string[]): Promise<void> {
     printJson(summary);
   } catch (error) {
     if (error instanceof RenderSettingsError) throw new UsageError(error.message);
+    if (error instanceof FileWriteError) throw new UsageError(error.message);
     throw error;
   } finally {
     process.off('SIGINT', interrupt);

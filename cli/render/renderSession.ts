@@ -64,10 +64,19 @@ interface PageSummary {
 export async function renderSession(options: RenderOptions): Promise<RenderSummary> {
   const { document, output, overrides, onProgress, signal } = options;
   const file = await AtomicFile.create(output);
+  let writeFailure: unknown = null;
   let session: Awaited<ReturnType<typeof openBrowserSession>> | null = null;
   try {
     session = await openBrowserSession(async (page) => {
-      await page.exposeFunction(WRITE_FUNCTION, (base64: string, position: number) => file.write(Buffer.from(base64, 'base64'), position));
+      await page.exposeFunction(WRITE_FUNCTION, async (base64: string, position: number) => {
+        try {
+          await file.write(Buffer.from(base64, 'base64'), position);
+        } catch (error) {
+          // Kept here in full: the page sees only that the write failed, and its error comes back wrapped.
+          writeFailure ??= error;
+          throw new Error('The output file could not be written.');
+        }
+      });
       await page.exposeFunction(PROGRESS_FUNCTION, (framesDone: number, frameCount: number, remainingMs: number | null) =>
         onProgress?.({ framesDone, frameCount, remainingMs }),
       );
@@ -102,6 +111,7 @@ export async function renderSession(options: RenderOptions): Promise<RenderSumma
         },
       );
     } catch (error) {
+      if (writeFailure !== null) throw writeFailure;
       const message = error instanceof Error ? error.message : String(error);
       const settings = /ExportSettingsError: (.*)/.exec(message);
       if (settings) throw new RenderSettingsError(settings[1]!.split('\n')[0]!);

@@ -64,6 +64,7 @@ export const call = (fn: string, ...args: Expr[]): Expr => ({ kind: 'call', fn, 
 export function isConstant(e: Expr): boolean {
   switch (e.kind) {
     case 'number':
+    case 'column':
       return true;
     case 'variable':
       return false;

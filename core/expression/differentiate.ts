@@ -48,10 +48,13 @@ const OUTER: Readonly<Record<string, (u: Expr) => Expr>> = {
   [KINK]: () => constant(0),
 };
 
+const isZero = (e: Expr): boolean => e.kind === 'number' && e.value === 0;
+
 /** The exact symbolic partial derivative ∂e/∂v. */
 export function differentiate(e: Expr, v: Variable): Expr {
   switch (e.kind) {
     case 'number':
+    case 'column':
       return constant(0);
     case 'variable':
       return constant(e.name === v ? 1 : 0);
@@ -61,12 +64,17 @@ export function differentiate(e: Expr, v: Variable): Expr {
       const outer = OUTER[e.fn];
       if (outer === undefined) throw new Error(`No derivative rule for ${e.fn}`);
       const u = e.args[0]!;
-      return mul(outer(u), differentiate(u, v));
+      const du = differentiate(u, v);
+      // A part that does not depend on v has derivative 0, whatever its outer rule folds to:
+      // d/dx sqrt(0) is 0, not the rule's 1/(2·sqrt(0)) = Infinity times 0.
+      return isZero(du) ? du : mul(outer(u), du);
     }
     case 'binary': {
       const { left: a, right: b } = e;
       const da = differentiate(a, v);
       const db = differentiate(b, v);
+      // As above: 0^0 or 0^0.5 is a constant, and the power rule's 0^(−1) must never be folded into it.
+      if (isZero(da) && isZero(db)) return da;
       switch (e.op) {
         case '+':
           return add(da, db);

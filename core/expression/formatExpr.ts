@@ -8,6 +8,7 @@ export function formatExpr(e: Expr, parent = 0): string {
     case 'number':
       return e.value < 0 && parent > 0 ? `(${e.value})` : String(e.value);
     case 'variable':
+    case 'column':
       return e.name;
     case 'negate': {
       const text = `-${formatExpr(e.arg, 3)}`;

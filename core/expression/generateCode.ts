@@ -6,11 +6,15 @@ import { KINK } from './kink.ts';
 export interface GeneratedCode {
   readonly code: string;
   readonly kinks: number;
+  /** The parts of `code`: the temporaries' declarations, then one expression per output. */
+  readonly statements: readonly string[];
+  readonly results: readonly string[];
 }
 
 /**
  * JavaScript source for a list of expressions, with common subexpressions computed once.
  * Everything emitted comes from an Expr: numbers through String(number), the variables x and y,
+ * data columns as c0, c1, … by their index (the caller binds them),
  * and function templates from the allowlist; no text a person typed is copied into the code.
  *
  * The result is a function body over (x, y, out, kinks) that writes output i to out[i]; with a
@@ -32,6 +36,9 @@ export function generateCode(outputs: readonly Expr[], asReturn = false): Genera
         break;
       case 'variable':
         structure = e.name;
+        break;
+      case 'column':
+        structure = `$${e.index}`;
         break;
       case 'negate':
         structure = `-${keyOf(e.arg)}`;
@@ -68,7 +75,7 @@ export function generateCode(outputs: readonly Expr[], asReturn = false): Genera
 
   const lines: string[] = [];
   const temps = new Map<string, string>();
-  const isLeaf = (e: Expr) => e.kind === 'number' || e.kind === 'variable';
+  const isLeaf = (e: Expr) => e.kind === 'number' || e.kind === 'variable' || e.kind === 'column';
 
   const hoist = (key: string, code: string): string => {
     const name = `t${temps.size}`;
@@ -93,6 +100,8 @@ export function generateCode(outputs: readonly Expr[], asReturn = false): Genera
         return e.value < 0 || Object.is(e.value, -0) ? `(${String(e.value)})` : String(e.value);
       case 'variable':
         return e.name;
+      case 'column':
+        return `c${e.index}`;
       case 'negate':
         return `(-${emit(e.arg)})`;
       case 'call':
@@ -136,5 +145,5 @@ export function generateCode(outputs: readonly Expr[], asReturn = false): Genera
     asReturn && results.length === 1
       ? [...lines, `return ${results[0]};`]
       : [...lines, ...results.map((code, i) => `out[${i}] = ${code};`)];
-  return { code: body.join('\n'), kinks: kinkSlots.size };
+  return { code: body.join('\n'), kinks: kinkSlots.size, statements: lines, results };
 }

@@ -5,9 +5,13 @@ import { validate } from './validate.ts';
 import { expressionError, type ExpressionError } from './ExpressionError.ts';
 import type { Expr } from './Expr.ts';
 import { fail, ok, type Result } from '../result.ts';
+import { escapeUnprintable, excerpt, quoteUntrusted } from '../text/quoteUntrusted.ts';
 
 /** mathjs syntax messages end in "(char N)", 1-based. */
 const CHAR_SUFFIX = /\s*\(char (\d+)\)\s*$/;
+
+const tooDeep = (text: string): ExpressionError =>
+  expressionError('The function is nested too deeply to read; write it with fewer levels of brackets and operators.', 0, text.length);
 
 function explainSyntax(message: string, text: string): ExpressionError {
   const match = CHAR_SUFFIX.exec(message);
@@ -26,23 +30,35 @@ function explainSyntax(message: string, text: string): ExpressionError {
   if (bare.startsWith('Value expected')) {
     return expressionError(`A number, x, y or a function is expected at position ${at + 1}.`, at, at + 1);
   }
-  return expressionError(`${bare} at position ${at + 1}.`, at, at + 1);
+  // Other wording is mathjs's own, which quotes the offending part raw (line breaks included).
+  const quoted = bare.replace(/"([^]*)"/, (_, part: string) => quoteUntrusted(part, 20));
+  return expressionError(`${escapeUnprintable(excerpt(quoted, 160))} at position ${at + 1}.`, at, at + 1);
 }
 
 /**
  * The one entry point for text that claims to be f(x, y): typed in the app, passed to the CLI or
  * read from a session file. Returns the validated tree or an error to show next to the text.
+ * With `columns` (a data set's, already checked as names), those names are allowed too.
  */
-export function parseExpression(text: string): Result<Expr, ExpressionError> {
+export function parseExpression(text: string, columns: readonly string[] = []): Result<Expr, ExpressionError> {
   const checked = preflight(text);
   if (!checked.ok) return checked;
   let node;
   try {
     node = parse(checked.value);
   } catch (error) {
-    return fail(explainSyntax(error instanceof Error ? error.message : String(error), text));
+    // mathjs reports syntax as SyntaxError; anything else is the engine's (a stack overflow), never shown.
+    if (error instanceof SyntaxError) return fail(explainSyntax(error.message, text));
+    if (error instanceof RangeError) return fail(tooDeep(text));
+    return fail(expressionError('This is not a function Curvature can read; type an expression in x and y.', 0, text.length));
   }
-  const result = validate(node, text);
+  let result;
+  try {
+    result = validate(node, text, columns);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return fail(tooDeep(text));
+  }
   if ('error' in result) return fail(result.error);
   if (powerNesting(result.expr) > EXPRESSION_LIMITS.maxPowerNesting) {
     return fail(
@@ -61,6 +77,7 @@ function powerNesting(e: Expr): number {
   switch (e.kind) {
     case 'number':
     case 'variable':
+    case 'column':
       return 0;
     case 'negate':
       return powerNesting(e.arg);

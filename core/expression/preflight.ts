@@ -1,6 +1,7 @@
 import { EXPRESSION_LIMITS } from './limits.ts';
 import { expressionError, type ExpressionError } from './ExpressionError.ts';
 import { fail, ok, type Result } from '../result.ts';
+import { codePointName, isPrintable } from '../text/quoteUntrusted.ts';
 
 /** Characters people paste from papers and word processors that mean the ASCII operator. */
 const EQUIVALENTS: Readonly<Record<string, string>> = {
@@ -13,10 +14,7 @@ const EQUIVALENTS: Readonly<Record<string, string>> = {
 
 const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad]/;
 
-function describe(char: string): string {
-  const code = char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-  return `U+${code}`;
-}
+const describe = codePointName;
 
 /**
  * Checks what can be checked on the text alone, before the parser: emptiness, size, nesting and
@@ -37,6 +35,9 @@ export function preflight(text: string): Result<string, ExpressionError> {
     );
   }
   let depth = 0;
+  // From the first comment or quote on, a closing bracket may be text the parser skips, so it no
+  // longer counts: the depth can only be overestimated, never hidden.
+  let closersCount = true;
   let normalized = '';
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
@@ -46,7 +47,9 @@ export function preflight(text: string): Result<string, ExpressionError> {
         return fail(expressionError(`Brackets are nested too deeply (the limit is ${EXPRESSION_LIMITS.maxDepth} levels).`, i, i + 1));
       }
     } else if (char === ')' || char === ']' || char === '}') {
-      depth--;
+      if (closersCount) depth--;
+    } else if (char === '#' || char === '"' || char === "'") {
+      closersCount = false;
     }
     const equivalent = EQUIVALENTS[char];
     if (equivalent !== undefined) {
@@ -62,6 +65,12 @@ export function preflight(text: string): Result<string, ExpressionError> {
     }
     if (code > 0x7e) {
       const whole = String.fromCodePoint(text.codePointAt(i)!);
+      if (!isPrintable(whole)) {
+        // Named by its code only: repeating a C1 control or a direction override would act on the terminal or the reader.
+        return fail(
+          expressionError(`An unprintable character (${describe(whole)}) is at position ${i + 1}; delete it.`, i, i + whole.length),
+        );
+      }
       return fail(
         expressionError(
           `'${whole}' (${describe(whole)}) is not a character Curvature understands; type x, y, digits and + - * / ^ ( ).`,

@@ -46,7 +46,7 @@ class Rejection {
  * x and y may not contain. This is the allowlist: any node type, name or function not named
  * here is refused, so nothing else ever reaches differentiation or code generation.
  */
-export function validate(node: MathNode, text: string): { expr: Expr } | { error: ExpressionError } {
+export function validate(node: MathNode, text: string, columns: readonly string[] = []): { expr: Expr } | { error: ExpressionError } {
   let nodes = 0;
   const reject = (message: string, [start, end]: [number, number]): never => {
     throw new Rejection(expressionError(message, start, end));
@@ -62,6 +62,8 @@ export function validate(node: MathNode, text: string): { expr: Expr } | { error
         return convert(n['content'] as MathNode);
       case 'ConstantNode': {
         const value = n['value'];
+        // mathjs reads an empty statement (";" alone, or a comment) as a constant with no value.
+        if (value === undefined) return reject('Type a function of x and y, for example x^2 + y^2.', [0, text.length]);
         if (typeof value !== 'number') {
           const shown = typeof value === 'string' ? `"${value}"` : String(value);
           return reject(
@@ -104,6 +106,8 @@ export function validate(node: MathNode, text: string): { expr: Expr } | { error
 
   function symbol(name: string): Expr {
     if ((VARIABLES as readonly string[]).includes(name)) return { kind: 'variable', name: name as Variable };
+    const column = columns.indexOf(name);
+    if (column >= 0) return { kind: 'column', index: column, name };
     const constant = allowedConstant(name);
     if (constant !== undefined) return { kind: 'number', value: constant };
     const where = locateName(text, name);
@@ -112,6 +116,7 @@ export function validate(node: MathNode, text: string): { expr: Expr } | { error
     if (name === 'i') return reject("Unknown name 'i': complex numbers are not supported; f is real.", where);
     if (/^[xy]+$/.test(name)) return reject(`'${name}' is one name; did you mean ${name.split('').join('*')}?`, where);
     if (allowedFunction(name) !== undefined) return reject(`'${name}' is a function; write it with an argument, like ${name}(x).`, where);
+    if (columns.length > 0) return reject(`Unknown name '${name}': use x, y, pi, e and the data's columns ${columns.join(', ')}.`, where);
     return reject(`Unknown name '${name}': use x and y (and the constants pi and e).`, where);
   }
 

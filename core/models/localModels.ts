@@ -21,7 +21,12 @@ export interface LocalModels {
 }
 
 export type LocalModelsError =
-  { readonly kind: 'undefined'; readonly message: string } | { readonly kind: 'not-differentiable'; readonly message: string };
+  | { readonly kind: 'undefined'; readonly message: string }
+  | { readonly kind: 'not-differentiable'; readonly message: string }
+  /** A true value (an eigenvalue, Newton's target, the model's value there) lies beyond the largest double. */
+  | { readonly kind: 'overflow'; readonly message: string };
+
+const BEYOND = 'too large to represent (beyond ±1.8e308)';
 
 const scratch = new Float64Array(6);
 
@@ -37,6 +42,7 @@ export function localModels(objective: Objective, x: number, y: number): Result<
     });
   }
   const { values, vectors } = symmetricEigen(hxx, hxy, hyy);
+  if (!values.every(Number.isFinite)) return fail({ kind: 'overflow', message: `The Hessian's eigenvalues at ${where} are ${BEYOND}.` });
   const shape = classifyShape(values[0], values[1]);
   const magnitudes = [Math.abs(values[0]), Math.abs(values[1])];
   const conditionNumber = Math.max(...magnitudes) / Math.min(...magnitudes);
@@ -45,6 +51,10 @@ export function localModels(objective: Objective, x: number, y: number): Result<
     [hxx, hxy],
     [hxy, hyy],
   ];
+  const target = stationaryPoint(x, y, f, gradient, hessian);
+  if (target === 'overflow') return fail({ kind: 'overflow', message: `Newton's target from ${where} is ${BEYOND}.` });
+  if (target !== null && !Number.isFinite(target[2]))
+    return fail({ kind: 'overflow', message: `The quadratic model's value at Newton's target from ${where} is ${BEYOND}.` });
   return ok({
     point: [x, y],
     value: f,
@@ -54,13 +64,14 @@ export function localModels(objective: Objective, x: number, y: number): Result<
     eigenvectors: vectors,
     shape,
     conditionNumber: Number.isNaN(conditionNumber) ? Infinity : conditionNumber,
-    stationaryPoint: stationaryPoint(x, y, f, gradient, hessian),
+    stationaryPoint: target,
   });
 }
 
 /**
  * Where a Newton step (lr 1) lands: the model's stationary point, solved and judged singular by the
  * very code the Newton optimizer runs, so the two always agree. The model's value there is f + ½·g·s.
+ * Null when H is singular; 'overflow' when the step is finite in truth but not as a double.
  */
 /** The plane's Newton step is solved in closed form and needs no scratch space. */
 const NO_WORKSPACE = new NewtonWorkspace();
@@ -71,7 +82,7 @@ function stationaryPoint(
   f: number,
   gradient: readonly [number, number],
   [[a, b], [, c]]: readonly [readonly [number, number], readonly [number, number]],
-): [number, number, number] | null {
+): [number, number, number] | null | 'overflow' {
   const step = { delta: new Float64Array(2), target: new Float64Array(2) };
   const singular = newtonStep(
     Float64Array.of(a, b, b, c),
@@ -84,9 +95,27 @@ function stationaryPoint(
     step,
   );
   if (singular !== undefined) return null;
-  const [sx, sy] = step.delta as unknown as [number, number];
-  if (!Number.isFinite(sx) || !Number.isFinite(sy)) return null;
-  return [step.target[0]!, step.target[1]!, f + 0.5 * (gradient[0] * sx + gradient[1] * sy)];
+  const sx = step.delta[0]!;
+  const sy = step.delta[1]!;
+  const targetX = step.target[0]!;
+  const targetY = step.target[1]!;
+  if (![sx, sy, targetX, targetY].every(Number.isFinite)) return 'overflow';
+  return [targetX, targetY, modelValue(f, gradient[0], gradient[1], sx, sy)];
+}
+
+/**
+ * f + ½·(gx·sx + gy·sy). Products of a large gradient and a large step can overflow although the
+ * sum is representable (f = 1e308 and ½·g·s = −1e308 at x² + y² from (1e154, 0)); then the terms
+ * are taken apart into unit-sized factors and quarters, so only a true overflow is left.
+ */
+export function modelValue(f: number, gx: number, gy: number, sx: number, sy: number): number {
+  const direct = f + 0.5 * (gx * sx + gy * sy);
+  if (Number.isFinite(direct)) return direct;
+  const g = Math.max(Math.abs(gx), Math.abs(gy));
+  const s = Math.max(Math.abs(sx), Math.abs(sy));
+  // |unit| ≤ 1; the quarters keep every partial sum finite unless the result itself is beyond range.
+  const unit = 0.5 * ((gx / g) * (sx / s) + (gy / g) * (sy / s));
+  return 4 * (0.25 * f + unit * g * (0.25 * s));
 }
 
 /** The tangent plane's height at (px, py). */

@@ -1,6 +1,7 @@
 import type { HeightScale } from '../grid/sampleGrid.ts';
 import type { Hyperparameters } from '../optimizers/Hyperparameter.ts';
 import type { OptimizerName } from '../optimizers/registry.ts';
+import type { Schedule } from '../schedules/Schedule.ts';
 
 /**
  * Everything that makes a scene, as saved in a `*.curvature.json` file (docs/session-format.md).
@@ -22,6 +23,8 @@ export interface RunSpec {
   readonly start: readonly [number, number] | null;
   /** The run's own step budget, or null to use the session's shared budget. */
   readonly steps: number | null;
+  /** A learning-rate schedule (torch.optim.lr_scheduler) for this run, or null for a constant lr. */
+  readonly schedule: Schedule | null;
 }
 
 export interface CameraState {

@@ -54,6 +54,7 @@ export function defaultRun(index: number, optimizer: OptimizerName): RunSpec {
     visible: true,
     start: null,
     steps: null,
+    schedule: null,
   };
 }
 

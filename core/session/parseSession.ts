@@ -4,7 +4,7 @@ import { parseJsonStrictly } from './parseJsonStrictly.ts';
 import { sessionError, type SessionError } from './SessionError.ts';
 import { SESSION_FORMAT, SESSION_VERSION, type SessionDocument } from './SessionDocument.ts';
 import { SESSION_LIMITS } from './sessionLimits.ts';
-import { isPlainObject } from './validator.ts';
+import { describeValue, isPlainObject } from './validator.ts';
 import { validateSession } from './validateSession.ts';
 
 /** TextDecoder exists in browsers, workers and Node; core's lib has no DOM, so name what is used. */
@@ -64,7 +64,7 @@ export function parseSessionText(text: string, options: ParseSessionOptions = {}
   }
   const version = raw.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return fail(sessionError(`version must be a whole number (got ${JSON.stringify(version)}).`, 'version'));
+    return fail(sessionError(`version must be a whole number (got ${describeValue(version)}).`, 'version'));
   }
   if (version > SESSION_VERSION) {
     return fail(

@@ -6,6 +6,8 @@ import { fail, ok, type Result } from '../result.ts';
 import { checkHyperparameter, defaultHyperparameters } from '../optimizers/checkHyperparameters.ts';
 import type { Hyperparameters } from '../optimizers/Hyperparameter.ts';
 import { OPTIMIZER_NAMES, type OptimizerName } from '../optimizers/registry.ts';
+import { checkSchedule } from '../schedules/checkSchedule.ts';
+import type { Schedule } from '../schedules/Schedule.ts';
 import { DEFAULT_CAMERA, DEFAULT_EXPORT, DEFAULT_RESOLUTION, DEFAULT_STEPS, DEFAULT_TIMELINE, DEFAULT_VIEW } from './defaultSession.ts';
 import { paletteColor } from './runDefaults.ts';
 import { longestBudget } from './runBudget.ts';
@@ -24,6 +26,7 @@ import { MAX_STEPS } from '../trajectory/runOptions.ts';
 import { MAX_RUNS, SESSION_LIMITS } from './sessionLimits.ts';
 import {
   boolean,
+  describeValue,
   fieldPath,
   isPlainObject,
   list,
@@ -77,6 +80,16 @@ function paramsFor(optimizer: OptimizerName): Check<Hyperparameters> {
   };
 }
 
+/** `{ "name": "StepLR", "settings": { "step_size": 15 } }`: torch's names, checked as the CLI's --schedule is; defaults filled in. */
+const scheduleCheck: Check<Schedule> = (value, path) => {
+  if (!isPlainObject(value))
+    return fail(sessionError(`${path} must be an object like { "name": "StepLR", "settings": { "step_size": 15 } }`, path));
+  const settings = value.settings ?? {};
+  if (!isPlainObject(settings)) return fail(sessionError(`${fieldPath(path, 'settings')} must be an object`, fieldPath(path, 'settings')));
+  const checked = checkSchedule(typeof value.name === 'string' ? value.name : describeValue(value.name), settings);
+  return checked.ok ? checked : fail(sessionError(`${path}: ${checked.error.message}`, path));
+};
+
 const optimizerCheck = oneOf(OPTIMIZER_NAMES as readonly OptimizerName[]) as Check<OptimizerName>;
 
 function runCheck(index: number): Check<RunSpec> {
@@ -98,6 +111,7 @@ function runCheck(index: number): Check<RunSpec> {
       visible: optional(boolean, () => true),
       start: optional(nullable(point2), () => null),
       steps: optional(nullable(stepBudget), () => null),
+      schedule: optional(nullable(scheduleCheck), () => null),
     })(value, path);
   };
 }

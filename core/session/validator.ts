@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from '../result.ts';
 import { sessionError, type SessionError } from './SessionError.ts';
+import { quoteUntrusted } from '../text/quoteUntrusted.ts';
 
 /**
  * A small strict validator (core may import nothing but mathjs, so no zod here). A `Check` reads an
@@ -7,14 +8,24 @@ import { sessionError, type SessionError } from './SessionError.ts';
  */
 export type Check<T> = (value: unknown, path: string) => Result<T, SessionError>;
 
-/** `runs` + 2 → `runs[2]`; `` + `lr` → `lr`; `runs[2]` + `params` → `runs[2].params`. */
-export const fieldPath = (parent: string, key: string | number): string =>
-  typeof key === 'number' ? `${parent}[${key}]` : parent === '' ? key : `${parent}.${key}`;
+/** A key as it may appear in a path: a short plain name; any other key is quoted (escaped and cut short). */
+const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$]{0,39}$/;
 
-const describe = (value: unknown): string => {
+/** `runs` + 2 → `runs[2]`; `` + `lr` → `lr`; `runs[2]` + `params` → `runs[2].params`; a key from a file such as `a b` → `["a b"]`. */
+export const fieldPath = (parent: string, key: string | number): string =>
+  typeof key === 'number'
+    ? `${parent}[${key}]`
+    : !PLAIN_KEY.test(key)
+      ? `${parent}[${quoteUntrusted(key)}]`
+      : parent === ''
+        ? key
+        : `${parent}.${key}`;
+
+/** A value from a file as a message shows it: short, and text quoted and escaped. */
+export const describeValue = (value: unknown): string => {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return value.length > 40 ? 'a long text' : JSON.stringify(value);
+  if (typeof value === 'string') return value.length > 40 ? 'a long text' : quoteUntrusted(value);
   if (typeof value === 'object') return 'an object';
   return String(value);
 };
@@ -32,7 +43,7 @@ export interface NumberRule {
 export function number(rule: NumberRule = {}): Check<number> {
   return (value, path) => {
     if (typeof value !== 'number' || !Number.isFinite(value))
-      return fail(sessionError(`${path} must be a finite number (got ${describe(value)})`, path));
+      return fail(sessionError(`${path} must be a finite number (got ${describeValue(value)})`, path));
     if (rule.integer && !Number.isInteger(value)) return fail(sessionError(`${path} must be a whole number (got ${value})`, path));
     if (rule.min !== undefined && value < rule.min) return fail(sessionError(`${path} must be >= ${rule.min} (got ${value})`, path));
     if (rule.max !== undefined && value > rule.max) return fail(sessionError(`${path} must be <= ${rule.max} (got ${value})`, path));
@@ -45,7 +56,7 @@ export function number(rule: NumberRule = {}): Check<number> {
 }
 
 export const boolean: Check<boolean> = (value, path) =>
-  typeof value === 'boolean' ? ok(value) : fail(sessionError(`${path} must be true or false (got ${describe(value)})`, path));
+  typeof value === 'boolean' ? ok(value) : fail(sessionError(`${path} must be true or false (got ${describeValue(value)})`, path));
 
 export function string(rule: {
   readonly maxLength: number;
@@ -54,11 +65,11 @@ export function string(rule: {
   readonly hint?: string;
 }): Check<string> {
   return (value, path) => {
-    if (typeof value !== 'string') return fail(sessionError(`${path} must be text (got ${describe(value)})`, path));
+    if (typeof value !== 'string') return fail(sessionError(`${path} must be text (got ${describeValue(value)})`, path));
     if (value.length > rule.maxLength) return fail(sessionError(`${path} must be at most ${rule.maxLength} characters long`, path));
     if (value.length < (rule.minLength ?? 0)) return fail(sessionError(`${path} must not be empty`, path));
     if (rule.pattern && !rule.pattern.test(value))
-      return fail(sessionError(`${path} must be ${rule.hint ?? `text matching ${rule.pattern}`} (got ${describe(value)})`, path));
+      return fail(sessionError(`${path} must be ${rule.hint ?? `text matching ${rule.pattern}`} (got ${describeValue(value)})`, path));
     return ok(value);
   };
 }
@@ -69,7 +80,7 @@ export function oneOf<const T extends readonly (string | number)[]>(choices: T):
       ? ok(value as T[number])
       : fail(
           sessionError(
-            `${path} must be one of ${choices.map((choice) => JSON.stringify(choice)).join(', ')} (got ${describe(value)})`,
+            `${path} must be one of ${choices.map((choice) => JSON.stringify(choice)).join(', ')} (got ${describeValue(value)})`,
             path,
           ),
         );
@@ -84,14 +95,14 @@ export function tuple<T>(check: Check<T>, length: 3): Check<readonly [T, T, T]>;
 export function tuple<T>(check: Check<T>, length: number): Check<readonly T[]> {
   return (value, path) => {
     if (!Array.isArray(value) || value.length !== length)
-      return fail(sessionError(`${path} must be a list of ${length} numbers (got ${describe(value)})`, path));
+      return fail(sessionError(`${path} must be a list of ${length} numbers (got ${describeValue(value)})`, path));
     return list(check, length)(value, path);
   };
 }
 
 export function list<T>(check: Check<T>, maxLength: number): Check<readonly T[]> {
   return (value, path) => {
-    if (!Array.isArray(value)) return fail(sessionError(`${path} must be a list (got ${describe(value)})`, path));
+    if (!Array.isArray(value)) return fail(sessionError(`${path} must be a list (got ${describeValue(value)})`, path));
     if (value.length > maxLength) return fail(sessionError(`${path} must have at most ${maxLength} entries (got ${value.length})`, path));
     const out: T[] = [];
     for (let index = 0; index < value.length; index++) {
@@ -123,7 +134,7 @@ export function object<T extends object>(shape: { readonly [K in keyof T]-?: Fie
   const known = new Set(Object.keys(shape));
   return (value, path) => {
     if (!isPlainObject(value))
-      return fail(sessionError(`${path === '' ? 'The session' : path} must be an object (got ${describe(value)})`, path));
+      return fail(sessionError(`${path === '' ? 'The session' : path} must be an object (got ${describeValue(value)})`, path));
     for (const key of Object.keys(value)) {
       if (!known.has(key)) return fail(sessionError(`${fieldPath(path, key)} is not a known field`, fieldPath(path, key)));
     }

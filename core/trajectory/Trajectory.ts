@@ -29,4 +29,6 @@ export interface Trajectory {
    * as its name says.
    */
   readonly modelHessians?: Float64Array;
+  /** Under a learning-rate schedule: the lr of each step. */
+  readonly lrs?: Float64Array;
 }

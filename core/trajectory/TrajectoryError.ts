@@ -6,4 +6,6 @@ export type TrajectoryError =
   | { readonly kind: 'unknown-optimizer'; readonly message: string }
   | { readonly kind: 'invalid-option'; readonly option: 'steps' | 'tolerance' | 'bound'; readonly message: string }
   | { readonly kind: 'bad-start'; readonly message: string }
-  | { readonly kind: 'too-many-parameters'; readonly message: string };
+  | { readonly kind: 'too-many-parameters'; readonly message: string }
+  | { readonly kind: 'invalid-schedule'; readonly message: string }
+  | { readonly kind: 'bad-batch'; readonly message: string };

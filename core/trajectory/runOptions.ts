@@ -1,4 +1,5 @@
 import type { HyperparameterValue } from '../optimizers/Hyperparameter.ts';
+import type { Schedule } from '../schedules/Schedule.ts';
 
 /** How long a run may be, and when it counts as settled or lost. */
 export interface RunOptions {
@@ -10,6 +11,8 @@ export interface RunOptions {
   readonly tolerance?: number;
   /** Diverged when |x| or |y| exceeds this. */
   readonly bound?: number;
+  /** A learning-rate schedule (torch.optim.lr_scheduler), stepped once after every step. */
+  readonly schedule?: Schedule;
 }
 
 /** Enough for any animation and small enough that a run's buffers (≈ 5 MB) stay cheap. */

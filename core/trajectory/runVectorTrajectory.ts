@@ -8,6 +8,7 @@ import { checkStart } from './checkStart.ts';
 import { checkRunOptions, DEFAULT_BOUND, DEFAULT_TOLERANCE, type RunOptions } from './runOptions.ts';
 import type { StopReason, Trajectory } from './Trajectory.ts';
 import type { TrajectoryError } from './TrajectoryError.ts';
+import { scheduledHyperparameters } from './scheduledHyperparameters.ts';
 import { walk, type WalkExit, type WalkResult } from './walk.ts';
 
 export interface RecordingOptions {
@@ -44,6 +45,8 @@ export function runVectorTrajectory(
   const params = resolved.value;
   const badOption = checkRunOptions(options);
   if (badOption) return fail({ kind: 'invalid-option', ...badOption });
+  const scheduled = options.schedule ? scheduledHyperparameters(optimizerName, params, options.schedule, options.steps) : undefined;
+  if (scheduled && !scheduled.ok) return fail(scheduled.error);
   const n = objective.dimension;
   const secondOrder = descriptor.secondOrder;
   if (secondOrder && n > MAX_SECOND_ORDER_PARAMETERS) {
@@ -77,12 +80,19 @@ export function runVectorTrajectory(
   points[n] = value;
   gradients.set(gradient);
 
-  const walked = walk(objective, optimizer, secondOrder, steps, tolerance, bound, gradient, hessian, {
-    points,
-    gradients,
-    modelTargets,
-    modelHessians,
-  });
+  const stepOptimizer = scheduled ? (k: number) => descriptor.create(scheduled.value.at(k)) : undefined;
+  const walked = walk(
+    objective,
+    optimizer,
+    secondOrder,
+    steps,
+    tolerance,
+    bound,
+    gradient,
+    hessian,
+    { points, gradients, modelTargets, modelHessians },
+    stepOptimizer,
+  );
   const taken = walked.taken;
   const pointCount = taken + 1;
   const full = taken === steps;
@@ -99,6 +109,7 @@ export function runVectorTrajectory(
     stopMessage: describeStop(walked, steps, tolerance, bound, last, Math.hypot(...lastGradient)),
     ...(modelTargets ? { modelTargets: full ? modelTargets : modelTargets.slice(0, n * taken) } : {}),
     ...(modelHessians ? { modelHessians: full ? modelHessians : modelHessians.slice(0, triangle * taken) } : {}),
+    ...(scheduled ? { lrs: scheduled.value.lrs.slice(0, taken) } : {}),
   };
   return ok(trajectory);
 }

@@ -46,6 +46,8 @@ export function walk(
   gradient: Float64Array,
   hessian: Float64Array,
   { points, gradients, modelTargets, modelHessians }: WalkBuffers,
+  /** The optimizer of step k + 1 under a schedule (its lr, or momentum, changed), when there is one; the state carries over. */
+  scheduled?: (k: number) => Optimizer,
 ): WalkResult {
   const n = gradient.length;
   const stride = n + 1;
@@ -72,7 +74,7 @@ export function walk(
       result.exit = 'no-hessian';
       break;
     }
-    const singular = optimizer.advance(gradient, state, point, context, step);
+    const singular = (scheduled ? scheduled(taken) : optimizer).advance(gradient, state, point, context, step);
     if (singular !== undefined) {
       result.exit = 'singular';
       result.singular = singular;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { ok, fail, type Result } from '../../core/index.ts';
-import { describeWriteError, errorCode, type FileError } from './fileErrors.ts';
+import { describeWriteError, errorCode, TEMP_VANISHED, type FileError } from './fileErrors.ts';
 import { nodeFileSystem, type FileSystem, type WritableHandle } from './fileSystem.ts';
 
 export interface AtomicFileOptions {
@@ -41,10 +41,15 @@ export class AtomicFile {
     this.handle = handle;
   }
 
-  /** Creates the temporary file beside `target`, keeping the target's permissions when it exists. */
-  static async create(target: string, options: AtomicFileOptions = {}): Promise<Result<AtomicFile, FileError>> {
+  /**
+   * Creates the temporary file beside `target`, keeping the target's permissions when it exists.
+   * A target that is a symbolic link is written through, as editors do: the link stays and the
+   * file it points to is replaced.
+   */
+  static async create(path: string, options: AtomicFileOptions = {}): Promise<Result<AtomicFile, FileError>> {
     const fs = options.fs ?? nodeFileSystem;
-    const tempPath = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    const target = await linkTarget(path, fs);
+    const tempPath = tempPathFor(target, randomBytes(TEMP_ID_BYTES).toString('hex'));
     let mode = 0o666;
     try {
       mode = (await fs.stat(target)).mode & 0o777;
@@ -62,7 +67,7 @@ export class AtomicFile {
       );
     } catch (error) {
       await fs.unlink(tempPath).catch(() => undefined);
-      return fail(describeWriteError(error, target));
+      return fail(describeWriteError(error, path));
     }
   }
 
@@ -99,7 +104,7 @@ export class AtomicFile {
       this.handle = null;
       await this.renameWithRetry();
     } catch (error) {
-      return this.failWith(error);
+      return this.failWith(await this.explainRenameFailure(error));
     }
     this.state = 'committed';
     await this.syncFolder();
@@ -132,6 +137,19 @@ export class AtomicFile {
     }
   }
 
+  /**
+   * ENOENT from the rename means the folder or the temporary file is gone; only the first is "the
+   * folder no longer exists".
+   */
+  private async explainRenameFailure(error: unknown): Promise<unknown> {
+    if (errorCode(error) !== 'ENOENT') return error;
+    const folderExists = await this.fs.stat(dirname(this.target)).then(
+      () => true,
+      () => false,
+    );
+    return folderExists ? Object.assign(new Error('temporary file vanished'), { code: TEMP_VANISHED }) : error;
+  }
+
   /** Makes the rename itself durable. Not possible on every system (Windows cannot open folders). */
   private async syncFolder(): Promise<void> {
     try {
@@ -160,6 +178,72 @@ export class AtomicFile {
     await this.fs.unlink(this.tempPath).catch(() => undefined);
   }
 }
+
+/** Random bytes in a temporary file's name: 12 hex digits. */
+const TEMP_ID_BYTES = 6;
+
+/** `.name.0123456789ab.tmp` beside `name`: the one pattern of temporary files this app writes. */
+export function tempPathFor(target: string, id: string): string {
+  return join(dirname(target), `.${basename(target)}.${id}.tmp`);
+}
+
+const TEMP_NAME = new RegExp(`^\\..+\\.[0-9a-f]{${2 * TEMP_ID_BYTES}}\\.tmp$`);
+
+/** True for names of the pattern tempPathFor writes, and only those. */
+export const isTempName = (name: string): boolean => TEMP_NAME.test(name);
+
+/** A symbolic link's final target (so the link survives a save); any other path as it is. */
+async function linkTarget(path: string, fs: FileSystem): Promise<string> {
+  try {
+    if (!(await fs.lstat(path)).isSymbolicLink()) return path;
+    return await fs.realpath(path);
+  } catch {
+    // No file yet, or a dangling link: write the path itself.
+    return path;
+  }
+}
+
+/**
+ * Removes temporary files of our own pattern in `folder` left by a save that was killed (kill -9,
+ * a power cut): only regular files, and only those older than `olderThanMs`, so a save in
+ * progress is never touched. Returns the names removed; never throws.
+ */
+export async function removeStaleTempFiles(
+  folder: string,
+  options: {
+    readonly fs?: FileSystem;
+    readonly olderThanMs?: number;
+    readonly now?: number;
+    /** Only the temporary files of this target (in a person's folder, where other files are not ours to judge). */
+    readonly target?: string;
+  } = {},
+): Promise<string[]> {
+  const fs = options.fs ?? nodeFileSystem;
+  const cutoff = (options.now ?? Date.now()) - (options.olderThanMs ?? STALE_TEMP_AGE_MS);
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = await fs.readdir(folder);
+  } catch {
+    return removed;
+  }
+  const prefix = options.target === undefined ? '' : `.${basename(options.target)}.`;
+  for (const name of names.filter((name) => isTempName(name) && name.startsWith(prefix))) {
+    const path = join(folder, name);
+    try {
+      const info = await fs.lstat(path);
+      if (!info.isFile() || info.mtimeMs > cutoff) continue;
+      await fs.unlink(path);
+      removed.push(name);
+    } catch {
+      // Gone already, or not ours to remove.
+    }
+  }
+  return removed;
+}
+
+/** A temporary file untouched this long belongs to no save in progress. */
+export const STALE_TEMP_AGE_MS = 10 * 60 * 1000;
 
 /** Writes `bytes` to `target` atomically: the previous file stays intact unless the write succeeds. */
 export async function atomicWrite(target: string, bytes: Uint8Array, options: AtomicFileOptions = {}): Promise<Result<void, FileError>> {

@@ -1,18 +1,23 @@
 import { join } from 'node:path';
 import { parseSessionBytes } from '../../core/index.ts';
 import type { Recovery } from '../shared/contract.ts';
-import { atomicWrite, type AtomicFileOptions } from './atomicFile.ts';
+import { AtomicFile, atomicWrite, removeStaleTempFiles, type AtomicFileOptions } from './atomicFile.ts';
+import { errorCode, writeFailureReason } from './fileErrors.ts';
 import { nodeFileSystem, type FileSystem } from './fileSystem.ts';
 
 /**
  * Crash recovery in the app's data folder. At start, `begin()` notes whether the previous run
  * left its clean-exit marker; while the app runs, unsaved documents are autosaved; a clean quit
  * writes the marker and removes the autosave. A start without the marker, with a valid autosave,
- * offers it once through `takeRecovery()`.
+ * offers it once through `takeRecovery()`. When the folder cannot be used (it is a file, the disk
+ * is read-only), the app runs without autosave: `begin()` says why, and saving does nothing.
  */
+export type AutosaveStatus = { readonly available: true } | { readonly available: false; readonly reason: string };
+
 export class AutosaveStore {
   private readonly fs: FileSystem;
   private uncleanRecovery: Recovery | null = null;
+  private available = true;
 
   constructor(
     private readonly folder: string,
@@ -28,16 +33,36 @@ export class AutosaveStore {
     return join(this.folder, 'clean-exit');
   }
 
-  /** Call once at start, before any autosave of this run. */
-  async begin(): Promise<void> {
-    await this.fs.mkdir(this.folder);
+  /** Call once at start, before any autosave of this run. Never throws. */
+  async begin(): Promise<AutosaveStatus> {
+    // Read first: a read-only folder can still hold the last run's autosave to offer.
     const cleanExit = await this.exists(this.cleanExitPath);
-    await this.fs.unlink(this.cleanExitPath).catch(() => undefined);
-    if (cleanExit) {
-      await this.clear();
-      return;
+    if (!cleanExit) this.uncleanRecovery = await this.readAutosave();
+    const unusable = await this.probe();
+    if (unusable !== undefined) {
+      this.available = false;
+      return { available: false, reason: unusable };
     }
-    this.uncleanRecovery = await this.readAutosave();
+    await removeStaleTempFiles(this.folder, { fs: this.fs });
+    await this.fs.unlink(this.cleanExitPath).catch(() => undefined);
+    if (cleanExit) await this.clear();
+    return { available: true };
+  }
+
+  /** Why the folder cannot hold autosaves, or undefined when it can: made and written to for real. */
+  private async probe(): Promise<string | undefined> {
+    const off = (reason: string) => `Autosave is off: ${reason} Unsaved work is not kept for recovery.`;
+    try {
+      await this.fs.mkdir(this.folder);
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === 'EEXIST' || code === 'ENOTDIR') return off(`${this.folder} is a file, not a folder.`);
+      return off(writeFailureReason(error, this.autosavePath));
+    }
+    const file = await AtomicFile.create(this.autosavePath, this.options);
+    if (!file.ok) return off(writeFailureReason(file.error, this.autosavePath));
+    await file.value.abort();
+    return undefined;
   }
 
   /** The autosave left by a run that did not exit cleanly, once; null otherwise. */
@@ -53,6 +78,7 @@ export class AutosaveStore {
   }
 
   async save(text: string): Promise<void> {
+    if (!this.available) return;
     const written = await atomicWrite(this.autosavePath, new TextEncoder().encode(text), this.options);
     if (!written.ok) throw new Error(written.error.message);
   }
@@ -63,6 +89,7 @@ export class AutosaveStore {
 
   /** Call on a clean quit (after the person answered any unsaved-changes question). */
   async endCleanly(): Promise<void> {
+    if (!this.available) return;
     await this.clear();
     await atomicWrite(this.cleanExitPath, new TextEncoder().encode(`${new Date().toISOString()}\n`), this.options);
   }

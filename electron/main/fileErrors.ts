@@ -11,12 +11,19 @@ export const errorCode = (error: unknown): string =>
     ? (error as { code: string }).code
     : 'EUNKNOWN';
 
+/** Our code for a temporary file that disappeared before it was renamed into place (another program removed it). */
+export const TEMP_VANISHED = 'ETEMPGONE';
+
 /** Why writing `target` failed, in one sentence that also says the previous file is safe. */
 export function describeWriteError(error: unknown, target: string): FileError {
+  return { code: errorCode(error), message: `${writeFailureReason(error, target)} Any previous version of the file is unchanged.` };
+}
+
+/** Why writing `target` failed, in one sentence. */
+export function writeFailureReason(error: unknown, target: string): string {
   const code = errorCode(error);
   const name = basename(target);
   const folder = dirname(target);
-  const kept = 'Any previous version of the file is unchanged.';
   const reasons: Record<string, string> = {
     EACCES: `Permission denied: Curvature may not write to ${folder}.`,
     EPERM: `Permission denied: Curvature may not write to ${folder}.`,
@@ -30,8 +37,9 @@ export function describeWriteError(error: unknown, target: string): FileError {
     ENAMETOOLONG: `The name ${name} is too long for this disk.`,
     EFBIG: `${name} is too large for this disk.`,
     EIO: `The disk reported an input/output error while writing ${name}.`,
+    [TEMP_VANISHED]: `The temporary copy of ${name} was removed by another program before it was complete.`,
   };
-  return { code, message: `${reasons[code] ?? `${name} could not be written (${code}).`} ${kept}` };
+  return reasons[code] ?? `${name} could not be written (${code}).`;
 }
 
 /** Why reading `path` failed. */

@@ -18,6 +18,12 @@ export interface FileSystem {
   stat(path: string): Promise<{ readonly mode: number; readonly size: number; readonly mtimeMs: number; isFile(): boolean }>;
   readFile(path: string): Promise<Uint8Array>;
   mkdir(path: string): Promise<void>;
+  /** The names in a folder. */
+  readdir(path: string): Promise<string[]>;
+  /** The path with every symbolic link resolved. */
+  realpath(path: string): Promise<string>;
+  /** Like stat, but of a symbolic link itself. */
+  lstat(path: string): Promise<{ readonly mtimeMs: number; isFile(): boolean; isSymbolicLink(): boolean }>;
 }
 
 export const nodeFileSystem: FileSystem = {
@@ -29,4 +35,7 @@ export const nodeFileSystem: FileSystem = {
   mkdir: async (path) => {
     await fsp.mkdir(path, { recursive: true });
   },
+  readdir: (path) => fsp.readdir(path),
+  realpath: (path) => fsp.realpath(path),
+  lstat: (path) => fsp.lstat(path),
 };

@@ -1,5 +1,5 @@
 import { isAbsolute } from 'node:path';
-import { fail, ok, type Result } from '../../core/index.ts';
+import { fail, ok, quoteUntrusted, type Result } from '../../core/index.ts';
 import type { InvokeChannel } from '../shared/channels.ts';
 import type { ChannelsCovered, InvokeArg } from '../shared/ipcMessages.ts';
 import { IPC_LIMITS } from '../shared/limits.ts';
@@ -11,7 +11,7 @@ import { IPC_LIMITS } from '../shared/limits.ts';
 export type ArgumentCheck<T> = (value: unknown) => Result<T, string>;
 
 /** File types an export may have; the save dialog and the written name use these. */
-export const EXPORT_EXTENSIONS = ['webm', 'mp4', 'gif', 'png', 'tar', 'zip'] as const;
+export const EXPORT_EXTENSIONS = ['webm', 'mp4', 'gif', 'png', 'tar'] as const;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
@@ -19,26 +19,38 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 function shape(value: unknown, keys: readonly string[]): Result<Record<string, unknown>, string> {
   if (!isRecord(value)) return fail('expected an object');
   const extra = Object.keys(value).find((key) => !keys.includes(key));
-  if (extra !== undefined) return fail(`unexpected field ${JSON.stringify(extra).slice(0, 40)}`);
+  if (extra !== undefined) return fail(`unexpected field ${quoteUntrusted(extra)}`);
   return ok(value);
 }
 
 const text = (value: unknown, name: string, max: number): Result<string, string> =>
   typeof value === 'string' && value.length <= max ? ok(value) : fail(`${name} must be text of at most ${max} characters`);
 
-const hasControlCharacter = (text: string): boolean => [...text].some((char) => char.charCodeAt(0) < 0x20);
+/** Controls (C0, DEL, C1 such as NEL), format characters (direction overrides, zero-width), line and paragraph separators. */
+const INVISIBLE_OR_CONTROL = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 
-/** A plain file name: no folders, no control characters, not `.` or `..`. */
+/** Names Windows reserves for devices, with or without an extension (CON, con.txt, LPT1.json). */
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.|$)/i;
+
+/**
+ * A plain file name that saves the same on every system: no folders or characters Windows
+ * forbids, nothing invisible or that reorders text, not `.` or `..`, not a device name, and no
+ * space or dot at either end that a system would strip.
+ */
 export function isPlainFileName(name: string): boolean {
   return (
     name.length > 0 &&
     name.length <= IPC_LIMITS.maxNameLength &&
     !/[/\\:*?"<>|]/.test(name) &&
-    !hasControlCharacter(name) &&
-    name !== '.' &&
-    name !== '..'
+    !INVISIBLE_OR_CONTROL.test(name) &&
+    name.trim() === name &&
+    !name.endsWith('.') &&
+    !WINDOWS_DEVICE.test(name)
   );
 }
+
+/** The ids ExportSessions hands out: crypto.randomUUID, version 4. */
+const EXPORT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 const none: ArgumentCheck<undefined> = (value) => (value === undefined ? ok(undefined) : fail('expected no argument'));
 
@@ -63,7 +75,7 @@ const exportId: ArgumentCheck<{ id: string }> = (value) => {
   const fields = shape(value, ['id']);
   if (!fields.ok) return fields;
   const id = fields.value.id;
-  return typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id) ? ok({ id }) : fail('id must be an export id');
+  return typeof id === 'string' && EXPORT_ID.test(id) ? ok({ id }) : fail('id must be an export id');
 };
 
 const channelsCovered: ChannelsCovered = true;

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_ENTRY_URL, APP_SCHEME, serveAppRequest } from './appProtocol.ts';
 import { AutosaveStore } from './autosave.ts';
+import { removeStaleTempFiles } from './atomicFile.ts';
 import { decideAfterAnswer, decideClose, UNSAVED_CHANGES_BUTTONS, UNSAVED_CHANGES_CANCEL, UNSAVED_CHANGES_DEFAULT } from './closeGuard.ts';
 import { ExportSessions } from './exportSessions.ts';
 import { routeInvoke, type InvokeHandlers } from './ipcRouter.ts';
@@ -23,7 +24,7 @@ import { windowTitle } from './windowTitle.ts';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type InvokeChannel } from '../shared/channels.ts';
 import type { OpenOutcome, SaveOutcome } from '../shared/contract.ts';
 import type { EventMessages } from '../shared/ipcMessages.ts';
-import type { MenuCommand } from '../shared/menuCommands.ts';
+import type { MenuCommand } from '../shared/commands.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const RENDERER_ROOT = join(here, '..', 'renderer');
@@ -175,7 +176,7 @@ const handlers: InvokeHandlers = {
     const name = suggestedName.toLowerCase().endsWith(`.${extension}`) ? suggestedName : `${suggestedName}.${extension}`;
     const choice = await dialog.showSaveDialog(record.window, {
       title: 'Export',
-      defaultPath: join(app.getPath(extension === 'png' || extension === 'tar' || extension === 'zip' ? 'pictures' : 'videos'), name),
+      defaultPath: join(app.getPath(extension === 'png' || extension === 'tar' ? 'pictures' : 'videos'), name),
       filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
     });
     if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
@@ -331,12 +332,13 @@ async function start(): Promise<void> {
   autosave = new AutosaveStore(join(dataFolder(), 'recovery'));
   recent = new RecentFiles(dataFolder());
   windowState = new WindowStateStore(dataFolder());
-  await Promise.all([autosave.begin(), recent.load()]);
+  const [autosaveStatus] = await Promise.all([autosave.begin(), recent.load(), removeStaleTempFiles(dataFolder())]);
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(request.url, RENDERER_ROOT));
   hardenWebContents();
   registerIpc();
   rebuildMenu();
   await createWindow();
+  if (!autosaveStatus.available) void dialog.showMessageBox({ type: 'warning', message: 'Autosave is off', detail: autosaveStatus.reason });
   const fromArgv = sessionPathFromArgv(process.argv, process.cwd());
   for (const path of [...launchOpens.splice(0), ...(fromArgv ? [fromArgv] : [])]) await requestOpen(path);
 }

@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { COMMANDS, menuAccelerator, type CommandSpec, type MenuCommand, type MenuName } from '../shared/commands.ts';
 import type { RecentFile } from '../shared/contract.ts';
-import type { MenuCommand } from '../shared/menuCommands.ts';
+import { toAccelerator } from '../shared/keyChord.ts';
 
 export interface MenuActions {
   /** Forwards a command to the focused window's page. */
@@ -16,49 +17,51 @@ export interface MenuInput {
   readonly developer: boolean;
 }
 
-/**
- * Accelerators that never steal a key from the function field: every one has a modifier, so
- * typing x, y, space or digits in a text box is never taken by the menu.
- */
-export const ACCELERATORS = {
-  new: 'CmdOrCtrl+N',
-  open: 'CmdOrCtrl+O',
-  save: 'CmdOrCtrl+S',
-  saveAs: 'CmdOrCtrl+Shift+S',
-  export: 'CmdOrCtrl+E',
+/** The shell's own accelerators, for items that are roles rather than commands to the page. */
+export const ROLE_ACCELERATORS = {
   quit: 'CmdOrCtrl+Q',
-  undo: 'CmdOrCtrl+Z',
-  redoMac: 'Cmd+Shift+Z',
-  redoOther: 'Ctrl+Y',
-  tangentPlane: 'CmdOrCtrl+1',
-  paraboloid: 'CmdOrCtrl+2',
-  eigenvectors: 'CmdOrCtrl+3',
-  contourView: 'CmdOrCtrl+4',
-  theme: 'CmdOrCtrl+Shift+L',
-  resetCamera: 'CmdOrCtrl+Shift+H',
   fullScreenMac: 'Ctrl+Cmd+F',
   fullScreenOther: 'F11',
-  playPause: 'CmdOrCtrl+P',
-  stepForward: 'CmdOrCtrl+Right',
-  stepBack: 'CmdOrCtrl+Left',
-  restart: 'CmdOrCtrl+Shift+Left',
-  faster: 'CmdOrCtrl+]',
-  slower: 'CmdOrCtrl+[',
-  shortcuts: 'CmdOrCtrl+/',
 } as const;
 
+const TABLE: readonly CommandSpec[] = COMMANDS;
+const separator: MenuItemConstructorOptions = { type: 'separator' };
+
 /**
- * The application menu as a plain template (main.ts passes it to Menu.buildFromTemplate). Items
- * that change the document are commands to the page, which owns the document, its undo history
- * and its unsaved-changes prompts.
+ * How a command's first key appears in the menu. A chord with a modifier is registered (the menu
+ * carries it out); a bare key is only shown, the page carries it out so a text field keeps its
+ * typing. macOS cannot show a key without registering it, so there bare keys are left out.
+ */
+function acceleratorOf(command: CommandSpec, mac: boolean): Pick<MenuItemConstructorOptions, 'accelerator' | 'registerAccelerator'> {
+  const registered = menuAccelerator(command);
+  if (registered !== undefined) return { accelerator: toAccelerator(registered) };
+  const shown = command.keys[0];
+  return shown === undefined || mac ? {} : { accelerator: toAccelerator(shown), registerAccelerator: false };
+}
+
+/**
+ * The application menu as a plain template (main.ts passes it to Menu.buildFromTemplate), made
+ * from the command table. Items that change the document are commands to the page, which owns the
+ * document, its undo history and its unsaved-changes prompts.
  */
 export function buildMenuTemplate(input: MenuInput, actions: MenuActions): MenuItemConstructorOptions[] {
   const mac = input.platform === 'darwin';
-  const send = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    ...(accelerator ? { accelerator } : {}),
-    click: () => actions.command(command),
+  const item = (command: CommandSpec): MenuItemConstructorOptions => ({
+    label: command.label,
+    ...acceleratorOf(command, mac),
+    click: () => actions.command(command.id as MenuCommand),
   });
+  // About sits in the application menu on macOS, in Help elsewhere.
+  const placed = (menu: MenuName, section: number) =>
+    TABLE.filter((command) => command.group === menu && command.menuSection === section && !(mac && command.id === 'about')).map(item);
+  const sections = (menu: MenuName): MenuItemConstructorOptions[] => {
+    const numbers = [
+      ...new Set(TABLE.flatMap(({ group, menuSection }) => (group === menu && menuSection !== undefined ? [menuSection] : []))),
+    ];
+    return numbers.sort((a, b) => a - b).flatMap((section, index) => [...(index > 0 ? [separator] : []), ...placed(menu, section)]);
+  };
+  const about = TABLE.find((command) => command.id === 'about')!;
+
   const recentItems: MenuItemConstructorOptions[] =
     input.recent.length === 0
       ? [{ label: 'No Recent Sessions', enabled: false }]
@@ -69,15 +72,15 @@ export function buildMenuTemplate(input: MenuInput, actions: MenuActions): MenuI
         {
           label: 'Curvature',
           submenu: [
-            send('About Curvature', 'about'),
-            { type: 'separator' },
+            item(about),
+            separator,
             { label: 'Services', role: 'services' },
-            { type: 'separator' },
+            separator,
             { label: 'Hide Curvature', role: 'hide' },
             { label: 'Hide Others', role: 'hideOthers' },
             { label: 'Show All', role: 'unhide' },
-            { type: 'separator' },
-            { label: 'Quit Curvature', role: 'quit', accelerator: ACCELERATORS.quit },
+            separator,
+            { label: 'Quit Curvature', role: 'quit', accelerator: ROLE_ACCELERATORS.quit },
           ],
         },
       ]
@@ -86,32 +89,26 @@ export function buildMenuTemplate(input: MenuInput, actions: MenuActions): MenuI
   const fileMenu: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
-      send('New', 'new', ACCELERATORS.new),
-      send('Open…', 'open', ACCELERATORS.open),
+      ...placed('File', 0),
       {
         label: 'Open Recent',
         submenu: [
           ...recentItems,
-          { type: 'separator' },
+          separator,
           { label: 'Clear Recent', enabled: input.recent.length > 0, click: () => actions.clearRecent() },
         ],
       },
-      { type: 'separator' },
-      send('Save', 'save', ACCELERATORS.save),
-      send('Save As…', 'save-as', ACCELERATORS.saveAs),
-      send('Export…', 'export', ACCELERATORS.export),
-      ...(mac
-        ? []
-        : ([{ type: 'separator' }, { label: 'Quit', role: 'quit', accelerator: ACCELERATORS.quit }] as MenuItemConstructorOptions[])),
+      separator,
+      ...placed('File', 1),
+      ...(mac ? [] : [separator, { label: 'Quit', role: 'quit', accelerator: ROLE_ACCELERATORS.quit } as const]),
     ],
   };
 
   const editMenu: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
-      send('Undo', 'undo', ACCELERATORS.undo),
-      send('Redo', 'redo', mac ? ACCELERATORS.redoMac : ACCELERATORS.redoOther),
-      { type: 'separator' },
+      ...sections('Edit'),
+      separator,
       // Text editing in fields (and on macOS, the only way Cmd+C/V/X/A reach a text box).
       { label: 'Cut', role: 'cut' },
       { label: 'Copy', role: 'copy' },
@@ -123,42 +120,17 @@ export function buildMenuTemplate(input: MenuInput, actions: MenuActions): MenuI
   const viewMenu: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
-      send('Tangent Plane', 'toggle-tangent-plane', ACCELERATORS.tangentPlane),
-      send('Paraboloid', 'toggle-paraboloid', ACCELERATORS.paraboloid),
-      send('Eigenvectors', 'toggle-eigenvectors', ACCELERATORS.eigenvectors),
-      { type: 'separator' },
-      send('Contour View', 'toggle-contour-view', ACCELERATORS.contourView),
-      send('Switch Theme', 'toggle-theme', ACCELERATORS.theme),
-      send('Reset Camera', 'reset-camera', ACCELERATORS.resetCamera),
-      { type: 'separator' },
-      { label: 'Full Screen', role: 'togglefullscreen', accelerator: mac ? ACCELERATORS.fullScreenMac : ACCELERATORS.fullScreenOther },
+      ...sections('View'),
+      separator,
+      {
+        label: 'Full Screen',
+        role: 'togglefullscreen',
+        accelerator: mac ? ROLE_ACCELERATORS.fullScreenMac : ROLE_ACCELERATORS.fullScreenOther,
+      },
       ...(input.developer
-        ? ([
-            { type: 'separator' },
-            { label: 'Reload', role: 'reload' },
-            { label: 'Toggle Developer Tools', role: 'toggleDevTools' },
-          ] as MenuItemConstructorOptions[])
+        ? [separator, { label: 'Reload', role: 'reload' } as const, { label: 'Toggle Developer Tools', role: 'toggleDevTools' } as const]
         : []),
     ],
-  };
-
-  const playbackMenu: MenuItemConstructorOptions = {
-    label: '&Playback',
-    submenu: [
-      send('Play / Pause', 'play-pause', ACCELERATORS.playPause),
-      send('Step Forward', 'step-forward', ACCELERATORS.stepForward),
-      send('Step Back', 'step-back', ACCELERATORS.stepBack),
-      send('Restart', 'restart', ACCELERATORS.restart),
-      { type: 'separator' },
-      send('Faster', 'faster', ACCELERATORS.faster),
-      send('Slower', 'slower', ACCELERATORS.slower),
-    ],
-  };
-
-  const helpMenu: MenuItemConstructorOptions = {
-    label: '&Help',
-    role: 'help',
-    submenu: [send('Keyboard Shortcuts', 'keyboard-shortcuts', ACCELERATORS.shortcuts), ...(mac ? [] : [send('About Curvature', 'about')])],
   };
 
   return [
@@ -166,8 +138,8 @@ export function buildMenuTemplate(input: MenuInput, actions: MenuActions): MenuI
     fileMenu,
     editMenu,
     viewMenu,
-    playbackMenu,
-    ...(mac ? [{ label: 'Window', role: 'windowMenu' } as MenuItemConstructorOptions] : []),
-    helpMenu,
+    { label: '&Playback', submenu: sections('Playback') },
+    ...(mac ? [{ label: 'Window', role: 'windowMenu' } as const] : []),
+    { label: '&Help', role: 'help', submenu: sections('Help') },
   ];
 }

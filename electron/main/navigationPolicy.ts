@@ -28,10 +28,12 @@ export function decideWindowOpen(url: string): WindowOpenDecision {
 }
 
 /**
- * Requests the app's pages may make: their own files, and in-memory blob:/data: URLs (exported
- * frames, images). The app needs no network, so http(s) and web sockets are cancelled.
+ * Requests the app's pages may make: their own files, in-memory blob: URLs the app's own pages
+ * created (exported frames) and data: URLs (images). The app needs no network, so http(s), web
+ * sockets, blob: URLs of any other origin and every other scheme are cancelled.
  */
 export function isAllowedRequest(url: string): boolean {
   if (isAppUrl(url)) return true;
-  return /^(blob|data|devtools):/i.test(url);
+  if (/^blob:/i.test(url)) return isAppUrl(url.slice('blob:'.length));
+  return /^data:/i.test(url);
 }

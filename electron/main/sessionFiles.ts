@@ -1,7 +1,7 @@
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { fail, ok, parseSessionBytes, parseSessionText, SESSION_LIMITS, type Result } from '../../core/index.ts';
 import type { OpenedSession } from '../shared/contract.ts';
-import { atomicWrite, type AtomicFileOptions } from './atomicFile.ts';
+import { atomicWrite, removeStaleTempFiles, type AtomicFileOptions } from './atomicFile.ts';
 import { describeReadError, type FileError } from './fileErrors.ts';
 import { nodeFileSystem, type FileSystem } from './fileSystem.ts';
 
@@ -35,7 +35,10 @@ export async function readSessionFile(path: string, fs: FileSystem = nodeFileSys
 export async function writeSessionFile(path: string, text: string, options: AtomicFileOptions = {}): Promise<Result<void, FileError>> {
   const parsed = parseSessionText(text);
   if (!parsed.ok) return fail({ code: 'EINVALID', message: `The session was not saved: ${parsed.error.message}` });
-  return atomicWrite(path, new TextEncoder().encode(text), options);
+  const written = await atomicWrite(path, new TextEncoder().encode(text), options);
+  // A save killed earlier (kill -9) left its temporary copy beside the file: the new save makes it stale.
+  if (written.ok) await removeStaleTempFiles(dirname(path), { fs: options.fs, target: path });
+  return written;
 }
 
 /** `valley` → `valley.curvature.json`; a name that already ends in .json is kept. */

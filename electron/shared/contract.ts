@@ -1,4 +1,4 @@
-import type { MenuCommand } from './menuCommands.ts';
+import type { MenuCommand } from './commands.ts';
 
 /**
  * The typed API the preload exposes as `window.curvatureDesktop`, and the values that cross IPC.

@@ -9,7 +9,7 @@ import type {
   WindowState,
 } from './contract.ts';
 import type { InvokeChannel } from './channels.ts';
-import type { MenuCommand } from './menuCommands.ts';
+import type { MenuCommand } from './commands.ts';
 
 /** Argument and reply of every renderer → main channel. */
 export interface InvokeMessages {

@@ -5,22 +5,21 @@ import { PlaybackLoop } from '../timeline/PlaybackLoop.ts';
 import { FunctionBar } from '../ui/FunctionBar.ts';
 import { HelpDialog } from '../ui/HelpDialog.ts';
 import { InspectorPanel } from '../ui/InspectorPanel.ts';
-import { installKeyboard } from '../ui/keyboard.ts';
+import { installKeyboard, type Shell } from '../ui/keyboard.ts';
 import { Legends } from '../ui/Legends.ts';
 import { LossChart } from '../ui/LossChart.ts';
 import { RunsPanel } from '../ui/RunsPanel.ts';
-import { SPEEDS, TimelineBar } from '../ui/TimelineBar.ts';
+import { TimelineBar } from '../ui/TimelineBar.ts';
 import { h } from '../ui/dom.ts';
 import { ViewPanel } from '../ui/ViewPanel.ts';
 import { Viewport } from '../ui/Viewport.ts';
-import { DEFAULT_CAMERA, defaultDocument } from './defaultDocument.ts';
+import { createCommandHandlers, runCommand, type CommandHandler } from './commandHandlers.ts';
 import { DesktopLink } from './DesktopLink.ts';
 import { SceneSync } from './SceneSync.ts';
 import { Store } from './Store.ts';
+import type { CommandId } from '../platform/commandTable.ts';
 
-const LAYOUTS: readonly SessionDocument['view']['layout'][] = ['3d', 'contour', 'split'];
-
-/** Builds the window: state store, math worker, scene, panels, one animation loop, shortcuts. */
+/** Builds the window: state store, math worker, scene, panels, one animation loop, the commands. */
 export class App {
   readonly store: Store;
   readonly client: MathClient;
@@ -35,6 +34,7 @@ export class App {
   readonly ready: Promise<void>;
   readonly help: HelpDialog;
   readonly desktop: DesktopLink;
+  readonly commands: Record<CommandId, CommandHandler>;
   /** Milliseconds from the last function edit to its surface in the scene buffers. */
   lastFunctionApplyMs = NaN;
   /** Where that time went: compiling and sampling in the worker, updating the scene on the page. */
@@ -64,15 +64,29 @@ export class App {
     this.functionBar = new FunctionBar(store, this.sync);
     this.timelineBar = new TimelineBar(store, this.loop);
     const inspector = new InspectorPanel(store, this.sync, this.scene);
-    const help = new HelpDialog();
+    this.desktop = new DesktopLink(store, () => this.viewport.cameraState());
+    const platform = this.desktop.platform;
+    const shell: Shell = { desktop: platform.kind === 'desktop', mac: platform.isMac };
+    const help = new HelpDialog(shell);
     this.help = help;
-    const undo = h('button', { type: 'button', text: 'Undo', 'aria-keyshortcuts': 'Control+Z', onclick: () => store.undo() });
-    const redo = h('button', { type: 'button', text: 'Redo', 'aria-keyshortcuts': 'Control+Shift+Z', onclick: () => store.redo() });
-    const helpButton = h('button', { type: 'button', text: '?', 'aria-label': 'Keyboard shortcuts', onclick: () => help.open() });
-    const resetButton = h('button', { type: 'button', text: 'Reset view', 'aria-keyshortcuts': 'R', onclick: () => this.resetView() });
+    this.commands = createCommandHandlers({
+      store,
+      loop: this.loop,
+      timeline: this.timelineBar,
+      camera: this.viewport,
+      files: this.desktop,
+      focusFunction: () => this.functionBar.focus(),
+      showHelp: () => help.open(),
+    });
+    const run = (command: CommandId) => runCommand(this.commands, command);
+    const commandButton = (command: CommandId, text: string, props: Record<string, string> = {}) =>
+      h('button', { type: 'button', text, ...props, onclick: () => run(command) });
+    const undo = commandButton('undo', 'Undo', { 'aria-keyshortcuts': 'Control+Z' });
+    const redo = commandButton('redo', 'Redo', { 'aria-keyshortcuts': 'Control+Shift+Z' });
+    const helpButton = commandButton('keyboard-shortcuts', '?', { 'aria-label': 'Keyboard shortcuts' });
+    const resetButton = commandButton('reset-camera', 'Reset view', { 'aria-keyshortcuts': 'R' });
     this.viewport.element.append(this.legends.element);
     const center = h('div', { className: 'center' }, this.viewport.element, this.timelineBar.element, this.lossChart.element);
-    this.desktop = new DesktopLink(this);
     root.replaceChildren(
       h(
         'header',
@@ -130,26 +144,8 @@ export class App {
       }
     });
 
-    installKeyboard({
-      togglePlay: () => this.timelineBar.toggle(),
-      step: (count) => {
-        for (let i = 0; i < Math.abs(count); i++) this.timelineBar.step(count < 0 ? -1 : 1);
-      },
-      first: () => this.timelineBar.seek(0),
-      last: () => this.timelineBar.seek(Infinity),
-      faster: () => this.changeSpeed(1),
-      slower: () => this.changeSpeed(-1),
-      resetView: () => this.resetView(),
-      nudgeCamera: (nudge) => this.viewport.nudge(nudge),
-      cycleLayout: () =>
-        store.edit((d) => ({ ...d, view: { ...d.view, layout: LAYOUTS[(LAYOUTS.indexOf(d.view.layout) + 1) % LAYOUTS.length]! } })),
-      toggle: (flag) => store.edit((d) => ({ ...d, view: { ...d.view, [flag]: !d.view[flag] } })),
-      clearInspection: () => store.amend((d) => (d.inspected === null ? d : { ...d, inspected: null })),
-      focusFunction: () => this.functionBar.focus(),
-      undo: () => store.undo(),
-      redo: () => store.redo(),
-      help: () => help.open(),
-    });
+    installKeyboard(shell, run);
+    platform.onMenuCommand(run);
 
     this.loop.start();
     this.ready = this.sync.whenIdle().then(() => {
@@ -157,23 +153,6 @@ export class App {
       if (options.autoplay ?? true) this.loop.play(true);
       this.viewport.renderNow();
     });
-  }
-
-  resetView(): void {
-    this.viewport.setCamera(DEFAULT_CAMERA);
-    this.store.amend((d) => ({ ...d, camera: DEFAULT_CAMERA }));
-  }
-
-  /** A fresh default scene (File › New). */
-  initialDocument(): SessionDocument {
-    return defaultDocument();
-  }
-
-  changeSpeed(direction: 1 | -1): void {
-    const index = SPEEDS.indexOf(this.loop.state.speed as (typeof SPEEDS)[number]);
-    const next = SPEEDS[Math.min(SPEEDS.length - 1, Math.max(0, (index < 0 ? 3 : index) + direction))]!;
-    this.loop.state.speed = next;
-    this.store.amend((d) => ({ ...d, timeline: { ...d.timeline, speed: next } }));
   }
 
   private applyView(d: SessionDocument): void {

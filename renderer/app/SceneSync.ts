@@ -3,6 +3,7 @@ import { MathClient, Superseded } from '../compute/MathClient.ts';
 import { emptyModelRow, modelRowFrom } from '../compute/modelSamples.ts';
 import type { Domain2, GridPayload, RunResult } from '../compute/protocol.ts';
 import type { RunEntry, SceneRenderer } from '../scene/SceneRenderer.ts';
+import { KeyedJob, type JobOutcome } from './KeyedJob.ts';
 import type { Store } from './Store.ts';
 
 export interface SurfaceInfo {
@@ -26,10 +27,20 @@ export interface SyncEvents {
   change(): void;
 }
 
-const surfaceKey = (d: SessionDocument): string => JSON.stringify([d.function, d.domain, d.resolution, d.heightScale]);
-const runsKey = (d: SessionDocument): string =>
-  JSON.stringify([d.function, d.start, d.steps, d.runs.map((r) => [r.id, r.optimizer, r.params, r.start, r.steps])]);
-const inspectKey = (d: SessionDocument): string => JSON.stringify([d.function, d.inspected]);
+/** The parts of the document each result depends on. */
+const surfaceSlice = (d: SessionDocument) => [d.function, d.domain, d.resolution, d.heightScale] as const;
+const runsSlice = (d: SessionDocument) =>
+  [d.function, d.start, d.steps, d.runs.map((r) => [r.id, r.optimizer, r.params, r.start, r.steps] as const)] as const;
+const inspectSlice = (d: SessionDocument) => [d.function, d.inspected] as const;
+
+/**
+ * The runs' results paired with the document's runs by id: a run added since the request has no
+ * result yet, a removed one is dropped, so no path is ever drawn with another run's data.
+ */
+export function pairRuns(specs: SessionDocument['runs'], results: readonly RunResult[]): RunEntry[] {
+  const byId = new Map(results.map((result) => [result.id, result]));
+  return specs.map((spec) => ({ spec, result: byId.get(spec.id) ?? { id: spec.id, ok: false as const, message: 'Not computed yet.' } }));
+}
 
 /** A failed worker request (the worker crashed or could not start) as the message a person sees. */
 function workerFailure(error: unknown, text: string): ExpressionError {
@@ -42,12 +53,21 @@ function workerFailure(error: unknown, text: string): ExpressionError {
  * stale (surface, runs, inspected point), latest request wins, and hands results to the scene.
  */
 export class SceneSync {
-  private shownSurface = '';
-  private pendingSurface = '';
-  private shownRuns = '';
-  private pendingRuns = '';
-  private shownInspect = '';
-  private pendingInspect = '';
+  private readonly surfaceJob = new KeyedJob(
+    surfaceSlice,
+    (d) => this.computeSurface(d),
+    () => this.settle(),
+  );
+  private readonly runsJob = new KeyedJob(
+    runsSlice,
+    (d) => this.computeRuns(d),
+    () => this.settle(),
+  );
+  private readonly inspectJob = new KeyedJob(
+    inspectSlice,
+    (d) => this.computeInspect(d),
+    () => this.settle(),
+  );
   private readonly listeners: Partial<{ [K in keyof SyncEvents]: SyncEvents[K][] }> = {};
   private entries: readonly RunEntry[] = [];
   private surfaceInfo: SurfaceInfo | null = null;
@@ -99,12 +119,7 @@ export class SceneSync {
 
   isIdle(): boolean {
     const d = this.store.document;
-    return (
-      this.shownSurface === surfaceKey(d) &&
-      this.shownRuns === runsKey(d) &&
-      this.shownInspect === inspectKey(d) &&
-      this.functionAttempt === 0
-    );
+    return this.surfaceJob.isCurrent(d) && this.runsJob.isCurrent(d) && this.inspectJob.isCurrent(d) && this.functionAttempt === 0;
   }
 
   /**
@@ -149,7 +164,8 @@ export class SceneSync {
         inspected: d.inspected,
       });
       const sceneStarted = performance.now();
-      this.showSurface(surfaceKey(next(this.store.document)), reply.domain, reply.grid, reply.source);
+      this.showSurface(reply.domain, reply.grid, reply.source);
+      this.surfaceJob.markShown(next(this.store.document));
       const finished = performance.now();
       this.emit('functionError', null, text);
       this.emit('functionApplied', finished - started, {
@@ -172,11 +188,23 @@ export class SceneSync {
   private documentChanged(document: SessionDocument, previous: SessionDocument): void {
     if (document.view !== previous.view) this.scene.setView(document.view);
     if (document.selectedRun !== previous.selectedRun) this.scene.setFollowRun(document.selectedRun);
-    if (document.runs !== previous.runs && runsKey(document) === this.shownRuns) {
+    if (document.runs !== previous.runs && this.runsJob.isCurrent(document)) {
       // Only colours or visibility changed: restyle, no recomputation.
-      this.entries = this.entries.map((entry, index) => ({ spec: document.runs[index] ?? entry.spec, result: entry.result }));
+      this.entries = pairRuns(
+        document.runs,
+        this.entries.map((entry) => entry.result),
+      );
       this.scene.restyleRuns(document.runs);
       this.emit('runs', this.entries);
+    } else if (document.runs !== previous.runs) {
+      // A removed run leaves the scene at once; the others stay drawn until their new results come.
+      const ids = new Set(document.runs.map((spec) => spec.id));
+      const kept = this.entries.filter((entry) => ids.has(entry.spec.id));
+      if (kept.length !== this.entries.length) {
+        this.entries = kept;
+        this.scene.setRuns(kept);
+        this.emit('runs', kept);
+      }
     }
     this.refresh();
     this.emit('change');
@@ -184,16 +212,13 @@ export class SceneSync {
 
   private refresh(): void {
     const document = this.store.document;
-    if (this.functionAttempt === 0) void this.ensureSurface(document);
-    void this.ensureRuns(document);
-    void this.ensureInspect(document);
+    if (this.functionAttempt === 0) this.surfaceJob.ensure(document);
+    this.runsJob.ensure(document);
+    this.inspectJob.ensure(document);
     this.settle();
   }
 
-  private async ensureSurface(document: SessionDocument): Promise<void> {
-    const key = surfaceKey(document);
-    if (key === this.shownSurface || key === this.pendingSurface) return;
-    this.pendingSurface = key;
+  private async computeSurface(document: SessionDocument): Promise<JobOutcome> {
     try {
       const reply = await this.client.request({
         kind: 'surface',
@@ -202,27 +227,19 @@ export class SceneSync {
         resolution: document.resolution,
         heightScale: document.heightScale,
       });
-      if (!reply.ok) {
-        // A document function always compiled once; report it anyway (a file may carry a bad one).
-        this.emit('functionError', reply.error, document.function);
-        this.shownSurface = key;
-        return;
-      }
-      this.showSurface(key, reply.domain, reply.grid, reply.source);
+      // A document function always compiled once; report it anyway (a file may carry a bad one).
+      if (!reply.ok) this.emit('functionError', reply.error, document.function);
+      else this.showSurface(reply.domain, reply.grid, reply.source);
     } catch (error) {
-      if (error instanceof Superseded) return;
+      if (error instanceof Superseded) return 'superseded';
       // Reported once and marked as answered: asking again would fail again, in a loop.
       this.emit('functionError', workerFailure(error, document.function), document.function);
-      this.shownSurface = key;
-    } finally {
-      if (this.pendingSurface === key) this.pendingSurface = '';
-      this.settle();
     }
+    return 'shown';
   }
 
-  private showSurface(key: string, domain: Domain2, grid: GridPayload, source: string): void {
+  private showSurface(domain: Domain2, grid: GridPayload, source: string): void {
     this.scene.setSurface(domain, grid);
-    this.shownSurface = key;
     this.surfaceInfo = {
       domain,
       heightScale: grid.heightScale,
@@ -236,10 +253,8 @@ export class SceneSync {
     this.emit('surface', this.surfaceInfo);
   }
 
-  private async ensureRuns(document: SessionDocument): Promise<void> {
-    const key = runsKey(document);
-    if (key === this.shownRuns || key === this.pendingRuns) return;
-    this.pendingRuns = key;
+  private async computeRuns(document: SessionDocument): Promise<JobOutcome> {
+    let results: readonly RunResult[];
     try {
       const reply = await this.client.request({
         kind: 'runs',
@@ -248,34 +263,24 @@ export class SceneSync {
         steps: document.steps,
         runs: document.runs,
       });
-      const latest = this.store.document;
-      const results: RunResult[] = reply.ok
-        ? [...reply.runs]
-        : document.runs.map((spec) => ({ id: spec.id, ok: false as const, message: reply.message }));
-      this.entries = latest.runs.map((spec, index) => ({
-        spec,
-        result: results[index] ?? { id: spec.id, ok: false as const, message: 'Not computed.' },
-      }));
-      this.scene.setRuns(this.entries);
-      this.shownRuns = key;
-      this.emit('runs', this.entries);
+      results = reply.ok ? reply.runs : document.runs.map((spec) => ({ id: spec.id, ok: false as const, message: reply.message }));
     } catch (error) {
-      if (error instanceof Superseded) return;
+      if (error instanceof Superseded) return 'superseded';
       const message = workerFailure(error, '').message;
-      this.entries = document.runs.map((spec) => ({ spec, result: { id: spec.id, ok: false as const, message } }));
-      this.scene.setRuns(this.entries);
-      this.shownRuns = key;
-      this.emit('runs', this.entries);
-    } finally {
-      if (this.pendingRuns === key) this.pendingRuns = '';
-      this.settle();
+      results = document.runs.map((spec) => ({ id: spec.id, ok: false as const, message }));
     }
+    // Drawn with the latest colours and visibility; the runs' set is the requested one until the next reply.
+    const latest = new Map(this.store.document.runs.map((spec) => [spec.id, spec]));
+    this.entries = pairRuns(
+      document.runs.map((spec) => latest.get(spec.id) ?? spec),
+      results,
+    ).filter((entry) => latest.has(entry.spec.id));
+    this.scene.setRuns(this.entries);
+    this.emit('runs', this.entries);
+    return 'shown';
   }
 
-  private async ensureInspect(document: SessionDocument): Promise<void> {
-    const key = inspectKey(document);
-    if (key === this.shownInspect || key === this.pendingInspect) return;
-    this.pendingInspect = key;
+  private async computeInspect(document: SessionDocument): Promise<JobOutcome> {
     const point = document.inspected;
     try {
       if (point === null) {
@@ -288,17 +293,13 @@ export class SceneSync {
         this.scene.setInspected(reply.ok ? modelRowFrom(reply.models, emptyModelRow()) : null);
         this.emit('inspected', this.inspectedModels, reply.ok ? null : reply.message);
       }
-      this.shownInspect = key;
     } catch (error) {
-      if (error instanceof Superseded) return;
+      if (error instanceof Superseded) return 'superseded';
       this.inspectedModels = null;
       this.scene.setInspected(null);
       this.emit('inspected', null, workerFailure(error, '').message);
-      this.shownInspect = key;
-    } finally {
-      if (this.pendingInspect === key) this.pendingInspect = '';
-      this.settle();
     }
+    return 'shown';
   }
 
   private settle(): void {
@@ -306,10 +307,9 @@ export class SceneSync {
     if (!this.isIdle()) {
       // Something may have changed while a reply was on its way: ask again.
       const document = this.store.document;
-      if (this.functionAttempt === 0 && this.pendingSurface === '' && this.shownSurface !== surfaceKey(document))
-        void this.ensureSurface(document);
-      if (this.pendingRuns === '' && this.shownRuns !== runsKey(document)) void this.ensureRuns(document);
-      if (this.pendingInspect === '' && this.shownInspect !== inspectKey(document)) void this.ensureInspect(document);
+      if (this.functionAttempt === 0 && !this.surfaceJob.isPending) this.surfaceJob.ensure(document);
+      if (!this.runsJob.isPending) this.runsJob.ensure(document);
+      if (!this.inspectJob.isPending) this.inspectJob.ensure(document);
       return;
     }
     const waiters = this.idleWaiters;

@@ -2,11 +2,14 @@ import type { CameraState, LocalModels, SessionDocument } from '../../core/index
 import type { ModelRow } from '../compute/modelSamples.ts';
 import { Vector3 } from 'three';
 import { FrameRenderer, renderFrame } from '../scene/FrameRenderer.ts';
+import { newtonTarget } from '../scene/overlays/newtonTarget.ts';
 import type { App } from './App.ts';
 
 /** A run as the page shows it now. */
 export interface RunState {
   readonly id: string;
+  /** The id of the result drawn for this run: always its own. */
+  readonly resultId: string;
   readonly optimizer: string;
   readonly color: string;
   readonly ok: boolean;
@@ -98,7 +101,7 @@ export function installAutomationHook(app: App): AutomationHook {
       const document = store.document;
       const entries = sync.runs;
       const surface = sync.surface;
-      const targetWorld = scene.targetWorld();
+      const targetWorld = scene.overlayAnchor(newtonTarget.name);
       return {
         document,
         idle: sync.isIdle(),
@@ -119,6 +122,7 @@ export function installAutomationHook(app: App): AutomationHook {
           const iterate = scene.iterate(index);
           return {
             id: entry.spec.id,
+            resultId: entry.result.id,
             optimizer: entry.spec.optimizer,
             color: entry.spec.color,
             ok: entry.result.ok,

@@ -12,6 +12,7 @@ export function computeRuns(objective: Objective, request: RunsRequest): RunResu
     const run = runTrajectory(objective, spec.optimizer, [x, y], {
       steps: runSteps(request, spec),
       params: spec.params,
+      ...(spec.schedule ? { schedule: spec.schedule } : {}),
     });
     if (!run.ok) return { id: spec.id, ok: false, message: run.error.message };
     const { points, pointCount } = run.value;

@@ -2,7 +2,6 @@ import type { ByteSink } from './ByteSink.ts';
 import type { ExportPlan } from './exportPlan.ts';
 import type { FrameEncoder } from './FrameEncoder.ts';
 import { GifFrameEncoder } from './GifFrameEncoder.ts';
-import { MediabunnyVideoEncoder } from './MediabunnyVideoEncoder.ts';
 import { PngSequenceEncoder } from './PngSequenceEncoder.ts';
 import { PngStillEncoder } from './PngStillEncoder.ts';
 
@@ -12,8 +11,11 @@ export async function createEncoder(plan: ExportPlan, sink: ByteSink): Promise<F
   const { fps, frameCount } = plan.schedule;
   switch (plan.format) {
     case 'mp4':
-    case 'webm':
+    case 'webm': {
+      // The muxer is a fifth of the page's code: it loads with the first video export.
+      const { MediabunnyVideoEncoder } = await import('./MediabunnyVideoEncoder.ts');
       return MediabunnyVideoEncoder.create({ container: plan.format, width, height, fps, quality, transparent }, sink);
+    }
     case 'gif':
       return new GifFrameEncoder(width, height, fps, frameCount, sink);
     case 'png':

@@ -1,30 +1,11 @@
+import type { MenuCommand } from './commandTable.ts';
+
 /**
  * The shape of `window.curvatureDesktop`, the API the Electron preload exposes. The renderer may
- * not import electron/, so the contract is restated here; test/electron/bridgeContract.test.ts
- * fails to typecheck if it ever differs from electron/shared/contract.ts.
+ * not import electron/ (the command table aside), so the contract is restated here;
+ * test/electron/bridgeContract.test.ts fails to typecheck if it ever differs from electron/shared/contract.ts.
  */
-export type MenuCommand =
-  | 'new'
-  | 'open'
-  | 'save'
-  | 'save-as'
-  | 'export'
-  | 'undo'
-  | 'redo'
-  | 'toggle-tangent-plane'
-  | 'toggle-paraboloid'
-  | 'toggle-eigenvectors'
-  | 'toggle-contour-view'
-  | 'toggle-theme'
-  | 'reset-camera'
-  | 'play-pause'
-  | 'step-forward'
-  | 'step-back'
-  | 'restart'
-  | 'faster'
-  | 'slower'
-  | 'about'
-  | 'keyboard-shortcuts';
+export type { MenuCommand };
 
 type Failed = { readonly status: 'failed'; readonly message: string };
 type Cancelled = { readonly status: 'cancelled' };

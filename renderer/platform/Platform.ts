@@ -8,8 +8,8 @@ import type { MenuCommand } from './DesktopBridge.ts';
  */
 export interface Platform {
   readonly kind: 'desktop' | 'browser';
-  /** "⌘" on macOS, "Ctrl" elsewhere: for shortcut labels. */
-  readonly shortcutModifier: string;
+  /** macOS: ⌘ is the command modifier, where Ctrl is elsewhere. */
+  readonly isMac: boolean;
 
   /** Asks for a session file (Open dialog or file input) and loads it through core's pipeline. */
   openSession(): Promise<OpenResult>;
@@ -28,7 +28,7 @@ export interface Platform {
   beginExport(request: ExportRequest): Promise<ExportStart>;
   recentFiles(): Promise<readonly RecentSession[]>;
 
-  /** The native menu's commands (desktop), or the File menu's shortcuts from the keyboard (browser). Returns an unsubscribe function. */
+  /** The native menu's commands (desktop; a browser has no menu, its keys are the page's). Returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /**
    * A file asks to be opened from outside the page (double-click, Open Recent, a second launch).

@@ -1,6 +1,5 @@
 import type { SessionDocument } from '../../core/index.ts';
 import { MemorySink } from '../export/MemorySink.ts';
-import { browserFileShortcut } from './browserFileShortcuts.ts';
 import type { ExportSink, OpenResult, Platform, Recovery, SaveResult } from './Platform.ts';
 import { openedFromFile, openedFromText, sessionTextOf, suggestedSessionName } from './sessionText.ts';
 
@@ -16,7 +15,6 @@ export interface BrowserEnvironment {
   /** Turns the browser's own "leave this page?" prompt on or off. */
   setLeaveWarning(on: boolean): void;
   /** Listens to the page's key presses; returns a function that stops listening. */
-  onKeyDown(listener: (event: KeyboardEvent) => void): () => void;
   readonly isMac: boolean;
 }
 
@@ -51,8 +49,8 @@ class DownloadSink implements ExportSink {
 export function browserPlatform(env: BrowserEnvironment): Platform {
   let recoveryTaken = false;
 
-  const download = (document: SessionDocument): SaveResult => {
-    const text = sessionTextOf(document);
+  const download = async (document: SessionDocument): Promise<SaveResult> => {
+    const text = await sessionTextOf(document);
     if (!text.ok) return { status: 'failed', message: text.message };
     const name = suggestedSessionName(document);
     env.download(new Blob([text.text], { type: 'application/json' }), name);
@@ -66,32 +64,26 @@ export function browserPlatform(env: BrowserEnvironment): Platform {
 
   return {
     kind: 'browser',
-    shortcutModifier: env.isMac ? '⌘' : 'Ctrl',
+    isMac: env.isMac,
     openSession: pickAndOpen,
     openFile: openedFromFile,
     openRecent: async () => ({ status: 'failed', message: 'Recent files are a feature of the desktop app.' }),
-    saveSession: async (document) => download(document),
-    saveSessionAs: async (document) => download(document),
+    saveSession: (document) => download(document),
+    saveSessionAs: (document) => download(document),
     beginExport: async (request) => ({
       status: 'started',
       sink: new DownloadSink(`${request.baseName}.${request.extension}`, request.mimeType, env.download),
     }),
     recentFiles: async () => [],
-    // The File menu's shortcuts, from the keyboard; the browser's own action (saving the page) is prevented.
-    onMenuCommand: (listener) =>
-      env.onKeyDown((event) => {
-        const command = browserFileShortcut(event, env.isMac);
-        if (command === null) return;
-        event.preventDefault();
-        listener(command);
-      }),
+    // No menu: the File menu's chords are the page's keys (renderer/ui/keyboard.ts).
+    onMenuCommand: () => () => undefined,
     onOpenRequest: () => () => undefined,
     setWindowState: ({ title, dirty }) => {
       env.setTitle(`${dirty ? '● ' : ''}${title.trim() === '' ? 'Untitled' : title.trim()} — Curvature`);
       env.setLeaveWarning(dirty);
     },
     autosave: async (document) => {
-      const text = sessionTextOf(document);
+      const text = await sessionTextOf(document);
       if (!text.ok || !env.storage) return;
       try {
         env.storage.setItem(AUTOSAVE_KEY, JSON.stringify({ text: text.text, savedAt: Date.now() }));
@@ -114,7 +106,7 @@ export function browserPlatform(env: BrowserEnvironment): Platform {
         if (typeof stored !== 'object' || stored === null) return null;
         const { text, savedAt } = stored as { text?: unknown; savedAt?: unknown };
         if (typeof text !== 'string' || typeof savedAt !== 'number') return null;
-        const opened = openedFromText(text, 'autosave');
+        const opened = await openedFromText(text, 'autosave');
         return opened.status === 'opened' ? { document: opened.document, savedAt: new Date(savedAt) } : null;
       } catch {
         return null;
@@ -165,10 +157,6 @@ export function browserEnvironment(page: Window): BrowserEnvironment {
     setLeaveWarning: (on) => {
       page.removeEventListener('beforeunload', warnBeforeLeaving);
       if (on) page.addEventListener('beforeunload', warnBeforeLeaving);
-    },
-    onKeyDown: (listener) => {
-      page.addEventListener('keydown', listener);
-      return () => page.removeEventListener('keydown', listener);
     },
   };
 }

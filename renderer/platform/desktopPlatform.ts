@@ -76,7 +76,7 @@ export function desktopPlatform(bridge: DesktopBridge): Platform {
 
   return {
     kind: 'desktop',
-    shortcutModifier: bridge.platform === 'darwin' ? '⌘' : 'Ctrl',
+    isMac: bridge.platform === 'darwin',
     openSession: () => guard(() => asOpenResult(bridge.openSession()), failedOpen),
     openFile: (file) =>
       guard(async () => {
@@ -85,14 +85,14 @@ export function desktopPlatform(bridge: DesktopBridge): Platform {
         return result.status === 'failed' && result.message.startsWith('This item has no file on disk') ? openedFromFile(file) : result;
       }, failedOpen),
     openRecent,
-    saveSession: (document: SessionDocument) => {
-      const text = sessionTextOf(document);
-      if (!text.ok) return Promise.resolve(failedSave(text.message));
+    saveSession: async (document: SessionDocument) => {
+      const text = await sessionTextOf(document);
+      if (!text.ok) return failedSave(text.message);
       return guard(() => asSaveResult(bridge.saveSession(text.text)), failedSave);
     },
-    saveSessionAs: (document: SessionDocument) => {
-      const text = sessionTextOf(document);
-      if (!text.ok) return Promise.resolve(failedSave(text.message));
+    saveSessionAs: async (document: SessionDocument) => {
+      const text = await sessionTextOf(document);
+      if (!text.ok) return failedSave(text.message);
       return guard(() => asSaveResult(bridge.saveSessionAs(text.text, suggestedSessionName(document))), failedSave);
     },
     beginExport: (request: ExportRequest) =>
@@ -117,14 +117,14 @@ export function desktopPlatform(bridge: DesktopBridge): Platform {
     onOpenRequest: (listener) => bridge.onOpenRequest((file) => listener({ name: file.name, open: () => openRecent(file.path) })),
     setWindowState: (state) => void bridge.setWindowState({ title: state.title, dirty: state.dirty }).catch(() => undefined),
     autosave: async (document) => {
-      const text = sessionTextOf(document);
+      const text = await sessionTextOf(document);
       if (text.ok) await bridge.autosave(text.text).catch(() => undefined);
     },
     clearAutosave: () => bridge.clearAutosave().catch(() => undefined),
     takeRecovery: async (): Promise<Recovery | null> => {
       const recovery = await bridge.takeRecovery().catch(() => null);
       if (!recovery) return null;
-      const opened = openedFromText(recovery.text, 'autosave');
+      const opened = await openedFromText(recovery.text, 'autosave');
       return opened.status === 'opened' ? { document: opened.document, savedAt: new Date(recovery.savedAt) } : null;
     },
   };

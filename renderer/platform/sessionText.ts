@@ -1,22 +1,16 @@
-import {
-  findPreset,
-  parseSessionBytes,
-  parseSessionText,
-  serializeSession,
-  SESSION_LIMITS,
-  type SessionDocument,
-} from '../../core/index.ts';
+import { findPreset, SESSION_LIMITS, type SessionDocument } from '../../core/index.ts';
+import { runSessionJobOffPage } from '../compute/sessionCodec.ts';
 import type { OpenResult } from './Platform.ts';
 
 /** The text to save, or why the document cannot be saved (a NaN somewhere, …). */
-export function sessionTextOf(document: SessionDocument): { ok: true; text: string } | { ok: false; message: string } {
-  const text = serializeSession(document);
-  return text.ok ? { ok: true, text: text.value } : { ok: false, message: `The session cannot be saved: ${text.error.message}` };
+export async function sessionTextOf(document: SessionDocument): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+  const text = await runSessionJobOffPage({ kind: 'serialize', document });
+  return text.ok ? { ok: true, text: text.value } : { ok: false, message: `The session cannot be saved: ${text.message}` };
 }
 
-export function openedFromText(text: string, name: string): OpenResult {
-  const parsed = parseSessionText(text);
-  return parsed.ok ? { status: 'opened', document: parsed.value, name } : { status: 'failed', message: `${name}: ${parsed.error.message}` };
+export async function openedFromText(text: string, name: string): Promise<OpenResult> {
+  const parsed = await runSessionJobOffPage({ kind: 'parse-text', text });
+  return parsed.ok ? { status: 'opened', document: parsed.value, name } : { status: 'failed', message: `${name}: ${parsed.message}` };
 }
 
 /** A file from an <input> or a drop, read in the page: size first, so a huge file is never loaded. */
@@ -33,10 +27,10 @@ export async function openedFromFile(file: File): Promise<OpenResult> {
   } catch {
     return { status: 'failed', message: `${file.name} could not be read.` };
   }
-  const parsed = parseSessionBytes(bytes);
+  const parsed = await runSessionJobOffPage({ kind: 'parse-bytes', bytes });
   return parsed.ok
     ? { status: 'opened', document: parsed.value, name: file.name }
-    : { status: 'failed', message: `${file.name}: ${parsed.error.message}` };
+    : { status: 'failed', message: `${file.name}: ${parsed.message}` };
 }
 
 /** `rosenbrock.curvature.json` for a preset, `session.curvature.json` for a typed function. */

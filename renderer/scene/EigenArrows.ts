@@ -3,8 +3,9 @@ import type { ModelRow } from '../compute/modelSamples.ts';
 import type { ViewTransform } from './ViewTransform.ts';
 import { RENDER_ORDER } from './renderOrder.ts';
 
-const POSITIVE = 0x00ffa3;
-const NEGATIVE = 0xff4fa3;
+/** Where f curves up along the direction, and where it curves down. */
+export const POSITIVE_CURVATURE = '#00ffa3';
+const NEGATIVE_CURVATURE = '#ff4fa3';
 /** World length of the arrow of the larger |eigenvalue|; the other is shorter in proportion. */
 const MAX_LENGTH = 0.42;
 const MIN_LENGTH = 0.05;
@@ -55,7 +56,7 @@ export class EigenArrows extends Group {
       arrow.position.copy(scratchOrigin);
       arrow.setDirection(scratchDirection);
       arrow.setLength(length, Math.min(0.06, length * 0.35), Math.min(0.035, length * 0.2));
-      arrow.setColor(lambda >= 0 ? POSITIVE : NEGATIVE);
+      arrow.setColor(lambda >= 0 ? POSITIVE_CURVATURE : NEGATIVE_CURVATURE);
     }
   }
 

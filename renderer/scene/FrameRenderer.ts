@@ -1,14 +1,15 @@
 import type { CameraState, SessionDocument } from '../../core/index.ts';
+import { SceneSync } from '../app/SceneSync.ts';
+import { Store } from '../app/Store.ts';
 import { MathClient } from '../compute/MathClient.ts';
-import { emptyModelRow, modelRowFrom } from '../compute/modelSamples.ts';
 import type { RunResult } from '../compute/protocol.ts';
 import { FrameTarget } from './FrameTarget.ts';
 import { SceneRenderer, type Layout } from './SceneRenderer.ts';
 
 /**
  * Renders frames of a session document at exact timeline positions, at any size, independent of
- * the window: the entry point for video export and scripted rendering. Loading computes the
- * surface, runs and inspected point once (in its own math worker); each frame only moves the
+ * the window: the entry point for video export and scripted rendering. Loading goes the window's
+ * way (SceneSync, on a store of its own and its own math worker), once; each frame only moves the
  * timeline and draws.
  */
 export class FrameRenderer {
@@ -24,38 +25,21 @@ export class FrameRenderer {
   /** `client`: a MathClient of its own (requests on a shared one would replace the window's). */
   static async load(document: SessionDocument, client: MathClient = MathClient.start()): Promise<FrameRenderer> {
     const scene = new SceneRenderer();
-    scene.setView(document.view);
-    const surface = await client.request({
-      kind: 'surface',
-      function: document.function,
-      domain: document.domain,
-      resolution: document.resolution,
-      heightScale: document.heightScale,
+    const sync = new SceneSync(new Store(document), client, scene);
+    let failure: string | null = null;
+    sync.on('functionError', (error) => {
+      if (error !== null) failure = error.message;
     });
-    if (!surface.ok) throw new Error(`The session's function does not compile: ${surface.error.message}`);
-    scene.setSurface(surface.domain, surface.grid);
-    const runs = await client.request({
-      kind: 'runs',
-      function: document.function,
-      start: document.start,
-      steps: document.steps,
-      runs: document.runs,
-    });
-    const results: readonly RunResult[] = runs.ok
-      ? runs.runs
-      : document.runs.map((spec) => ({ id: spec.id, ok: false as const, message: runs.message }));
-    scene.setRuns(document.runs.map((spec, index) => ({ spec, result: results[index]! })));
-    scene.setFollowRun(document.selectedRun);
-    if (document.inspected !== null) {
-      const inspected = await client.request({
-        kind: 'inspect',
-        function: document.function,
-        x: document.inspected[0],
-        y: document.inspected[1],
-      });
-      if (inspected.ok) scene.setInspected(modelRowFrom(inspected.models, emptyModelRow()));
+    await sync.whenIdle();
+    if (failure !== null) {
+      scene.dispose();
+      throw new Error(`The session's function does not compile: ${failure}`);
     }
-    return new FrameRenderer(scene, document, results);
+    return new FrameRenderer(
+      scene,
+      document,
+      sync.runs.map((entry) => entry.result),
+    );
   }
 
   /** The last iteration of the longest run: positions go from 0 to this. */

@@ -13,17 +13,16 @@ import { heightOf, type CameraState, type RunSpec, type ViewToggles } from '../.
 import type { Domain2, GridPayload, RunResult } from '../compute/protocol.ts';
 import { emptyModelRow, readModelRow, type ModelRow } from '../compute/modelSamples.ts';
 import { AxesGroup } from './AxesGroup.ts';
-import { EigenArrows } from './EigenArrows.ts';
-import { ModelPatch } from './ModelPatch.ts';
+import type { Overlay, OverlayFocus, OverlayKind } from './overlays/Overlay.ts';
+import { OVERLAYS } from './overlays/registry.ts';
 import { RENDER_ORDER } from './renderOrder.ts';
 import { RunPath } from './RunPath.ts';
 import { SurfaceGeometry } from './SurfaceGeometry.ts';
 import { SurfaceMaterial } from './SurfaceMaterial.ts';
-import { TargetMarker } from './TargetMarker.ts';
-import { makeViewTransform, worldX, worldY, worldZ, type ViewTransform } from './ViewTransform.ts';
+import { clampWorld, makeViewTransform, worldX, worldY, worldZ, type ViewTransform } from './ViewTransform.ts';
 import type { FrameTarget } from './FrameTarget.ts';
 import { THEMES } from './themes.ts';
-import { LAYER_3D_ONLY, LAYERS_3D, LAYERS_TOP } from './layers.ts';
+import { LAYERS_3D, LAYERS_TOP } from './layers.ts';
 
 /** The grid's scale information (no buffers): enough to map any value to a drawn height. */
 export type HeightInfo = Pick<GridPayload, 'heightScale' | 'valueRange' | 'heightRange' | 'logOffset'>;
@@ -34,9 +33,6 @@ export interface RunEntry {
 }
 
 export type Layout = ViewToggles['layout'];
-
-/** Model patches are drawn within this band of world heights (the surface spans 0 … 1). */
-const PATCH_BAND = [-0.35, 1.4] as const;
 
 const scratchCamera = new PerspectiveCamera();
 /** Parsed once: setting a colour from a string every frame would allocate. */
@@ -68,10 +64,8 @@ export class SceneRenderer {
   private readonly surfaceMaterial = new SurfaceMaterial();
   readonly surface: Mesh;
   private readonly axes = new AxesGroup();
-  private readonly tangentPlane = new ModelPatch('plane', '#ffb454', RENDER_ORDER.tangentPlane);
-  private readonly paraboloid = new ModelPatch('quadratic', '#7fd6ff', RENDER_ORDER.paraboloid);
-  private readonly arrows = new EigenArrows();
-  private readonly target = new TargetMarker();
+  /** The overlays at the focused point, one per registered kind, in the registry's order. */
+  private readonly overlays: readonly { readonly kind: OverlayKind; readonly overlay: Overlay }[];
   private readonly markerGeometry = new SphereGeometry(0.028, 16, 12);
   private paths: RunPath[] = [];
   private runs: readonly RunEntry[] = [];
@@ -92,21 +86,20 @@ export class SceneRenderer {
    */
   private overlayKey = STALE;
   readonly focusRow: ModelRow = emptyModelRow();
-  private targetVisible = false;
 
   readonly topCamera = new OrthographicCamera(-1, 1, 1, -1, 0.01, 100);
 
-  constructor() {
+  constructor(overlays: readonly OverlayKind[] = OVERLAYS) {
     this.surface = new Mesh(this.surfaceGeometry.geometry, this.surfaceMaterial);
     this.surface.renderOrder = RENDER_ORDER.surface;
     this.surface.frustumCulled = false;
-    for (const patch of [this.tangentPlane, this.paraboloid]) {
-      patch.layers.set(LAYER_3D_ONLY);
-      patch.setHeightBand(PATCH_BAND[0], PATCH_BAND[1]);
+    this.overlays = overlays.map((kind) => ({ kind, overlay: kind.create() }));
+    this.scene.add(this.surface, this.axes);
+    for (const { overlay } of this.overlays) {
+      overlay.object.visible = false;
+      this.scene.add(overlay.object);
     }
-    this.scene.add(this.surface, this.axes, this.tangentPlane, this.paraboloid, this.arrows, this.target);
     this.topCamera.up.set(0, 1, 0);
-    this.setFocusVisible(false);
   }
 
   get ready(): boolean {
@@ -237,11 +230,15 @@ export class SceneRenderer {
     };
   }
 
-  /** The ring at the model's stationary point, in world space, when shown. */
-  targetWorld(): readonly [number, number, number] | null {
-    if (!this.targetVisible) return null;
-    const p = this.target.position3;
-    return [p.x, p.y, p.z];
+  /** Where the overlay `name` is anchored in world space, when it is shown. */
+  overlayAnchor(name: string): readonly [number, number, number] | null {
+    const found = this.overlays.find(({ kind }) => kind.name === name);
+    return found?.overlay.object.visible && found.overlay.anchor ? found.overlay.anchor() : null;
+  }
+
+  /** Which registered overlays are drawn now, by name. */
+  get shownOverlays(): readonly string[] {
+    return this.overlays.filter(({ overlay }) => overlay.object.visible).map(({ kind }) => kind.name);
   }
 
   /** World position of math point (x, y) on the surface at value f. */
@@ -314,10 +311,10 @@ export class SceneRenderer {
     this.surfaceGeometry.dispose();
     this.surfaceMaterial.dispose();
     this.axes.dispose();
-    this.tangentPlane.dispose();
-    this.paraboloid.dispose();
-    this.arrows.dispose();
-    this.target.dispose();
+    for (const { overlay } of this.overlays) {
+      this.scene.remove(overlay.object);
+      overlay.dispose();
+    }
     this.markerGeometry.dispose();
   }
 
@@ -364,76 +361,35 @@ export class SceneRenderer {
     });
   }
 
-  private setFocusVisible(visible: boolean): void {
-    const toggles = this.toggles;
-    this.tangentPlane.visible = visible && (toggles?.tangentPlane ?? true);
-    this.paraboloid.visible = visible && (toggles?.paraboloid ?? true);
-    this.arrows.visible = visible && (toggles?.eigenvectors ?? true);
-  }
-
   private updateOverlays(): void {
     let key: number;
-    let runIndex = -1;
+    let run: Extract<RunResult, { ok: true }> | null = null;
     let row = 0;
     if (this.inspected !== null) {
       key = INSPECTED;
     } else if (this.followRun !== null && this.runs[this.followRun]?.result.ok) {
-      runIndex = this.followRun;
-      const result = this.runs[runIndex]!.result as Extract<RunResult, { ok: true }>;
-      row = Math.min(Math.max(Math.floor(this.iteration), 0), result.pointCount - 1);
-      key = runIndex * ROW_SPAN + row;
+      run = this.runs[this.followRun]!.result as Extract<RunResult, { ok: true }>;
+      row = Math.min(Math.max(Math.floor(this.iteration), 0), run.pointCount - 1);
+      key = this.followRun * ROW_SPAN + row;
     } else {
       key = NONE;
     }
     if (key === this.overlayKey) return;
     this.overlayKey = key;
     const focus = this.focusRow;
-    let newtonNext: number | null = null;
-    if (key === INSPECTED) {
-      Object.assign(focus, this.inspected);
-    } else if (runIndex >= 0) {
-      const result = this.runs[runIndex]!.result as Extract<RunResult, { ok: true }>;
-      readModelRow(result.models, row, result.points[3 * row]!, result.points[3 * row + 1]!, focus);
-      if (result.newtonType) newtonNext = row + 1 < result.pointCount ? row + 1 : -1;
-    } else {
-      focus.valid = false;
-    }
-    const visible = focus.valid && this.hasSurface;
-    this.setFocusVisible(visible);
-    this.targetVisible = false;
-    if (visible) {
-      const halfX = 0.09 * (this.domain.x[1] - this.domain.x[0]);
-      const halfY = 0.09 * (this.domain.y[1] - this.domain.y[0]);
-      this.tangentPlane.update(focus, this.heightInfo, this.view, halfX, halfY);
-      this.paraboloid.update(focus, this.heightInfo, this.view, halfX, halfY);
-      const h = heightOf(this.heightInfo, focus.f);
-      const slope =
-        this.heightInfo.heightScale === 'log' && this.heightInfo.valueRange !== null
-          ? 1 / ((Math.max(focus.f - this.heightInfo.valueRange.min, 0) + this.heightInfo.logOffset) * Math.LN10)
-          : 1;
-      this.arrows.update(focus, this.view, worldX(this.view, focus.x), worldY(this.view, focus.y), worldZ(this.view, h), slope);
-      const showTarget = focus.hasTarget && (this.toggles?.paraboloid ?? true) && (key === INSPECTED || newtonNext !== null);
-      if (showTarget) {
-        let surfaceZ: number | null = null;
-        if (newtonNext !== null && newtonNext >= 0) {
-          // The drop to the surface marks where the step landed: only when it landed on the ring
-          // (Newton with lr 1); damped and saddle-free Newton, or a shorter lr, step elsewhere.
-          const result = this.runs[runIndex]!.result as Extract<RunResult, { ok: true }>;
-          const near = 1e-6 * Math.max(this.domain.x[1] - this.domain.x[0], this.domain.y[1] - this.domain.y[0]);
-          const landed =
-            Math.abs(result.points[3 * newtonNext]! - focus.tx) <= near && Math.abs(result.points[3 * newtonNext + 1]! - focus.ty) <= near;
-          if (landed) surfaceZ = worldZ(this.view, heightOf(this.heightInfo, result.points[3 * newtonNext + 2]!));
-        }
-        this.target.place(
-          clampWorld(worldX(this.view, focus.tx)),
-          clampWorld(worldY(this.view, focus.ty)),
-          worldZ(this.view, heightOf(this.heightInfo, focus.tf)),
-          surfaceZ,
-        );
-        this.targetVisible = true;
-      }
-    }
-    this.target.visible = this.targetVisible;
+    if (key === INSPECTED) Object.assign(focus, this.inspected);
+    else if (run !== null) readModelRow(run.models, row, run.points[3 * row]!, run.points[3 * row + 1]!, focus);
+    else focus.valid = false;
+    const shown = focus.valid && this.hasSurface;
+    const context: OverlayFocus = {
+      row: focus,
+      heightInfo: this.heightInfo,
+      view: this.view,
+      domain: this.domain,
+      run: run === null ? null : { points: run.points, pointCount: run.pointCount, row, newtonType: run.newtonType },
+    };
+    for (const { kind, overlay } of this.overlays)
+      overlay.object.visible = shown && (this.toggles?.[kind.toggle] ?? true) && overlay.update(context);
   }
 }
 
@@ -462,7 +418,4 @@ export function applyCameraState(state: CameraState, camera: PerspectiveCamera):
   return camera;
 }
 
-const WORLD_LIMIT = 50;
-const clampWorld = (value: number): number =>
-  value !== value ? 0 : value > WORLD_LIMIT ? WORLD_LIMIT : value < -WORLD_LIMIT ? -WORLD_LIMIT : value;
 const finiteOr = (value: number, fallback: number): number => (Number.isFinite(value) ? value : fallback);

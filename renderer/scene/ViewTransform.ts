@@ -63,3 +63,8 @@ export function worldZ(t: ViewTransform, h: number): number {
 }
 export const mathX = (t: ViewTransform, worldXValue: number): number => worldXValue / t.sx + t.cx;
 export const mathY = (t: ViewTransform, worldYValue: number): number => worldYValue / t.sy + t.cy;
+
+/** How far from the surface's box a drawn point may go: beyond it the GPU would see huge or NaN coordinates. */
+const WORLD_LIMIT = 50;
+export const clampWorld = (value: number): number =>
+  value !== value ? 0 : value > WORLD_LIMIT ? WORLD_LIMIT : value < -WORLD_LIMIT ? -WORLD_LIMIT : value;

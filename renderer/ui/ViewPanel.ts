@@ -1,14 +1,14 @@
 import type { SessionDocument, ViewToggles } from '../../core/index.ts';
 import type { Store } from '../app/Store.ts';
+import { overlayToggles } from '../scene/overlays/registry.ts';
 import { checkbox, h } from './dom.ts';
 
 export const RESOLUTIONS = [64, 128, 256, 512, 1024] as const;
 
 type Flag = Exclude<keyof ViewToggles, 'layout' | 'theme' | 'lossScale'>;
+const OVERLAY_TOGGLES = overlayToggles();
 const FLAGS: readonly (readonly [Flag, string])[] = [
-  ['tangentPlane', 'Tangent plane'],
-  ['paraboloid', 'Paraboloid (Taylor model)'],
-  ['eigenvectors', 'Eigen-directions'],
+  ...OVERLAY_TOGGLES.map(({ toggle, label }) => [toggle, label] as const),
   ['contours', 'Contour lines'],
   ['axes', 'Axes'],
   ['legend', 'Legends'],
@@ -29,6 +29,12 @@ export class ViewPanel {
     const toggles = FLAGS.map(([flag, label]) => {
       const box = checkbox(label, doc.view[flag], (checked) => this.setView({ [flag]: checked }));
       this.flags.set(flag, box.input);
+      // The overlay's key: the colours it is drawn in.
+      for (const key of OVERLAY_TOGGLES.find(({ toggle }) => toggle === flag)?.keys ?? []) {
+        const swatch = h('span', { className: 'swatch', title: key.label, 'aria-hidden': 'true' });
+        swatch.style.background = key.color;
+        box.wrapper.append(swatch);
+      }
       return box.wrapper;
     });
     this.layout = select(

@@ -1,38 +1,58 @@
-import type { CameraNudge } from '../scene/cameraNudge.ts';
+import {
+  chordIdentity,
+  COMMANDS,
+  menuAccelerator,
+  parseChord,
+  type CommandId,
+  type CommandSpec,
+  type KeyChord,
+} from '../platform/commandTable.ts';
 
-/** One key press of the camera keys: 15° of orbit, 10° of tilt, a tenth of the distance of pan, 25 % of zoom. */
-const ORBIT_STEP = Math.PI / 12;
-const TILT_STEP = Math.PI / 18;
-const PAN_STEP = 0.1;
-const ZOOM_STEP = 1.25;
-
-/** W A S D orbit and tilt the 3D camera; with Shift they pan it. */
-function cameraKey(key: string, shift: boolean): CameraNudge | null {
-  const direction = { w: [0, 1], s: [0, -1], a: [-1, 0], d: [1, 0] }[key.toLowerCase()];
-  if (direction === undefined) return null;
-  const [sideways, vertical] = direction as [number, number];
-  return shift
-    ? { kind: 'pan', right: sideways * PAN_STEP, up: vertical * PAN_STEP }
-    : { kind: 'orbit', azimuth: sideways * ORBIT_STEP, polar: -vertical * TILT_STEP };
+/** Which shell the page runs in decides who takes a chord: the desktop menu or the page. */
+export interface Shell {
+  readonly desktop: boolean;
+  readonly mac: boolean;
 }
 
-export interface KeyActions {
-  togglePlay(): void;
-  step(count: number): void;
-  first(): void;
-  last(): void;
-  faster(): void;
-  slower(): void;
-  resetView(): void;
-  nudgeCamera(nudge: CameraNudge): void;
-  cycleLayout(): void;
-  toggle(flag: 'lossChart' | 'tangentPlane' | 'paraboloid' | 'eigenvectors'): void;
-  clearInspection(): void;
-  focusFunction(): void;
-  undo(): void;
-  redo(): void;
-  help(): void;
+/** Chords a browser keeps for itself (a page cannot take New Window). */
+const BROWSER_OWN = new Set(['Mod+n']);
+
+/** The chords of a command that work in this shell, whoever carries them out. */
+export function workingChords(command: CommandSpec, shell: Shell): readonly KeyChord[] {
+  return shell.desktop ? command.keys : command.keys.filter((chord) => !BROWSER_OWN.has(chordIdentity(parseChord(chord))));
 }
+
+/**
+ * The page's key map: chord identity → command. On the desktop the menu registers its own
+ * accelerators, so the page leaves those to it (each chord has exactly one dispatcher).
+ */
+export function pageKeyMap(shell: Shell): ReadonlyMap<string, CommandId> {
+  const map = new Map<string, CommandId>();
+  for (const command of COMMANDS as readonly (CommandSpec & { id: CommandId })[]) {
+    const taken = shell.desktop ? menuAccelerator(command) : undefined;
+    for (const chord of workingChords(command, shell)) {
+      if (chord === taken) continue;
+      const identity = chordIdentity(parseChord(chord));
+      if (map.has(identity)) throw new Error(`Two commands share the key ${chord}`);
+      map.set(identity, command.id);
+    }
+  }
+  return map;
+}
+
+/** The key event's chord identity, in the notation's terms (Mod is ⌘ on macOS, Ctrl elsewhere). */
+export function eventIdentity(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+  mac: boolean,
+): string | null {
+  const [mod, other] = mac ? [event.metaKey, event.ctrlKey] : [event.ctrlKey, event.metaKey];
+  if (other || event.altKey) return null;
+  const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+  return chordIdentity({ mod, shift: event.shiftKey, key });
+}
+
+/** Chords a text field uses itself (its own undo and redo); other Ctrl/⌘ chords work while typing. */
+const TEXT_FIELD_CHORDS = new Set(['Mod+z', 'Mod+Shift+z', 'Mod+y']);
 
 /** Where typing must not trigger shortcuts (text and number fields keep their own keys). */
 function isTyping(target: EventTarget | null): boolean {
@@ -41,101 +61,25 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'color'].includes(target.type);
 }
 
-/** The app's shortcuts (listed in ui/shortcuts.ts). */
-export function installKeyboard(actions: KeyActions, root: Document = document): void {
+/** Whether a focused control uses this key itself (Space ticks a checkbox or presses a button, arrows move between radio buttons). */
+function controlKeepsKey(event: KeyboardEvent): boolean {
+  const control = event.target instanceof HTMLButtonElement || event.target instanceof HTMLInputElement;
+  const radio = event.target instanceof HTMLInputElement && event.target.type === 'radio';
+  return (event.key === ' ' && control) || (radio && event.key.startsWith('Arrow'));
+}
+
+/** Sends each key press the page owns to its command. */
+export function installKeyboard(shell: Shell, run: (command: CommandId) => void, root: Document = document): void {
+  const keyMap = pageKeyMap(shell);
   root.addEventListener('keydown', (event) => {
-    const mod = event.ctrlKey || event.metaKey;
-    const typing = isTyping(event.target);
-    if (mod && !event.altKey) {
-      const key = event.key.toLowerCase();
-      if (typing) return; // Text fields keep their own undo.
-      if (key === 'z' && !event.shiftKey) actions.undo();
-      else if ((key === 'z' && event.shiftKey) || key === 'y') actions.redo();
-      else return;
-      event.preventDefault();
-      return;
-    }
-    if (typing || event.altKey || mod) return;
-    // An open dialog keeps the keyboard; so does a focused control for the keys it uses itself
-    // (Space ticks a checkbox or presses a button, arrows move between radio buttons).
-    if (root.querySelector('dialog[open]') !== null) return;
-    const control = event.target instanceof HTMLButtonElement || event.target instanceof HTMLInputElement;
-    const radio = event.target instanceof HTMLInputElement && event.target.type === 'radio';
-    if ((event.key === ' ' && control) || (radio && event.key.startsWith('Arrow'))) return;
-    const nudge = cameraKey(event.key, event.shiftKey);
-    if (nudge !== null) {
-      actions.nudgeCamera(nudge);
-      event.preventDefault();
-      return;
-    }
-    switch (event.key) {
-      case ' ':
-        actions.togglePlay();
-        break;
-      case 'ArrowLeft':
-        actions.step(event.shiftKey ? -10 : -1);
-        break;
-      case 'ArrowRight':
-        actions.step(event.shiftKey ? 10 : 1);
-        break;
-      case 'Home':
-        actions.first();
-        break;
-      case 'End':
-        actions.last();
-        break;
-      case '+':
-      case '=':
-        actions.faster();
-        break;
-      case '-':
-      case '_':
-        actions.slower();
-        break;
-      case 'r':
-      case 'R':
-        actions.resetView();
-        break;
-      case '[':
-        actions.nudgeCamera({ kind: 'zoom', factor: ZOOM_STEP });
-        break;
-      case ']':
-        actions.nudgeCamera({ kind: 'zoom', factor: 1 / ZOOM_STEP });
-        break;
-      case 'v':
-      case 'V':
-        actions.cycleLayout();
-        break;
-      case 'l':
-      case 'L':
-        actions.toggle('lossChart');
-        break;
-      case 't':
-      case 'T':
-        actions.toggle('tangentPlane');
-        break;
-      case 'p':
-      case 'P':
-        actions.toggle('paraboloid');
-        break;
-      case 'e':
-      case 'E':
-        actions.toggle('eigenvectors');
-        break;
-      case 'Escape':
-        actions.clearInspection();
-        break;
-      case 'f':
-      case 'F':
-      case '/':
-        actions.focusFunction();
-        break;
-      case '?':
-        actions.help();
-        break;
-      default:
-        return;
-    }
+    const identity = eventIdentity(event, shell.mac);
+    const command = identity === null ? undefined : keyMap.get(identity);
+    if (command === undefined) return;
+    const modified = identity!.startsWith('Mod+');
+    // Text fields keep their own keys, undo included; an open dialog keeps the bare keys.
+    if (isTyping(event.target) && (!modified || TEXT_FIELD_CHORDS.has(identity!))) return;
+    if (!modified && (root.querySelector('dialog[open]') !== null || controlKeepsKey(event))) return;
     event.preventDefault();
+    run(command);
   });
 }

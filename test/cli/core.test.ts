@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRESETS } from '../../core/index.ts';
+import { DATASET_PRESETS, PRESETS } from '../../core/index.ts';
 import { BAD_EXPRESSIONS } from '../support/badExpressions.ts';
 import { isCleanRejection, runCli } from '../support/runCli.ts';
 import { runCliInProcess } from '../support/runCliInProcess.ts';
@@ -9,7 +9,7 @@ describe('curvature presets', () => {
     const run = await runCli(['presets']);
     expect(run.code).toBe(0);
     const presets = JSON.parse(run.stdout);
-    expect(presets.map((p: { name: string }) => p.name)).toEqual(PRESETS.map((p) => p.name));
+    expect(presets.map((p: { name: string }) => p.name)).toEqual([...PRESETS, ...DATASET_PRESETS].map((p) => p.name));
     expect(presets[0]).toMatchObject({ name: 'rosenbrock', domain: { x: [-2, 2], y: [-1, 3] }, minima: [[1, 1, 0]] });
   });
 });

@@ -39,4 +39,14 @@ describe('layering rules', () => {
     ])
       expect(await restrictions('renderer/probe.ts', `${code}\nexport {};\n`), code).not.toEqual([]);
   });
+
+  it('the renderer takes only the command table from electron/, and only through renderer/platform/commandTable.ts', async () => {
+    const table =
+      "export { COMMANDS } from '../../electron/shared/commands.ts';\nexport { chordLabel } from '../../electron/shared/keyChord.ts';\n";
+    expect(await restrictions('renderer/platform/commandTable.ts', table)).toEqual([]);
+    expect(await restrictions('renderer/ui/probe.ts', table)).toHaveLength(2);
+    expect(
+      await restrictions('renderer/platform/commandTable.ts', "export { EVENT_CHANNELS } from '../../electron/shared/channels.ts';\n"),
+    ).not.toEqual([]);
+  });
 });

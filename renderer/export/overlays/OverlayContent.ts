@@ -11,9 +11,6 @@ export interface OverlayContent {
   readonly panelColor: string;
 }
 
-export const hasOverlays = (content: OverlayContent): boolean =>
-  content.title !== null || content.formula !== null || content.legend !== null || content.lossChart !== null;
-
 /** Overlay sizes follow the frame height: a 720-pixel-high frame is the reference. */
 export const overlayScale = (height: number): number => height / 720;
 

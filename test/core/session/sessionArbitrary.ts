@@ -47,6 +47,15 @@ const run = (id: string): fc.Arbitrary<RunSpec> =>
       visible: fc.boolean(),
       start: fc.option(fc.tuple(coordinate, coordinate), { nil: null }),
       steps: fc.option(fc.integer({ min: 1, max: 100_000 }), { nil: null }),
+      schedule: fc.option(
+        fc.oneof(
+          fc.integer({ min: 1, max: 1000 }).map((stepSize) => ({ name: 'StepLR' as const, settings: { step_size: stepSize, gamma: 0.5 } })),
+          fc
+            .integer({ min: 1, max: 1000 })
+            .map((period) => ({ name: 'CosineAnnealingLR' as const, settings: { T_max: period, eta_min: 0 } })),
+        ),
+        { nil: null },
+      ),
     })
     // A run stores its own optimizer's hyperparameters only.
     .map((spec) => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BRIDGE_NAME } from '../../../electron/shared/channels.ts';
 import type { CurvatureDesktopApi } from '../../../electron/shared/contract.ts';
-import { MENU_COMMANDS, type MenuCommand as ShellMenuCommand } from '../../../electron/shared/menuCommands.ts';
+import { MENU_COMMANDS, type MenuCommand as ShellMenuCommand } from '../../../electron/shared/commands.ts';
 import { BRIDGE_GLOBAL, type DesktopBridge, type MenuCommand as PageMenuCommand } from '../../../renderer/platform/DesktopBridge.ts';
 
 /** True only when A and B are the same type; a mismatch makes the assignments below fail `tsc -b`. */

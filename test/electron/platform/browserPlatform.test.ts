@@ -7,7 +7,6 @@ function fakePage(options: { pick?: File | null; storageThrows?: boolean } = {})
   const stored = new Map<string, string>();
   const downloads: { blob: Blob; name: string }[] = [];
   const state = { title: '', leaveWarning: false };
-  const keyListeners = new Set<(event: KeyboardEvent) => void>();
   const env: BrowserEnvironment = {
     storage: {
       getItem: (key) => stored.get(key) ?? null,
@@ -21,28 +20,9 @@ function fakePage(options: { pick?: File | null; storageThrows?: boolean } = {})
     download: (blob, name) => void downloads.push({ blob, name }),
     setTitle: (title) => void (state.title = title),
     setLeaveWarning: (on) => void (state.leaveWarning = on),
-    onKeyDown: (listener) => {
-      keyListeners.add(listener);
-      return () => keyListeners.delete(listener);
-    },
     isMac: false,
   };
-  /** Presses a key on the page; says whether the page prevented the browser's own action. */
-  const press = (key: string, modifiers: { ctrlKey?: boolean; shiftKey?: boolean } = {}): boolean => {
-    let prevented = false;
-    const event = {
-      key,
-      ctrlKey: false,
-      metaKey: false,
-      shiftKey: false,
-      altKey: false,
-      ...modifiers,
-      preventDefault: () => (prevented = true),
-    };
-    for (const listener of keyListeners) listener(event as unknown as KeyboardEvent);
-    return prevented;
-  };
-  return { env, stored, downloads, state, press };
+  return { env, stored, downloads, state };
 }
 
 describe('the browser platform', () => {
@@ -70,22 +50,6 @@ describe('the browser platform', () => {
       status: 'failed',
       message: expect.stringMatching(/too large/),
     });
-  });
-
-  it("takes the File menu's shortcuts from the keyboard (Ctrl + O, S, Shift + S, E) and keeps them from the browser", () => {
-    const page = fakePage();
-    const commands: string[] = [];
-    const stop = browserPlatform(page.env).onMenuCommand((command) => commands.push(command));
-    expect(page.press('s', { ctrlKey: true })).toBe(true);
-    expect(page.press('S', { ctrlKey: true, shiftKey: true })).toBe(true);
-    expect(page.press('o', { ctrlKey: true })).toBe(true);
-    expect(page.press('e', { ctrlKey: true })).toBe(true);
-    expect(page.press('s')).toBe(false);
-    expect(page.press('p', { ctrlKey: true })).toBe(false);
-    expect(commands).toEqual(['save', 'save-as', 'open', 'export']);
-    stop();
-    expect(page.press('s', { ctrlKey: true })).toBe(false);
-    expect(commands).toHaveLength(4);
   });
 
   it('assembles an export written at positions and downloads it once, on close', async () => {

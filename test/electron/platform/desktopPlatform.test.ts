@@ -128,6 +128,6 @@ describe('the desktop platform', () => {
     expect(seen).toEqual(['undo']);
     platform.setWindowState({ title: 'v.curvature.json', dirty: true });
     expect(bridge.called('setWindowState')[0]?.args).toEqual([{ title: 'v.curvature.json', dirty: true }]);
-    expect(platform.shortcutModifier).toBe('Ctrl');
+    expect(platform.isMac).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import type { CurvatureDesktopApi } from '../../../electron/shared/contract.ts';
-import type { MenuCommand } from '../../../electron/shared/menuCommands.ts';
+import type { MenuCommand } from '../../../electron/shared/commands.ts';
 
 export interface BridgeCall {
   readonly method: string;

@@ -1,0 +1,58 @@
+import type { Object3D } from 'three';
+import type { ViewToggles } from '../../../core/index.ts';
+import type { ModelRow } from '../../compute/modelSamples.ts';
+import type { Domain2, GridPayload } from '../../compute/protocol.ts';
+import type { ViewTransform } from '../ViewTransform.ts';
+
+/** The view flag that shows or hides an overlay (its checkbox in the View panel, its key). */
+export type OverlayToggle = keyof Pick<ViewToggles, 'tangentPlane' | 'paraboloid' | 'eigenvectors'>;
+
+/** How an overlay is named and coloured where it is explained (the View panel's key). */
+export interface OverlayKeyEntry {
+  readonly label: string;
+  readonly color: string;
+}
+
+/** What the overlays read at the focused point: the local models there and how to draw them. */
+export interface OverlayFocus {
+  /** The models at the point; always valid when an overlay is asked to update. */
+  readonly row: ModelRow;
+  readonly heightInfo: Pick<GridPayload, 'heightScale' | 'valueRange' | 'logOffset'>;
+  readonly view: ViewTransform;
+  readonly domain: Domain2;
+  /** The followed run at its current iterate, or null when a point is inspected. */
+  readonly run: {
+    readonly points: Float64Array;
+    readonly pointCount: number;
+    readonly row: number;
+    /** Whether the run steps to the quadratic model's stationary point. */
+    readonly newtonType: boolean;
+  } | null;
+}
+
+/** One drawn overlay in a scene: made by its kind, updated in place, disposed with the scene. */
+export interface Overlay {
+  /** Added to the scene once; hidden when the overlay is off or has nothing to show. */
+  readonly object: Object3D;
+  /** Shapes the object for `focus` in place; false when there is nothing to show at this point. */
+  update(focus: OverlayFocus): boolean;
+  /** A world point that names where it is (for readouts and tests), when it has one. */
+  anchor?(): readonly [number, number, number];
+  dispose(): void;
+}
+
+/** An overlay as the registry lists it. */
+export interface OverlayKind {
+  readonly name: string;
+  readonly toggle: OverlayToggle;
+  readonly key: OverlayKeyEntry;
+  /** Fixed draw order (renderOrder.ts), so see-through layers never swap places. */
+  readonly renderOrder: number;
+  create(): Overlay;
+}
+
+/** Half the size of a model patch: a fixed share of the domain, so it reads the same at any zoom of f. */
+export const patchHalfSize = (domain: Domain2): readonly [number, number] => [
+  0.09 * (domain.x[1] - domain.x[0]),
+  0.09 * (domain.y[1] - domain.y[0]),
+];

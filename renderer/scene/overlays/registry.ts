@@ -1,0 +1,21 @@
+import { eigenDirections } from './eigenDirections.ts';
+import { newtonTarget } from './newtonTarget.ts';
+import type { OverlayKeyEntry, OverlayKind, OverlayToggle } from './Overlay.ts';
+import { paraboloid } from './paraboloid.ts';
+import { tangentPlane } from './tangentPlane.ts';
+
+/** Every overlay drawn at the focused point. A new overlay is one file and one line here. */
+export const OVERLAYS: readonly OverlayKind[] = [tangentPlane, paraboloid, eigenDirections, newtonTarget];
+
+/** One checkbox per view flag: labelled by its first overlay, keyed by every overlay it shows. */
+export function overlayToggles(
+  kinds: readonly OverlayKind[] = OVERLAYS,
+): { toggle: OverlayToggle; label: string; keys: OverlayKeyEntry[] }[] {
+  const toggles = new Map<OverlayToggle, { toggle: OverlayToggle; label: string; keys: OverlayKeyEntry[] }>();
+  for (const kind of kinds) {
+    const entry = toggles.get(kind.toggle) ?? { toggle: kind.toggle, label: kind.key.label, keys: [] };
+    entry.keys.push(kind.key);
+    toggles.set(kind.toggle, entry);
+  }
+  return [...toggles.values()];
+}

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startExplorer, type ExplorerSession } from './support/explorerPage.ts';
+
+const view = (page: Page) => page.evaluate(() => window.curvature!.store.document.view);
+const focusedName = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? document.activeElement?.tagName ?? null);
+
+describe('commands from the keyboard and the help dialog', () => {
+  let session: ExplorerSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await startExplorer();
+    page = await session.open({ width: 1024, height: 640, query: '?autoplay=0' });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('V cycles the layout 3D → contour → split → 3D, and T toggles the tangent plane, as the menu does', async () => {
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    const layouts = [(await view(page)).layout];
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('v');
+      layouts.push((await view(page)).layout);
+    }
+    expect(layouts).toEqual(['3d', 'contour', 'split', '3d']);
+    const before = (await view(page)).tangentPlane;
+    await page.keyboard.press('t');
+    expect((await view(page)).tangentPlane).toBe(!before);
+    await page.keyboard.press('t');
+  });
+
+  it('lists the keys of the command table, keeps focus inside while open and gives it back on close', async () => {
+    const opener = page.getByRole('button', { name: 'Keyboard shortcuts' });
+    await opener.click();
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const text = (await dialog.textContent()) ?? '';
+    for (const row of ['Cycle the view: 3D, contour, split', 'Tangent plane on or off', 'Ctrl + Shift + S', 'Ctrl + E', 'Shift + →'])
+      expect(text).toContain(row);
+    // A browser keeps Ctrl + N for itself, so the page does not claim it.
+    expect(text).not.toContain('Ctrl + N');
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press(i % 2 === 0 ? 'Tab' : 'Shift+Tab');
+      expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+    }
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+    // Bare keys belong to the dialog while it is open.
+    const layout = (await view(page)).layout;
+    await page.keyboard.press('v');
+    expect((await view(page)).layout).toBe(layout);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await focusedName(page)).toBe('?');
+  });
+});
