@@ -7,7 +7,6 @@ import {
   runMiniBatches,
   runTrajectory,
   type BatchOptions,
-  type Hyperparameters,
   type MiniBatchTrajectory,
   type Schedule,
   type Trajectory,

@@ -59,7 +59,16 @@ function lbfgsRuns(settings: LbfgsSettings): number {
 }
 
 // The floor's gradient descent reads only lr; the rest of its parameters are unused.
-const gdParams = { lr: 0, momentum: 0, beta1: 0, beta2: 0, eps: 0, alpha: 0, damping: 0, ...defaultHyperparameters('gd') } as HandWrittenParams;
+const gdParams = {
+  lr: 0,
+  momentum: 0,
+  beta1: 0,
+  beta2: 0,
+  eps: 0,
+  alpha: 0,
+  damping: 0,
+  ...defaultHyperparameters('gd'),
+} as HandWrittenParams;
 const floor = () => HAND_WRITTEN_OPTIMIZERS.gd(START, FLOOR_STEPS, gdParams);
 process.stdout.write(
   `Rosenbrock from (${START.join(', ')}), ${RUNS} runs x ${STEPS} steps, history 100 (median of 21 rounds, in alternation with the floor)\n`,
