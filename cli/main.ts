@@ -4,6 +4,7 @@ import { sampleCommand } from './commands/sample.ts';
 import { trajectoryCommand } from './commands/trajectory.ts';
 import { renderCommand } from './commands/render.ts';
 import { networkCommand } from './commands/network.ts';
+import { flagHelp, HYPERPARAMETER_FLAGS, optimizerHelp } from './hyperparameterFlags.ts';
 import { UsageError } from './UsageError.ts';
 import { escapeUnprintable, excerpt } from '../core/index.ts';
 
@@ -22,11 +23,9 @@ const USAGE = `Usage: curvature <command> [flags]
   presets                                         the built-in test functions
   inspect --function F --at X,Y                   value, gradient, Hessian and its eigen-decomposition
   sample --function F [--x LO,HI --y LO,HI] --size NX[,NY] [--format json|csv] [--scale linear|log]
-  trajectory --function F --optimizer NAME --from X,Y --steps N [--lr --momentum --beta1 --beta2 --eps --alpha --damping --tol] [--format json|csv]
+  trajectory --function F --optimizer NAME --from X,Y --steps N [${HYPERPARAMETER_FLAGS.map((flag) => `--${flag}`).join(' ')} --tol] [--format json|csv]
              [--history H --line-search none|strong-wolfe] [--schedule NAME:key=value,…]
-                                                  an optimizer's path; NAME is gd, momentum, nesterov, adam, rmsprop, adagrad,
-                                                  newton, damped-newton, saddle-free-newton or lbfgs (--history, --line-search);
-                                                  --schedule is a torch lr schedule: StepLR, CosineAnnealingLR, LinearLR, OneCycleLR
+                                                  an optimizer's path
   render SESSION.json -o OUT.(mp4|webm|gif|png|tar) [--size WxH --fps N --duration S]
                                                   a video, GIF, PNG still or PNG sequence (.tar) of a saved session
   network inspect --net NET.json --data FILE.csv [--top K]
@@ -37,7 +36,14 @@ const USAGE = `Usage: curvature <command> [flags]
                                                   trains the network; prints the loss after each step
 F is a preset name or an expression in x and y, such as "x^2 + 3*y^2". Instead of --function F,
 inspect, sample and trajectory take --surface FILE [--key NAME]: a loss-landscape .h5 file (train_loss
-unless --key names another dataset) or a CSV grid x,y,f; the domain is the file's.`;
+unless --key names another dataset) or a CSV grid x,y,f; the domain is the file's.
+--schedule is a torch lr schedule: StepLR, CosineAnnealingLR, LinearLR, OneCycleLR.
+
+Optimizers (NAME) and their flags, each with its default and allowed values:
+${optimizerHelp()}
+
+Hyperparameter flags:
+${flagHelp()}`;
 
 /** Runs one command; returns the exit code (0 ok, 2 bad input, 1 unexpected failure). */
 export async function main(argv: readonly string[]): Promise<number> {

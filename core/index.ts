@@ -7,6 +7,7 @@ export { parseExpression } from './expression/parseExpression.ts';
 export { EXPRESSION_LIMITS } from './expression/limits.ts';
 export { ALLOWED_FUNCTIONS } from './expression/allowlist.ts';
 export type { Objective, Vector } from './objective/Objective.ts';
+export { planeObjective, evaluateWithHessian, hasSecondDerivatives, type VectorObjective } from './objective/VectorObjective.ts';
 export { compileObjective, objectiveFromExpr } from './objective/compileObjective.ts';
 export { pointStatus, type PointStatus } from './objective/differentiability.ts';
 export { PRESETS, findPreset, type Preset, type KnownPoint } from './presets/presets.ts';
@@ -31,40 +32,42 @@ export { suggestHeightScale } from './grid/suggestHeightScale.ts';
 export { resolveFunction, type ResolvedFunction } from './resolveFunction.ts';
 export type { SessionDocument, RunSpec, CameraState, ViewToggles, ExportSettings, CameraKeyframe } from './session/SessionDocument.ts';
 export { SESSION_FORMAT, SESSION_VERSION } from './session/SessionDocument.ts';
-export type { Trajectory, OptimizerName, Hyperparameters, StopReason, NewtonStepInfo } from './trajectory/Trajectory.ts';
+export type { Trajectory, StopReason } from './trajectory/Trajectory.ts';
 export type { SessionError } from './session/SessionError.ts';
 export { defaultSession, defaultRun } from './session/defaultSession.ts';
 export { parseSessionText, parseSessionBytes, type ParseSessionOptions } from './session/parseSession.ts';
 export { serializeSession } from './session/serializeSession.ts';
 export { validateSession } from './session/validateSession.ts';
 export { MIGRATIONS, migrateSession, type Migration } from './session/migrations.ts';
-export { SESSION_LIMITS } from './session/sessionLimits.ts';
-export { defaultHyperparameters, OPTIMIZER_NAMES, RUN_PALETTE } from './session/runDefaults.ts';
+export { SESSION_LIMITS, MAX_RUNS } from './session/sessionLimits.ts';
+export { RUN_PALETTE } from './session/runDefaults.ts';
 export { runStart, runSteps, longestBudget } from './session/runBudget.ts';
-export type {
-  Optimizer,
-  OptimizerDefinition,
-  Pair,
-  SymmetricMatrix,
-  Step,
-  Move,
-  SingularStep,
-  StepContext,
-} from './optimizers/Optimizer.ts';
-export { OPTIMIZERS, isOptimizerName } from './optimizers/registry.ts';
-export { DEFAULT_HYPERPARAMETERS, withDefaults } from './optimizers/defaults.ts';
-export { validateHyperparameters, type HyperparameterError } from './optimizers/validateHyperparameters.ts';
+export type { Optimizer, Pair, SymmetricMatrix, Step, Move, SingularStep, StepContext } from './optimizers/Optimizer.ts';
+export type { OptimizerDescriptor } from './optimizers/OptimizerDescriptor.ts';
+export {
+  allowedNotation,
+  describeAllowed,
+  isAllowed,
+  type Hyperparameter,
+  type HyperparameterSchema,
+  type HyperparameterValue,
+  type Hyperparameters,
+  type RealHyperparameter,
+  type IntegerHyperparameter,
+  type EnumHyperparameter,
+} from './optimizers/Hyperparameter.ts';
+export { OPTIMIZERS, OPTIMIZER_NAMES, isOptimizerName, type OptimizerName } from './optimizers/registry.ts';
+export {
+  checkHyperparameter,
+  defaultHyperparameters,
+  resolveHyperparameters,
+  type HyperparameterError,
+} from './optimizers/checkHyperparameters.ts';
 export { SINGULAR_TOLERANCE, isSingularSymmetric } from './optimizers/singularity.ts';
-export { gd } from './optimizers/gd.ts';
-export { momentum } from './optimizers/momentum.ts';
-export { nesterov } from './optimizers/nesterov.ts';
-export { adam } from './optimizers/adam.ts';
-export { rmsprop } from './optimizers/rmsprop.ts';
-export { adagrad } from './optimizers/adagrad.ts';
-export { newton } from './optimizers/newton.ts';
-export { dampedNewton } from './optimizers/dampedNewton.ts';
-export { saddleFreeNewton } from './optimizers/saddleFreeNewton.ts';
 export { runTrajectory } from './trajectory/runTrajectory.ts';
+export { runVectorTrajectory, type RecordingOptions } from './trajectory/runVectorTrajectory.ts';
+export { MAX_SECOND_ORDER_PARAMETERS } from './optimizers/secondOrderLimit.ts';
+export { symmetricEigenDecomposition } from './linear/symmetricEigenDecomposition.ts';
 export { compareRuns, type ComparedRun, type Comparison } from './trajectory/compareRuns.ts';
 export { MAX_STEPS, DEFAULT_TOLERANCE, DEFAULT_BOUND, checkRunOptions, type RunOptions } from './trajectory/runOptions.ts';
 export type { TrajectoryError } from './trajectory/TrajectoryError.ts';
@@ -85,7 +88,7 @@ export { parseNetworkText, validateNetwork } from './network/validateNetwork.ts'
 export { initialiseNetwork, type NetworkShape } from './network/initialiseNetwork.ts';
 export { bindNetwork, type NetworkProblem } from './network/bindNetwork.ts';
 export { networkObjective } from './network/networkObjective.ts';
-export type { VectorObjective } from './network/VectorObjective.ts';
+export type { VectorObjective as NetworkVectorObjective } from './network/VectorObjective.ts';
 export type { Progress } from './network/Progress.ts';
 export {
   hessianMatrix,

@@ -7,27 +7,17 @@ import {
   runMiniBatches,
   runTrajectory,
   type BatchOptions,
-  type Hyperparameters,
   type MiniBatchTrajectory,
   type Schedule,
   type Trajectory,
 } from '../../core/index.ts';
 import { lbfgsTrajectory } from './lbfgsTrajectory.ts';
+import { HYPERPARAMETER_FLAGS, hyperparametersFromFlags } from '../hyperparameterFlags.ts';
 import { functionFlag, OBJECTIVE_FLAGS } from '../functionFlag.ts';
 import { printCsv, printJson } from '../output.ts';
 import { parseFlags, rejectPositionals, parseNumber, parsePair, parseWholeNumber, requireFlag, type Flags } from '../parseFlags.ts';
 import { requireOnGrid } from '../surfaceReadout.ts';
 import { UsageError } from '../UsageError.ts';
-
-const HYPERPARAMETER_FLAGS = [
-  'lr',
-  'momentum',
-  'beta1',
-  'beta2',
-  'eps',
-  'alpha',
-  'damping',
-] as const satisfies readonly (keyof Hyperparameters)[];
 
 /** One optimizer run: JSON { optimizer, params, points, stop, stopMessage } or CSV rows step,x,y,f. */
 export function trajectoryCommand(args: readonly string[]): void {
@@ -70,16 +60,7 @@ export function trajectoryCommand(args: readonly string[]): void {
     if (flags.has(name)) throw new UsageError(`--${name} applies to lbfgs only, not to ${optimizer}.`);
   }
 
-  // A flag the optimizer does not read would be silently ignored: say so instead.
-  const { uses } = OPTIMIZERS[optimizer];
-  const given: Partial<Record<keyof Hyperparameters, number>> = {};
-  for (const name of HYPERPARAMETER_FLAGS) {
-    const text = flags.get(name);
-    if (text === undefined) continue;
-    if (!uses.includes(name))
-      throw new UsageError(`--${name} does not apply to ${optimizer}, which takes ${uses.map((used) => `--${used}`).join(', ')}.`);
-    given[name] = parseNumber(text, `--${name}`);
-  }
+  const given = hyperparametersFromFlags(optimizer, flags);
   const tolerance = flags.has('tol') ? parseNumber(flags.get('tol')!, '--tol') : undefined;
 
   const batch = batchFlags(flags, perSample !== undefined);
@@ -106,8 +87,7 @@ export function trajectoryCommand(args: readonly string[]): void {
     );
     return;
   }
-  const params: Record<string, number> = {};
-  for (const name of uses) params[name] = trajectory.params[name];
+  const params: Record<string, number | string> = { ...trajectory.params };
   params.tol = tolerance ?? DEFAULT_TOLERANCE;
   params.steps = steps;
   if (batch !== undefined) {

@@ -15,5 +15,3 @@ export type Expr =
   | { readonly kind: 'call'; readonly fn: string; readonly args: readonly Expr[] };
 
 export type BinaryOperator = '+' | '-' | '*' | '/' | '^';
-
-export const num = (value: number): Expr => ({ kind: 'number', value });

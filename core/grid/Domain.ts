@@ -7,6 +7,7 @@ export interface Domain {
 /** The domain for typed functions when none is given. */
 export const DEFAULT_DOMAIN: Domain = { x: [-3, 3], y: [-3, 3] };
 
+/** Whether (x, y) lies in the domain, edges included. */
 export function containsPoint(domain: Domain, x: number, y: number): boolean {
   return x >= domain.x[0] && x <= domain.x[1] && y >= domain.y[0] && y <= domain.y[1];
 }

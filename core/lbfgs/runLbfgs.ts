@@ -1,3 +1,4 @@
+import { planeObjective } from '../objective/VectorObjective.ts';
 import type { Objective } from '../objective/Objective.ts';
 import type { Pair } from '../optimizers/Optimizer.ts';
 import { fail, ok, type Result } from '../result.ts';
@@ -62,7 +63,7 @@ export function runLbfgs(objective: Objective, start: Pair, options: LbfgsRunOpt
   }
   const badSchedule = schedule ? checkScheduleSteps(schedule, steps) : undefined;
   if (badSchedule) return fail({ kind: 'invalid-schedule', message: badSchedule });
-  const badStart = checkStart(objective, start[0], start[1], false);
+  const badStart = checkStart(planeObjective(objective), start, false);
   if (badStart) return fail({ kind: 'bad-start', message: badStart });
 
   const settings: LbfgsSettings = { ...LBFGS_DEFAULTS, lr, history, lineSearch };

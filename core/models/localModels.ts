@@ -1,5 +1,5 @@
 import type { Objective } from '../objective/Objective.ts';
-import { newtonStep } from '../optimizers/newtonStep.ts';
+import { NewtonWorkspace, newtonStep } from '../optimizers/newtonStep.ts';
 import { symmetricEigen } from './symmetricEigen.ts';
 import { classifyShape, type Shape } from './classifyShape.ts';
 import { fail, ok, type Result } from '../result.ts';
@@ -73,6 +73,9 @@ export function localModels(objective: Objective, x: number, y: number): Result<
  * very code the Newton optimizer runs, so the two always agree. The model's value there is f + ½·g·s.
  * Null when H is singular; 'overflow' when the step is finite in truth but not as a double.
  */
+/** The plane's Newton step is solved in closed form and needs no scratch space. */
+const NO_WORKSPACE = new NewtonWorkspace();
+
 function stationaryPoint(
   x: number,
   y: number,
@@ -80,9 +83,22 @@ function stationaryPoint(
   gradient: readonly [number, number],
   [[a, b], [, c]]: readonly [readonly [number, number], readonly [number, number]],
 ): [number, number, number] | null | 'overflow' {
-  const step = { dx: 0, dy: 0, targetX: NaN, targetY: NaN };
-  if (newtonStep(a, b, c, gradient, [x, y], 1, 'H', step) !== undefined) return null;
-  const { dx: sx, dy: sy, targetX, targetY } = step;
+  const step = { delta: new Float64Array(2), target: new Float64Array(2) };
+  const singular = newtonStep(
+    Float64Array.of(a, b, b, c),
+    0,
+    Float64Array.from(gradient),
+    Float64Array.of(x, y),
+    1,
+    'H',
+    NO_WORKSPACE,
+    step,
+  );
+  if (singular !== undefined) return null;
+  const sx = step.delta[0]!;
+  const sy = step.delta[1]!;
+  const targetX = step.target[0]!;
+  const targetY = step.target[1]!;
   if (![sx, sy, targetX, targetY].every(Number.isFinite)) return 'overflow';
   return [targetX, targetY, modelValue(f, gradient[0], gradient[1], sx, sy)];
 }

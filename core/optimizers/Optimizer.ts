@@ -1,28 +1,26 @@
-import type { Hyperparameters, OptimizerName } from '../trajectory/Trajectory.ts';
-
 /** Two numbers: a point (x, y), a gradient (gx, gy) or a displacement. */
 export type Pair = readonly [number, number];
 
-/** The symmetric Hessian as three numbers: [hxx, hxy, hyy]. */
+/** The symmetric 2×2 Hessian as three numbers: [hxx, hxy, hyy]. */
 export type SymmetricMatrix = readonly [number, number, number];
 
 /**
  * What the run loop knows about the current iterate besides its gradient. First-order methods
- * ignore it; Newton-type methods read the Hessian. The loop may reuse these buffers between
- * steps, so an optimizer reads them during a step and never keeps them.
+ * ignore it; Newton-type methods read the Hessian, n×n row-major (its length is n², and n is the
+ * length of the parameter vector). The loop reuses these buffers between steps, so an optimizer
+ * reads them during a step and never keeps them.
  */
 export interface StepContext {
   readonly value: number;
-  readonly hessian: SymmetricMatrix;
+  readonly hessian: Float64Array;
 }
 
 /** A displacement to add to the iterate. Newton-type steps also say where their quadratic model pointed. */
 export interface Move {
   readonly kind: 'move';
-  readonly dx: number;
-  readonly dy: number;
+  readonly delta: Float64Array;
   /** The model's target: the iterate plus the full (lr = 1) model step. Newton-type methods only. */
-  readonly target?: Pair;
+  readonly target?: Float64Array;
 }
 
 /** The step's linear system cannot be solved: a Newton-type method met a matrix it cannot invert. */
@@ -34,50 +32,38 @@ export interface SingularStep {
 
 export type Step = Move | SingularStep;
 
-/** Where a step is written in place: the displacement, and for Newton-type steps the model's target (else left NaN). */
+/** Where a step is written in place: the displacement, and for Newton-type steps the model's target (else left alone). */
 export interface StepBuffer {
-  dx: number;
-  dy: number;
-  targetX: number;
-  targetY: number;
+  readonly delta: Float64Array;
+  readonly target: Float64Array;
 }
 
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * An update rule in place: reads the gradient, the iterate and the context, advances `state` (a
- * copy its caller owns) and writes the step to `out`. Returns undefined after a step, or the
- * reason when the step's matrix cannot be inverted (then nothing is written). The run loop calls
- * it directly so that a step allocates nothing.
+ * copy its caller owns) and writes the step to `out`, all vectors of the same length n. Returns
+ * undefined after a step, or the reason when the step's matrix cannot be inverted (then nothing
+ * is written). The run loop calls it directly so that a step allocates nothing.
  */
 export type StepRule<State> = (
-  grad: Pair,
+  grad: Float64Array,
   state: Mutable<State>,
-  params: Pair,
+  params: Float64Array,
   context: StepContext,
   out: StepBuffer,
 ) => string | undefined;
 
 /**
  * An optimizer in the style of optax's GradientTransformation: `init` and a pure `update`, its
- * hyperparameters fixed when it is made. State is plain data (an object of numbers and
- * booleans), so it survives structuredClone and JSON; `update` never mutates its arguments.
- * `advance` is the same rule in place (`update` is built from it, so there is one rule only).
+ * hyperparameters fixed when it is made, over parameter vectors of any length (the explorer's
+ * (x, y) is n = 2). State is plain data (numbers, booleans and Float64Arrays), so it survives
+ * structuredClone; `update` never mutates its arguments. `advance` is the same rule in place
+ * (`update` is built from it, so there is one rule only).
  */
 export interface Optimizer<State = unknown> {
-  /** A new state object on every call. */
-  init(params: Pair): State;
-  update(grad: Pair, state: State, params: Pair, context: StepContext): readonly [Step, State];
-  advance(grad: Pair, state: Mutable<State>, params: Pair, context: StepContext, out: StepBuffer): string | undefined;
-}
-
-/** What the registry knows about one optimizer: how to make it and what it reads. */
-export interface OptimizerDefinition {
-  readonly name: OptimizerName;
-  readonly label: string;
-  /** The hyperparameters its update rule reads; the others are ignored. */
-  readonly uses: readonly (keyof Hyperparameters)[];
-  /** Whether each step needs the Hessian (the loop evaluates it only then). */
-  readonly secondOrder: boolean;
-  readonly create: (hyperparameters: Hyperparameters) => Optimizer;
+  /** A new state object on every call, sized for `params`. */
+  init(params: Float64Array): State;
+  update(grad: Float64Array, state: State, params: Float64Array, context: StepContext): readonly [Step, State];
+  advance(grad: Float64Array, state: Mutable<State>, params: Float64Array, context: StepContext, out: StepBuffer): string | undefined;
 }

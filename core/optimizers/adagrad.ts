@@ -1,24 +1,30 @@
+import { epsilon, learningRate } from './commonHyperparameters.ts';
 import { fromRule } from './fromRule.ts';
-import type { Optimizer } from './Optimizer.ts';
+import { defineOptimizer } from './OptimizerDescriptor.ts';
 
 /** The sum s of all squared gradients so far, per coordinate (torch's initial_accumulator_value 0). */
 export interface AdagradState {
-  readonly sx: number;
-  readonly sy: number;
+  readonly sum: Float64Array;
 }
 
 /** s ← s + g²; x ← x − lr·g / (√s + ε) (torch.optim.Adagrad, no learning-rate decay). */
-export function adagrad({ lr, eps }: { readonly lr: number; readonly eps: number }): Optimizer<AdagradState> {
-  return fromRule<AdagradState>(
-    () => ({ sx: 0, sy: 0 }),
-    (grad, state, _params, _context, out) => {
-      const gx = grad[0];
-      const gy = grad[1];
-      state.sx += gx * gx;
-      state.sy += gy * gy;
-      out.dx = (-lr * gx) / (Math.sqrt(state.sx) + eps);
-      out.dy = (-lr * gy) / (Math.sqrt(state.sy) + eps);
-      return undefined;
-    },
-  );
-}
+export const adagrad = defineOptimizer({
+  name: 'adagrad',
+  label: 'Adagrad',
+  update: 's ← s + g²; x ← x − lr·g / (√s + ε)',
+  secondOrder: false,
+  hyperparameters: { lr: learningRate(1e-2), eps: epsilon(1e-10) },
+  create: ({ lr, eps }) =>
+    fromRule<AdagradState>(
+      (params) => ({ sum: new Float64Array(params.length) }),
+      (grad, { sum }, _params, _context, { delta }) => {
+        for (let i = 0; i < grad.length; i++) {
+          const g = grad[i]!;
+          const total = sum[i]! + g * g;
+          sum[i] = total;
+          delta[i] = (-lr * g) / (Math.sqrt(total) + eps);
+        }
+        return undefined;
+      },
+    ),
+});

@@ -1,6 +1,8 @@
+import { beta1, beta2, epsilon, learningRate } from './commonHyperparameters.ts';
 import { productError } from './exactProduct.ts';
 import { fromRule } from './fromRule.ts';
-import type { Mutable, Optimizer } from './Optimizer.ts';
+import type { Mutable } from './Optimizer.ts';
+import { defineOptimizer } from './OptimizerDescriptor.ts';
 
 /**
  * Step count t, β1^t and β2^t, and the first and second moment estimates m and v, per coordinate.
@@ -13,17 +15,8 @@ export interface AdamState {
   readonly beta1PowerLow: number;
   readonly beta2Power: number;
   readonly beta2PowerLow: number;
-  readonly mx: number;
-  readonly my: number;
-  readonly vx: number;
-  readonly vy: number;
-}
-
-export interface AdamHyperparameters {
-  readonly lr: number;
-  readonly beta1: number;
-  readonly beta2: number;
-  readonly eps: number;
+  readonly m: Float64Array;
+  readonly v: Float64Array;
 }
 
 /**
@@ -34,26 +27,41 @@ export interface AdamHyperparameters {
  * product drifts by units in the last place, and Math.pow costs more than the rest of the step
  * and is not always correctly rounded (0.9⁴).
  */
-export function adam({ lr, beta1, beta2, eps }: AdamHyperparameters): Optimizer<AdamState> {
-  return fromRule<AdamState>(
-    () => ({ count: 0, beta1Power: 1, beta1PowerLow: 0, beta2Power: 1, beta2PowerLow: 0, mx: 0, my: 0, vx: 0, vy: 0 }),
-    (grad, state, _params, _context, out) => {
-      const gx = grad[0];
-      const gy = grad[1];
-      state.count += 1;
-      advancePowers(state, beta1, beta2);
-      state.mx = beta1 * state.mx + (1 - beta1) * gx;
-      state.my = beta1 * state.my + (1 - beta1) * gy;
-      state.vx = beta2 * state.vx + (1 - beta2) * gx * gx;
-      state.vy = beta2 * state.vy + (1 - beta2) * gy * gy;
-      const stepSize = lr / (1 - state.beta1Power);
-      const rootCorrection2 = Math.sqrt(1 - state.beta2Power);
-      out.dx = (-stepSize * state.mx) / (Math.sqrt(state.vx) / rootCorrection2 + eps);
-      out.dy = (-stepSize * state.my) / (Math.sqrt(state.vy) / rootCorrection2 + eps);
-      return undefined;
-    },
-  );
-}
+export const adam = defineOptimizer({
+  name: 'adam',
+  label: 'Adam',
+  update: 'm ← β1·m + (1−β1)·g; v ← β2·v + (1−β2)·g²; x ← x − lr·(m/(1−β1ᵗ)) / (√(v/(1−β2ᵗ)) + ε)',
+  secondOrder: false,
+  hyperparameters: { lr: learningRate(1e-3), beta1, beta2, eps: epsilon(1e-8) },
+  create: ({ lr, beta1, beta2, eps }) =>
+    fromRule<AdamState>(
+      (params) => ({
+        count: 0,
+        beta1Power: 1,
+        beta1PowerLow: 0,
+        beta2Power: 1,
+        beta2PowerLow: 0,
+        m: new Float64Array(params.length),
+        v: new Float64Array(params.length),
+      }),
+      (grad, state, _params, _context, { delta }) => {
+        state.count += 1;
+        advancePowers(state, beta1, beta2);
+        const stepSize = lr / (1 - state.beta1Power);
+        const rootCorrection2 = Math.sqrt(1 - state.beta2Power);
+        const { m, v } = state;
+        for (let i = 0; i < grad.length; i++) {
+          const g = grad[i]!;
+          const mean = beta1 * m[i]! + (1 - beta1) * g;
+          const meanSquare = beta2 * v[i]! + (1 - beta2) * g * g;
+          m[i] = mean;
+          v[i] = meanSquare;
+          delta[i] = (-stepSize * mean) / (Math.sqrt(meanSquare) / rootCorrection2 + eps);
+        }
+        return undefined;
+      },
+    ),
+});
 
 /**
  * β^(t−1) → β^t for both powers in double-double arithmetic: (high + low)·β exactly up to a

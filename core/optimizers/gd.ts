@@ -1,17 +1,20 @@
+import { learningRate } from './commonHyperparameters.ts';
 import { fromRule } from './fromRule.ts';
-import type { Optimizer } from './Optimizer.ts';
+import { defineOptimizer } from './OptimizerDescriptor.ts';
 
-/** Gradient descent keeps nothing between steps. */
-export type GdState = Readonly<Record<string, never>>;
-
-/** x ← x − lr·g (torch.optim.SGD without momentum). */
-export function gd({ lr }: { readonly lr: number }): Optimizer<GdState> {
-  return fromRule<GdState>(
-    () => ({}),
-    (grad, _state, _params, _context, out) => {
-      out.dx = -lr * grad[0];
-      out.dy = -lr * grad[1];
-      return undefined;
-    },
-  );
-}
+/** x ← x − lr·g (torch.optim.SGD without momentum); nothing is kept between steps. */
+export const gd = defineOptimizer({
+  name: 'gd',
+  label: 'Gradient descent',
+  update: 'x ← x − lr·g',
+  secondOrder: false,
+  hyperparameters: { lr: learningRate(1e-3) },
+  create: ({ lr }) =>
+    fromRule<Readonly<Record<string, never>>>(
+      () => ({}),
+      (grad, _state, _params, _context, { delta }) => {
+        for (let i = 0; i < grad.length; i++) delta[i] = -lr * grad[i]!;
+        return undefined;
+      },
+    ),
+});

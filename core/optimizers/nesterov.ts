@@ -1,16 +1,23 @@
+import { learningRate, momentumCoefficient } from './commonHyperparameters.ts';
 import { fromRule } from './fromRule.ts';
 import { advanceMomentumBuffer, initialMomentumState, type MomentumState } from './momentum.ts';
-import type { Optimizer } from './Optimizer.ts';
+import { defineOptimizer } from './OptimizerDescriptor.ts';
 
 /**
  * Nesterov momentum in torch's form: b ← μ·b + g (b = g on the first step); x ← x − lr·(g + μ·b).
  * The look-ahead is folded into the step, so the gradient is taken at the iterate itself.
  */
-export function nesterov({ lr, momentum: mu }: { readonly lr: number; readonly momentum: number }): Optimizer<MomentumState> {
-  return fromRule<MomentumState>(initialMomentumState, (grad, state, _params, _context, out) => {
-    advanceMomentumBuffer(state, mu, grad);
-    out.dx = -lr * (grad[0] + mu * state.bx);
-    out.dy = -lr * (grad[1] + mu * state.by);
-    return undefined;
-  });
-}
+export const nesterov = defineOptimizer({
+  name: 'nesterov',
+  label: 'Nesterov momentum',
+  update: 'b ← μ·b + g, with b = g on the first step; x ← x − lr·(g + μ·b)',
+  secondOrder: false,
+  hyperparameters: { lr: learningRate(1e-3), momentum: momentumCoefficient },
+  create: ({ lr, momentum: mu }) =>
+    fromRule<MomentumState>(initialMomentumState, (grad, state, _params, _context, { delta }) => {
+      advanceMomentumBuffer(state, mu, grad);
+      const buffer = state.buffer;
+      for (let i = 0; i < grad.length; i++) delta[i] = -lr * (grad[i]! + mu * buffer[i]!);
+      return undefined;
+    }),
+});

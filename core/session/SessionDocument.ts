@@ -1,18 +1,20 @@
 import type { HeightScale } from '../grid/sampleGrid.ts';
+import type { Hyperparameters } from '../optimizers/Hyperparameter.ts';
+import type { OptimizerName } from '../optimizers/registry.ts';
 import type { Schedule } from '../schedules/Schedule.ts';
-import type { Hyperparameters, OptimizerName } from '../trajectory/Trajectory.ts';
 
 /**
- * Everything that makes a scene, as saved in a `*.curvature.json` file (DESIGN.md: the session
- * document). The renderer's state is this document plus transient UI state; saving writes it,
- * opening restores it exactly. Validation and migrations live beside this file.
+ * Everything that makes a scene, as saved in a `*.curvature.json` file (docs/session-format.md).
+ * The renderer's state is this document plus transient UI state; saving writes it, opening
+ * restores it exactly. Validation and migrations live beside this file.
  */
 export const SESSION_FORMAT = 'curvature-session';
-export const SESSION_VERSION = 2;
+export const SESSION_VERSION = 3;
 
 export interface RunSpec {
   readonly id: string;
   readonly optimizer: OptimizerName;
+  /** The optimizer's own hyperparameters, each of its keys and no other. */
   readonly params: Hyperparameters;
   /** CSS hex colour, #rrggbb. */
   readonly color: string;

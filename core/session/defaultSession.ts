@@ -1,5 +1,5 @@
 import { findPreset } from '../presets/presets.ts';
-import { defaultHyperparameters, paletteColor } from './runDefaults.ts';
+import { paletteColor } from './runDefaults.ts';
 import {
   SESSION_FORMAT,
   SESSION_VERSION,
@@ -9,7 +9,8 @@ import {
   type SessionDocument,
   type ViewToggles,
 } from './SessionDocument.ts';
-import type { OptimizerName } from '../trajectory/Trajectory.ts';
+import { defaultHyperparameters } from '../optimizers/checkHyperparameters.ts';
+import type { OptimizerName } from '../optimizers/registry.ts';
 
 export const DEFAULT_CAMERA: CameraState = { position: [1.9, -2.7, 2.1], target: [0, 0, 0.35], fov: 40 };
 

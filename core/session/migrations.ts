@@ -6,20 +6,48 @@ import { SESSION_VERSION } from './SessionDocument.ts';
 export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * MIGRATIONS[n] upgrades version n to n + 1; SESSION_VERSION is one past the last entry.
- * Version 2 gave each run an optional own start and step budget; a version-1 run shares both.
+ * The hyperparameters each optimizer read in version 2, when every run stored all seven. Frozen
+ * here, not taken from the optimizers of today, so this step means the same forever.
+ */
+const VERSION_2_KEYS: Readonly<Record<string, readonly string[]>> = {
+  gd: ['lr'],
+  momentum: ['lr', 'momentum'],
+  nesterov: ['lr', 'momentum'],
+  adam: ['lr', 'beta1', 'beta2', 'eps'],
+  rmsprop: ['lr', 'alpha', 'eps'],
+  adagrad: ['lr', 'eps'],
+  newton: ['lr'],
+  'damped-newton': ['lr', 'damping'],
+  'saddle-free-newton': ['lr', 'damping'],
+};
+
+/** Each run of the document, changed by `change` (runs that are not objects are left for validation to refuse). */
+function mapRuns(document: Record<string, unknown>, change: (run: Record<string, unknown>, index: number) => Record<string, unknown>) {
+  if (!Array.isArray(document.runs)) return document;
+  return { ...document, runs: document.runs.map((run: unknown, index) => (isRecord(run) ? change(run, index) : run)) };
+}
+
+/**
+ * MIGRATIONS[n] upgrades version n to n + 1; SESSION_VERSION is one past the last entry
+ * (docs/session-format.md describes each version).
  */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
-  1: (document) => {
-    if (!Array.isArray(document.runs)) return document;
-    const runs = document.runs.map((run: unknown, index) => {
-      if (!isRecord(run)) return run;
+  /** Version 2 gave each run an optional own start and step budget; a version-1 run shares both. */
+  1: (document) =>
+    mapRuns(document, (run, index) => {
       for (const field of ['start', 'steps'])
         if (field in run) throw new Error(`runs[${index}].${field} is not a field of version 1 (runs shared one start and budget)`);
       return { ...run, start: null, steps: null };
-    });
-    return { ...document, runs };
-  },
+    }),
+  /** Version 3 keeps only the hyperparameters a run's optimizer reads; version 2 stored all seven for every run. */
+  2: (document) =>
+    mapRuns(document, (run) => {
+      const keys =
+        typeof run.optimizer === 'string' && Object.hasOwn(VERSION_2_KEYS, run.optimizer) ? VERSION_2_KEYS[run.optimizer] : undefined;
+      if (keys === undefined || !isRecord(run.params)) return run;
+      const params = run.params;
+      return { ...run, params: Object.fromEntries(keys.filter((key) => Object.hasOwn(params, key)).map((key) => [key, params[key]])) };
+    }),
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

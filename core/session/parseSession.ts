@@ -36,8 +36,8 @@ export function parseSessionBytes(bytes: Uint8Array, options: ParseSessionOption
 }
 
 /**
- * DESIGN.md's loading pipeline: size cap → JSON parse (strict) → format check → version gate →
- * step-wise migrations → strict validation with defaults. Never throws.
+ * The loading pipeline of docs/session-format.md: size cap → JSON parse (strict) → format check →
+ * version gate → step-wise migrations → strict validation with defaults. Never throws.
  */
 export function parseSessionText(text: string, options: ParseSessionOptions = {}): Result<SessionDocument, SessionError> {
   // A UTF-16 code unit is at least one UTF-8 byte, so this bounds the bytes from below.

@@ -1,11 +1,3 @@
-import { DEFAULT_HYPERPARAMETERS } from '../optimizers/defaults.ts';
-import type { Hyperparameters, OptimizerName } from '../trajectory/Trajectory.ts';
-
-export const OPTIMIZER_NAMES = Object.keys(DEFAULT_HYPERPARAMETERS) as readonly OptimizerName[];
-
-/** The optimizer core's defaults (DESIGN.md); a run in a file may leave out any hyperparameter. */
-export const defaultHyperparameters = (optimizer: OptimizerName): Hyperparameters => ({ ...DEFAULT_HYPERPARAMETERS[optimizer] });
-
 /** Run colours that read on both themes; a run without a colour takes the next one. */
 export const RUN_PALETTE = ['#ff4d4d', '#ff9f1c', '#3ec1ff', '#f5f5f5', '#ff66d9', '#9cff57', '#c084fc', '#ffd166'] as const;
 

@@ -1,12 +1,13 @@
-/** Caps applied while reading a session, so no file can exhaust memory, time or stack. */
+/** The most runs a scene holds, in the window and in a file alike. */
+export const MAX_RUNS = 16;
+
+/** Caps applied while reading a session, so no file can exhaust memory, time or stack (steps: MAX_STEPS). */
 export const SESSION_LIMITS = {
   /** Bytes of a session file; the largest real session (1,000 camera keyframes) is about 250 kB. */
   maxBytes: 4 * 1024 * 1024,
   /** Nesting of { and [; a valid session nests 6 deep. Deeper input is refused before JSON.parse. */
   maxDepth: 32,
-  maxRuns: 16,
   maxKeyframes: 1000,
-  maxSteps: 100_000,
   maxTitleLength: 200,
   maxRunIdLength: 64,
   /** Coordinates of points and the camera, so nothing downstream meets 1e300. */

@@ -3,11 +3,13 @@ import { checkDomain } from '../grid/Domain.ts';
 import { MAX_GRID_SIZE, type HeightScale } from '../grid/sampleGrid.ts';
 import { findPreset } from '../presets/presets.ts';
 import { fail, ok, type Result } from '../result.ts';
+import { checkHyperparameter, defaultHyperparameters } from '../optimizers/checkHyperparameters.ts';
+import type { Hyperparameters } from '../optimizers/Hyperparameter.ts';
+import { OPTIMIZER_NAMES, type OptimizerName } from '../optimizers/registry.ts';
 import { checkSchedule } from '../schedules/checkSchedule.ts';
 import type { Schedule } from '../schedules/Schedule.ts';
-import type { Hyperparameters, OptimizerName } from '../trajectory/Trajectory.ts';
 import { DEFAULT_CAMERA, DEFAULT_EXPORT, DEFAULT_RESOLUTION, DEFAULT_STEPS, DEFAULT_TIMELINE, DEFAULT_VIEW } from './defaultSession.ts';
-import { defaultHyperparameters, OPTIMIZER_NAMES, paletteColor } from './runDefaults.ts';
+import { paletteColor } from './runDefaults.ts';
 import { longestBudget } from './runBudget.ts';
 import { sessionError, type SessionError } from './SessionError.ts';
 import {
@@ -20,7 +22,8 @@ import {
   type SessionDocument,
   type ViewToggles,
 } from './SessionDocument.ts';
-import { SESSION_LIMITS } from './sessionLimits.ts';
+import { MAX_STEPS } from '../trajectory/runOptions.ts';
+import { MAX_RUNS, SESSION_LIMITS } from './sessionLimits.ts';
 import {
   boolean,
   describeValue,
@@ -41,7 +44,7 @@ import {
 const coordinate = number({ min: -SESSION_LIMITS.maxCoordinate, max: SESSION_LIMITS.maxCoordinate });
 const point2 = tuple(coordinate, 2);
 const point3 = tuple(coordinate, 3);
-const stepBudget = number({ integer: true, min: 1, max: SESSION_LIMITS.maxSteps });
+const stepBudget = number({ integer: true, min: 1, max: MAX_STEPS });
 
 /** A preset's name, or an expression that passes the same validator as a typed one. */
 const functionText: Check<string> = (value, path) => {
@@ -59,30 +62,22 @@ const domainCheck: Check<SessionDocument['domain']> = (value, path) => {
   return problem === undefined ? shaped : fail(sessionError(`${path}: ${problem}`, path));
 };
 
-const unitInterval = number({ min: 0, below: 1 });
-const hyperparameterChecks: { readonly [K in keyof Hyperparameters]: Check<number> } = {
-  lr: number({ above: 0, max: 1e6 }),
-  momentum: unitInterval,
-  beta1: unitInterval,
-  beta2: unitInterval,
-  eps: number({ above: 0, max: 1 }),
-  alpha: unitInterval,
-  damping: number({ min: 0, max: 1e6 }),
-};
-
-/** Hyperparameters a file leaves out take the optimizer's defaults. */
+/**
+ * A run's own hyperparameters, checked by the optimizer's schema (the same rule as the core's):
+ * a key the optimizer does not take is refused, a missing one takes its default.
+ */
 function paramsFor(optimizer: OptimizerName): Check<Hyperparameters> {
-  const defaults = defaultHyperparameters(optimizer);
-  const field = (key: keyof Hyperparameters) => optional(hyperparameterChecks[key], () => defaults[key]);
-  return object<Hyperparameters>({
-    lr: field('lr'),
-    momentum: field('momentum'),
-    beta1: field('beta1'),
-    beta2: field('beta2'),
-    eps: field('eps'),
-    alpha: field('alpha'),
-    damping: field('damping'),
-  });
+  return (value, path) => {
+    if (!isPlainObject(value)) return fail(sessionError(`${path} must be an object`, path));
+    const params: Record<string, number | string> = { ...defaultHyperparameters(optimizer) };
+    for (const [key, given] of Object.entries(value)) {
+      const problem = checkHyperparameter(optimizer, key, given);
+      const at = fieldPath(path, key);
+      if (problem) return fail(sessionError(`${at}: ${problem.message}`, at));
+      params[key] = given as number | string;
+    }
+    return ok(params);
+  };
 }
 
 /** `{ "name": "StepLR", "settings": { "step_size": 15 } }`: torch's names, checked as the CLI's --schedule is; defaults filled in. */
@@ -123,8 +118,7 @@ function runCheck(index: number): Check<RunSpec> {
 
 const runsCheck: Check<readonly RunSpec[]> = (value, path) => {
   if (!Array.isArray(value)) return fail(sessionError(`${path} must be a list`, path));
-  if (value.length > SESSION_LIMITS.maxRuns)
-    return fail(sessionError(`${path} must have at most ${SESSION_LIMITS.maxRuns} entries (got ${value.length})`, path));
+  if (value.length > MAX_RUNS) return fail(sessionError(`${path} must have at most ${MAX_RUNS} entries (got ${value.length})`, path));
   const runs: RunSpec[] = [];
   const ids = new Set<string>();
   for (let index = 0; index < value.length; index++) {
@@ -158,7 +152,7 @@ const viewCheck = object<ViewToggles>({
 });
 
 const timelineCheck = object<SessionDocument['timeline']>({
-  iteration: optional(number({ min: 0, max: SESSION_LIMITS.maxSteps }), () => DEFAULT_TIMELINE.iteration),
+  iteration: optional(number({ min: 0, max: MAX_STEPS }), () => DEFAULT_TIMELINE.iteration),
   speed: optional(number({ above: 0, max: 10_000 }), () => DEFAULT_TIMELINE.speed),
   loop: optional(boolean, () => DEFAULT_TIMELINE.loop),
 });

@@ -1,4 +1,4 @@
-import type { HyperparameterError } from '../optimizers/validateHyperparameters.ts';
+import type { HyperparameterError } from '../optimizers/checkHyperparameters.ts';
 
 /** Why no trajectory could be computed at all (a run that starts and then fails is a Trajectory with a stop reason). */
 export type TrajectoryError =
@@ -6,5 +6,6 @@ export type TrajectoryError =
   | { readonly kind: 'unknown-optimizer'; readonly message: string }
   | { readonly kind: 'invalid-option'; readonly option: 'steps' | 'tolerance' | 'bound'; readonly message: string }
   | { readonly kind: 'bad-start'; readonly message: string }
+  | { readonly kind: 'too-many-parameters'; readonly message: string }
   | { readonly kind: 'invalid-schedule'; readonly message: string }
   | { readonly kind: 'bad-batch'; readonly message: string };

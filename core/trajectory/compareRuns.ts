@@ -2,15 +2,18 @@ import type { Objective } from '../objective/Objective.ts';
 import type { Pair } from '../optimizers/Optimizer.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { checkStart } from './checkStart.ts';
+import { planeObjective } from '../objective/VectorObjective.ts';
 import { checkRunOptions, type RunOptions } from './runOptions.ts';
 import { runTrajectory } from './runTrajectory.ts';
-import type { Hyperparameters, OptimizerName, Trajectory } from './Trajectory.ts';
+import type { HyperparameterValue } from '../optimizers/Hyperparameter.ts';
+import type { OptimizerName } from '../optimizers/registry.ts';
+import type { Trajectory } from './Trajectory.ts';
 import type { TrajectoryError } from './TrajectoryError.ts';
 
 /** One run of a comparison: which optimizer, with which hyperparameters (the rest default). */
 export interface ComparedRun {
   readonly optimizer: OptimizerName;
-  readonly params?: Partial<Hyperparameters>;
+  readonly params?: Readonly<Record<string, HyperparameterValue>>;
 }
 
 export interface Comparison {
@@ -33,7 +36,7 @@ export function compareRuns(
 ): Result<Comparison, TrajectoryError> {
   const badOption = checkRunOptions(options);
   if (badOption) return fail({ kind: 'invalid-option', ...badOption });
-  const badStart = checkStart(objective, start[0], start[1], false);
+  const badStart = checkStart(planeObjective(objective), start, false);
   if (badStart) return fail({ kind: 'bad-start', message: badStart });
   return ok({
     start: [start[0], start[1]],

@@ -1,14 +1,14 @@
 import type { PerSampleObjective } from '../objective/perSampleObjective.ts';
-import { withDefaults } from '../optimizers/defaults.ts';
 import { formatNumber, formatPoint } from '../optimizers/formatNumber.ts';
 import type { Mutable, Pair } from '../optimizers/Optimizer.ts';
-import { isOptimizerName, OPTIMIZERS, OPTIMIZER_NAMES } from '../optimizers/registry.ts';
-import { validateHyperparameters } from '../optimizers/validateHyperparameters.ts';
+import { resolveHyperparameters } from '../optimizers/checkHyperparameters.ts';
+import { isOptimizerName, OPTIMIZERS, OPTIMIZER_NAMES, type OptimizerName } from '../optimizers/registry.ts';
+import { planeObjective } from '../objective/VectorObjective.ts';
 import { MiniBatches, miniBatchProblem } from '../data/MiniBatches.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { checkStart } from './checkStart.ts';
 import { checkRunOptions, DEFAULT_BOUND, DEFAULT_TOLERANCE, type RunOptions } from './runOptions.ts';
-import type { OptimizerName, StopReason, Trajectory } from './Trajectory.ts';
+import type { StopReason, Trajectory } from './Trajectory.ts';
 import type { TrajectoryError } from './TrajectoryError.ts';
 
 /** Rows per step and the seed of their order. */
@@ -45,12 +45,12 @@ export function runMiniBatches(
   const badBatch = miniBatchProblem(batch.size, batch.seed, objective.dataset.rowCount);
   if (badBatch) return fail({ kind: 'bad-batch', message: badBatch });
   const definition = OPTIMIZERS[optimizerName];
-  const params = withDefaults(optimizerName, options.params);
-  const badParameter = validateHyperparameters(optimizerName, params);
-  if (badParameter) return fail(badParameter);
+  const resolved = resolveHyperparameters(optimizerName, options.params);
+  if (!resolved.ok) return resolved;
+  const params = resolved.value;
   const badOption = checkRunOptions(options);
   if (badOption) return fail({ kind: 'invalid-option', ...badOption });
-  const badStart = checkStart(objective, start[0], start[1], definition.secondOrder);
+  const badStart = checkStart(planeObjective(objective), start, definition.secondOrder);
   if (badStart) return fail({ kind: 'bad-start', message: badStart });
 
   const { steps, tolerance = DEFAULT_TOLERANCE, bound = DEFAULT_BOUND } = options;
@@ -60,21 +60,23 @@ export function runMiniBatches(
   const gradients = new Float64Array(2 * (steps + 1));
   const batchLosses = new Float64Array(steps);
   const at = new Float64Array(6);
-  const point: [number, number] = [start[0], start[1]];
-  const grad: [number, number] = [0, 0];
-  const hessian: [number, number, number] = [0, 0, 0];
+  const point = Float64Array.of(start[0], start[1]);
+  const grad = new Float64Array(2);
+  // The full 2 × 2 Hessian, row by row, as the optimizers read it.
+  const hessian = new Float64Array(4);
   const context = { value: 0, hessian };
-  const step = { dx: 0, dy: 0, targetX: NaN, targetY: NaN };
+  const step = { delta: new Float64Array(2), target: new Float64Array(2) };
   const state = optimizer.init(point) as Mutable<unknown>;
-  objective.valueAndGradient(point[0], point[1], at);
-  points.set([point[0], point[1], at[0]!], 0);
+  objective.valueAndGradient(start[0], start[1], at);
+  points.set([start[0], start[1], at[0]!], 0);
   gradients.set([at[1]!, at[2]!], 0);
 
   let taken = 0;
   let stop: StopReason = 'steps';
   let stopMessage = '';
   while (taken < steps) {
-    const [x, y] = point;
+    const x = point[0]!;
+    const y = point[1]!;
     const rows = objective.onRows(batches.next());
     if (definition.secondOrder) rows.all(x, y, at);
     else rows.valueAndGradient(x, y, at);
@@ -82,7 +84,7 @@ export function runMiniBatches(
     grad[0] = at[1]!;
     grad[1] = at[2]!;
     context.value = at[0]!;
-    [hessian[0], hessian[1], hessian[2]] = [at[3]!, at[4]!, at[5]!];
+    hessian.set([at[3]!, at[4]!, at[4]!, at[5]!]);
     if (![grad[0], grad[1], ...(definition.secondOrder ? hessian : [])].every(Number.isFinite)) {
       stop = 'diverged';
       stopMessage = `Stopped after ${taken} steps: the batch loss has no finite derivatives at ${formatPoint(x, y)}.`;
@@ -94,8 +96,8 @@ export function runMiniBatches(
       stopMessage = `Stopped after ${taken} steps: ${singular}, so no Newton step can be taken there.`;
       break;
     }
-    const nx = x + step.dx;
-    const ny = y + step.dy;
+    const nx = x + step.delta[0]!;
+    const ny = y + step.delta[1]!;
     objective.valueAndGradient(nx, ny, at);
     if (!(Math.abs(nx) <= bound && Math.abs(ny) <= bound) || !Number.isFinite(at[0]!)) {
       stop = 'diverged';
@@ -107,7 +109,7 @@ export function runMiniBatches(
     gradients.set([at[1]!, at[2]!], 2 * taken);
     point[0] = nx;
     point[1] = ny;
-    if (Math.hypot(grad[0], grad[1]) <= tolerance && Math.hypot(step.dx, step.dy) <= tolerance) {
+    if (Math.hypot(grad[0]!, grad[1]!) <= tolerance && Math.hypot(step.delta[0]!, step.delta[1]!) <= tolerance) {
       stop = 'converged';
       stopMessage = `Converged after ${taken} steps at ${formatPoint(nx, ny)}: the batch gradient and the last step are within the tolerance ${formatNumber(tolerance)}.`;
       break;
@@ -115,12 +117,13 @@ export function runMiniBatches(
   }
   if (stop === 'steps') {
     const [gx, gy] = [gradients[2 * taken]!, gradients[2 * taken + 1]!];
-    stopMessage = `Used all ${steps} steps; the gradient norm of the full loss at ${formatPoint(point[0], point[1])} is ${formatNumber(Math.hypot(gx, gy))}.`;
+    stopMessage = `Used all ${steps} steps; the gradient norm of the full loss at ${formatPoint(point[0]!, point[1]!)} is ${formatNumber(Math.hypot(gx, gy))}.`;
   }
   const pointCount = taken + 1;
   return ok({
     optimizer: optimizerName,
     params,
+    dimension: 2,
     points: points.slice(0, 3 * pointCount),
     gradients: gradients.slice(0, 2 * pointCount),
     pointCount,

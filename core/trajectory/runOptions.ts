@@ -1,12 +1,12 @@
+import type { HyperparameterValue } from '../optimizers/Hyperparameter.ts';
 import type { Schedule } from '../schedules/Schedule.ts';
-import type { Hyperparameters } from './Trajectory.ts';
 
 /** How long a run may be, and when it counts as settled or lost. */
 export interface RunOptions {
   /** The step budget: a whole number from 1 to MAX_STEPS. */
   readonly steps: number;
-  /** Hyperparameters; missing ones take the optimizer's defaults. */
-  readonly params?: Partial<Hyperparameters>;
+  /** Hyperparameters; missing ones take the optimizer's defaults, and one it does not take is an error. */
+  readonly params?: Readonly<Record<string, HyperparameterValue>>;
   /** Converged when both the gradient norm and the last step length are at most this. */
   readonly tolerance?: number;
   /** Diverged when |x| or |y| exceeds this. */

@@ -1,7 +1,8 @@
 import { fail, ok, type Result } from '../result.ts';
 import { checkScheduleSteps, scheduleValues } from '../schedules/registry.ts';
 import type { Schedule } from '../schedules/Schedule.ts';
-import type { Hyperparameters, OptimizerName } from './Trajectory.ts';
+import type { Hyperparameters } from '../optimizers/Hyperparameter.ts';
+import type { OptimizerName } from '../optimizers/registry.ts';
 
 /** Which hyperparameter OneCycleLR cycles for each optimizer that has one (torch: SGD's momentum, Adam's β1). */
 const CYCLED: Partial<Record<OptimizerName, 'momentum' | 'beta1'>> = { momentum: 'momentum', nesterov: 'momentum', adam: 'beta1' };
@@ -34,7 +35,7 @@ export function scheduledHyperparameters(
   }
   const tooShort = checkScheduleSteps(schedule, steps);
   if (tooShort) return fail({ kind: 'invalid-schedule', message: tooShort });
-  const values = scheduleValues(schedule, params.lr, steps);
+  const values = scheduleValues(schedule, Number(params.lr), steps);
   const momentum = values.momentum;
   return ok({
     at: (k) => (momentum && cycled ? { ...params, lr: values.lr[k]!, [cycled]: momentum[k]! } : { ...params, lr: values.lr[k]! }),

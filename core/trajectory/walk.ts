@@ -1,7 +1,7 @@
-import type { Objective } from '../objective/Objective.ts';
-import type { Mutable, Optimizer, StepContext } from '../optimizers/Optimizer.ts';
+import { evaluateWithHessian, type VectorObjective } from '../objective/VectorObjective.ts';
+import type { Mutable, Optimizer } from '../optimizers/Optimizer.ts';
 
-/** Why a walk ended: the loop records numbers only, and runTrajectory turns them into a sentence. */
+/** Why a walk ended: the loop records numbers only, and the caller turns them into a sentence. */
 export type WalkExit = 'budget' | 'converged' | 'no-hessian' | 'singular' | 'out-of-bound' | 'value-not-finite' | 'gradient-not-finite';
 
 export interface WalkResult {
@@ -10,16 +10,19 @@ export interface WalkResult {
   taken: number;
   /** The singular matrix's description, when exit is 'singular'. */
   singular: string;
-  /** Where a rejected step went, for 'out-of-bound' and the not-finite exits. */
-  rejectedX: number;
-  rejectedY: number;
+  /** Where a rejected step went, for 'out-of-bound' and the not-finite exits (n numbers). */
+  readonly rejected: Float64Array;
   /** The rejected point's value (for 'value-not-finite'). */
   rejectedValue: number;
   gradientNorm: number;
   stepLength: number;
 }
 
-/** The buffers a walk fills: [x, y, f] and [gx, gy] per point (point 0 already written); [tx, ty] and [hxx, hxy, hyy] per step for Newton types. */
+/**
+ * The buffers a walk fills, for n parameters: [θ…, f] (n + 1 numbers) and ∇f (n) per point, point
+ * 0 already written; for Newton types the model's target (n) per step, and when asked its Hessian's
+ * upper triangle row by row (n(n + 1)/2 per step: [hxx, hxy, hyy] in the plane).
+ */
 export interface WalkBuffers {
   readonly points: Float64Array;
   readonly gradients: Float64Array;
@@ -28,103 +31,95 @@ export interface WalkBuffers {
 }
 
 /**
- * The hot loop of runTrajectory, kept apart from its setup and its messages so the JIT compiles
- * only arithmetic here. `at` holds [f, gx, gy, hxx, hxy, hyy] of the start on entry. Nothing is
- * allocated per step: the optimizer's state is advanced in place and the step is written into
- * one reused buffer.
+ * The hot loop of a run, kept apart from its setup and its messages so the JIT compiles only
+ * arithmetic here. `gradient` and `hessian` hold ∇f and (for Newton types) ∇²f of the start on
+ * entry. Nothing is allocated per step: the optimizer's state is advanced in place and the step
+ * is written into one reused buffer.
  */
 export function walk(
-  objective: Objective,
+  objective: VectorObjective,
   optimizer: Optimizer,
   secondOrder: boolean,
   steps: number,
   tolerance: number,
   bound: number,
-  at: Float64Array,
+  gradient: Float64Array,
+  hessian: Float64Array,
   { points, gradients, modelTargets, modelHessians }: WalkBuffers,
   /** The optimizer of step k + 1 under a schedule (its lr, or momentum, changed), when there is one; the state carries over. */
   scheduled?: (k: number) => Optimizer,
 ): WalkResult {
-  const point: [number, number] = [points[0]!, points[1]!];
-  const grad: [number, number] = [0, 0];
-  const hessian: [number, number, number] = [0, 0, 0];
-  const context: { value: number; hessian: StepContext['hessian'] } = { value: 0, hessian };
-  const step = { dx: 0, dy: 0, targetX: NaN, targetY: NaN };
+  const n = gradient.length;
+  const stride = n + 1;
+  const triangle = (n * (n + 1)) / 2;
+  const point = points.slice(0, n);
+  const next = new Float64Array(n);
+  const step = { delta: new Float64Array(n), target: new Float64Array(n) };
+  const context = { value: points[n]!, hessian };
   // init makes a new state each call: this loop owns it and advances it in place.
   const state = optimizer.init(point) as Mutable<unknown>;
   const result: WalkResult = {
     exit: 'budget',
     taken: 0,
     singular: '',
-    rejectedX: 0,
-    rejectedY: 0,
+    rejected: new Float64Array(n),
     rejectedValue: 0,
     gradientNorm: 0,
     stepLength: 0,
   };
+  const { delta, target } = step;
   let taken = 0;
   while (taken < steps) {
-    const x = point[0];
-    const y = point[1];
-    grad[0] = at[1]!;
-    grad[1] = at[2]!;
-    context.value = at[0]!;
-    if (secondOrder) {
-      hessian[0] = at[3]!;
-      hessian[1] = at[4]!;
-      hessian[2] = at[5]!;
-      if (!(Number.isFinite(hessian[0]) && Number.isFinite(hessian[1]) && Number.isFinite(hessian[2]))) {
-        result.exit = 'no-hessian';
-        break;
-      }
+    if (secondOrder && !allFinite(hessian, n * n)) {
+      result.exit = 'no-hessian';
+      break;
     }
-    const singular = (scheduled ? scheduled(taken) : optimizer).advance(grad, state, point, context, step);
+    const singular = (scheduled ? scheduled(taken) : optimizer).advance(gradient, state, point, context, step);
     if (singular !== undefined) {
       result.exit = 'singular';
       result.singular = singular;
       break;
     }
-    const nx = x + step.dx;
-    const ny = y + step.dy;
-    if (!(Math.abs(nx) <= bound && Math.abs(ny) <= bound)) {
+    let inBound = true;
+    for (let i = 0; i < n; i++) {
+      const coordinate = point[i]! + delta[i]!;
+      next[i] = coordinate;
+      if (!(Math.abs(coordinate) <= bound)) inBound = false;
+    }
+    if (!inBound) {
       result.exit = 'out-of-bound';
-      result.rejectedX = nx;
-      result.rejectedY = ny;
+      result.rejected.set(next);
       break;
     }
-    if (secondOrder) objective.all(nx, ny, at);
-    else objective.valueAndGradient(nx, ny, at);
-    if (!(Number.isFinite(at[0]!) && Number.isFinite(at[1]!) && Number.isFinite(at[2]!))) {
-      result.exit = Number.isFinite(at[0]!) ? 'gradient-not-finite' : 'value-not-finite';
-      result.rejectedX = nx;
-      result.rejectedY = ny;
-      result.rejectedValue = at[0]!;
+    // A model's Hessian is recorded before the next point's overwrites it.
+    if (modelHessians) {
+      let k = taken * triangle;
+      for (let i = 0; i < n; i++) for (let j = i; j < n; j++) modelHessians[k++] = hessian[i * n + j]!;
+    }
+    const value = secondOrder ? evaluateWithHessian(objective, next, gradient, hessian) : objective.valueAndGradient(next, gradient);
+    if (!(Number.isFinite(value) && allFinite(gradient, n))) {
+      result.exit = Number.isFinite(value) ? 'gradient-not-finite' : 'value-not-finite';
+      result.rejected.set(next);
+      result.rejectedValue = value;
       break;
     }
+    context.value = value;
     taken++;
-    points[3 * taken] = nx;
-    points[3 * taken + 1] = ny;
-    points[3 * taken + 2] = at[0]!;
-    gradients[2 * taken] = at[1]!;
-    gradients[2 * taken + 1] = at[2]!;
-    if (modelTargets && modelHessians) {
-      modelTargets[2 * taken - 2] = step.targetX;
-      modelTargets[2 * taken - 1] = step.targetY;
-      modelHessians[3 * taken - 3] = hessian[0];
-      modelHessians[3 * taken - 2] = hessian[1];
-      modelHessians[3 * taken - 1] = hessian[2];
+    const at = stride * taken;
+    let small = true;
+    for (let i = 0; i < n; i++) {
+      const coordinate = next[i]!;
+      point[i] = coordinate;
+      points[at + i] = coordinate;
+      gradients[n * taken + i] = gradient[i]!;
+      // Each component within the tolerance is necessary for the norms to be: the square roots run only then.
+      if (!(Math.abs(gradient[i]!) <= tolerance && Math.abs(delta[i]!) <= tolerance)) small = false;
     }
-    point[0] = nx;
-    point[1] = ny;
-    // Each component within the tolerance is necessary for the norms to be: the square roots run only then.
-    if (
-      Math.abs(at[1]!) <= tolerance &&
-      Math.abs(at[2]!) <= tolerance &&
-      Math.abs(step.dx) <= tolerance &&
-      Math.abs(step.dy) <= tolerance
-    ) {
-      const gradientNorm = Math.sqrt(at[1]! * at[1]! + at[2]! * at[2]!);
-      const stepLength = Math.sqrt(step.dx * step.dx + step.dy * step.dy);
+    points[at + n] = value;
+    if (modelTargets) for (let i = 0; i < n; i++) modelTargets[n * (taken - 1) + i] = target[i]!;
+    if (small) {
+      const gradientNorm = norm(gradient, n);
+      const stepLength = norm(delta, n);
       if (gradientNorm <= tolerance && stepLength <= tolerance) {
         result.exit = 'converged';
         result.gradientNorm = gradientNorm;
@@ -135,4 +130,15 @@ export function walk(
   }
   result.taken = taken;
   return result;
+}
+
+function allFinite(values: Float64Array, count: number): boolean {
+  for (let i = 0; i < count; i++) if (!Number.isFinite(values[i]!)) return false;
+  return true;
+}
+
+function norm(values: Float64Array, count: number): number {
+  let sum = 0;
+  for (let i = 0; i < count; i++) sum += values[i]! * values[i]!;
+  return Math.sqrt(sum);
 }

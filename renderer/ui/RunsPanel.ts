@@ -1,14 +1,19 @@
-import type { Hyperparameters, OptimizerName, RunSpec, SessionDocument } from '../../core/index.ts';
-import { defaultHyperparameters, defaultRun, OPTIMIZERS, RUN_PALETTE, SESSION_LIMITS, validateHyperparameters } from '../../core/index.ts';
-import { PARAM_LABELS } from '../app/optimizerCatalog.ts';
+import type { Hyperparameter, HyperparameterValue, OptimizerName, RunSpec, SessionDocument } from '../../core/index.ts';
+import {
+  checkHyperparameter,
+  defaultHyperparameters,
+  defaultRun,
+  MAX_RUNS,
+  MAX_STEPS,
+  OPTIMIZERS,
+  RUN_PALETTE,
+  SESSION_LIMITS,
+} from '../../core/index.ts';
 import type { SceneSync } from '../app/SceneSync.ts';
 import type { Store } from '../app/Store.ts';
 import type { RunEntry } from '../scene/SceneRenderer.ts';
 import { h, numberField, optionalNumberField, setQuietly } from './dom.ts';
 import { stopLabel } from './stopLabel.ts';
-
-export const MAX_RUNS = 8;
-export const MAX_STEPS = 10_000;
 
 /** Typed budgets become whole numbers of steps within what the panel offers. */
 const clampSteps = (n: number): number => Math.min(MAX_STEPS, Math.max(1, Math.round(n)));
@@ -124,13 +129,11 @@ export class RunsPanel {
     const params = h(
       'div',
       { className: 'params' },
-      ...OPTIMIZERS[run.optimizer].uses.map((key) => {
-        const field = numberField(PARAM_LABELS[key], run.params[key], (value) => this.updateParam(index, key, value), {
-          id: `${prefix}-${key}`,
-        });
-        field.input.setAttribute('aria-label', `${PARAM_LABELS[key]} of run ${n}`);
-        return field.wrapper;
-      }),
+      ...Object.entries(OPTIMIZERS[run.optimizer].hyperparameters).map(([key, spec]) =>
+        this.hyperparameterField(spec, run.params[key] ?? spec.default, `${prefix}-${key}`, `${spec.label} of run ${n}`, (value) =>
+          this.updateParam(index, key, value),
+        ),
+      ),
     );
     const status = h('p', { className: 'run-status', id: `${prefix}-status`, 'aria-live': 'polite' });
     const problem = h('p', { className: 'run-status error', id: `${prefix}-problem`, role: 'status' });
@@ -209,8 +212,8 @@ export class RunsPanel {
     if (color) setQuietly(color, run.color);
     const visible = document.getElementById(`${prefix}-visible`) as HTMLInputElement | null;
     if (visible) visible.checked = run.visible;
-    for (const key of OPTIMIZERS[run.optimizer].uses) {
-      const input = document.getElementById(`${prefix}-${key}`) as HTMLInputElement | null;
+    for (const key of Object.keys(OPTIMIZERS[run.optimizer].hyperparameters)) {
+      const input = document.getElementById(`${prefix}-${key}`) as HTMLInputElement | HTMLSelectElement | null;
       if (input) setQuietly(input, String(run.params[key]));
     }
     const shared = this.store.document;
@@ -240,15 +243,34 @@ export class RunsPanel {
     });
   }
 
-  /** Checks a hyperparameter with the core's rules first: a bad value is explained and not applied. */
-  private updateParam(index: number, key: keyof Hyperparameters, value: number): void {
+  /** A field for one hyperparameter, labelled from the optimizer's descriptor: a number field, or a choice for an enum. */
+  private hyperparameterField(
+    spec: Hyperparameter,
+    value: HyperparameterValue,
+    id: string,
+    ariaLabel: string,
+    onCommit: (value: HyperparameterValue) => void,
+  ): HTMLElement {
+    if (spec.kind === 'enum') {
+      const select = h('select', { id, 'aria-label': ariaLabel }) as HTMLSelectElement;
+      for (const option of spec.choices) select.append(h('option', { value: option, text: option }));
+      select.value = String(value);
+      select.addEventListener('change', () => onCommit(select.value));
+      return h('label', {}, spec.label, select);
+    }
+    const field = numberField(spec.label, Number(value), onCommit, { id, ...(spec.kind === 'integer' ? { step: '1' } : {}) });
+    field.input.setAttribute('aria-label', ariaLabel);
+    return field.wrapper;
+  }
+
+  /** Checks a hyperparameter with the core's rule first: a bad value is explained and not applied. */
+  private updateParam(index: number, key: string, value: HyperparameterValue): void {
     const run = this.store.document.runs[index];
     if (run === undefined) return;
-    const params = { ...run.params, [key]: value } as Hyperparameters;
-    const problem = validateHyperparameters(run.optimizer, params);
+    const problem = checkHyperparameter(run.optimizer, key, value);
     const element = document.getElementById(`run-${index}-problem`);
     if (element) element.textContent = problem ? problem.message : '';
-    if (!problem) this.updateRun(index, { params });
+    if (!problem) this.updateRun(index, { params: { ...run.params, [key]: value } });
   }
 
   private updateRun(index: number, change: Partial<RunSpec>, coalesce?: string): void {

@@ -9,11 +9,11 @@ import {
   initialLbfgsState,
   LBFGS_DEFAULTS,
   lbfgsStep,
-  withDefaults,
+  defaultHyperparameters,
   type GradientObjective,
   type LbfgsSettings,
 } from '../../core/index.ts';
-import { HAND_WRITTEN_OPTIMIZERS } from './support/handWrittenOptimizers.ts';
+import { HAND_WRITTEN_OPTIMIZERS, type HandWrittenParams } from './support/handWrittenOptimizers.ts';
 import { medianPairMs, report } from './support/measure.ts';
 
 const START = [-1.2, 1] as const;
@@ -58,7 +58,17 @@ function lbfgsRuns(settings: LbfgsSettings): number {
   return moved;
 }
 
-const gdParams = withDefaults('gd');
+// The floor's gradient descent reads only lr; the rest of its parameters are unused.
+const gdParams = {
+  lr: 0,
+  momentum: 0,
+  beta1: 0,
+  beta2: 0,
+  eps: 0,
+  alpha: 0,
+  damping: 0,
+  ...defaultHyperparameters('gd'),
+} as HandWrittenParams;
 const floor = () => HAND_WRITTEN_OPTIMIZERS.gd(START, FLOOR_STEPS, gdParams);
 process.stdout.write(
   `Rosenbrock from (${START.join(', ')}), ${RUNS} runs x ${STEPS} steps, history 100 (median of 21 rounds, in alternation with the floor)\n`,

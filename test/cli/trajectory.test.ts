@@ -133,14 +133,14 @@ describe('curvature trajectory', () => {
   });
 
   it.each([
-    [['--lr', '0'], /lr \(learning rate\) must be a finite number greater than 0, not 0\./],
-    [['--lr', '-1'], /lr \(learning rate\) must be a finite number greater than 0, not -1\./],
+    [['--lr', '0'], /lr must be a number in \(0, 1000000\], not 0\./],
+    [['--lr', '-1'], /lr must be a number in \(0, 1000000\], not -1\./],
     [['--lr', 'NaN'], /--lr must be a finite number, not 'NaN'\./],
     [['--optimizer', 'momentum', '--momentum', '1'], /momentum \(μ\) must be a number in \[0, 1\)/],
     [['--optimizer', 'adam', '--beta1', '1'], /beta1 \(β1\) must be a number in \[0, 1\)/],
     [['--optimizer', 'adam', '--beta2', '1.5'], /beta2 \(β2\) must be a number in \[0, 1\)/],
-    [['--optimizer', 'adam', '--eps', '0'], /eps \(ε\) must be a finite number greater than 0/],
-    [['--optimizer', 'damped-newton', '--damping', '-1'], /damping \(λ\) must be a finite number of at least 0/],
+    [['--optimizer', 'adam', '--eps', '0'], /eps \(ε\) must be a number in \(0, 1\]/],
+    [['--optimizer', 'damped-newton', '--damping', '-1'], /damping \(λ\) must be a number in \[0, 1000000\]/],
     [['--steps', '0'], /--steps must be a whole number from 1 to 100,000, not '0'\./],
     [['--steps', '1e9'], /--steps must be a whole number from 1 to 100,000, not '1e9'\./],
     [['--tol', '-1'], /tol \(the convergence tolerance\) must be a finite number of at least 0/],

@@ -6,11 +6,22 @@
  * benchmark; the others show what each method's own arithmetic costs, which no implementation of
  * the same definitions can undercut.
  */
-import type { Hyperparameters, OptimizerName } from '../../../core/index.ts';
+import type { OptimizerName } from '../../../core/index.ts';
 import { productError } from '../../../core/optimizers/exactProduct.ts';
 import { HAND_WRITTEN } from './handWritten.ts';
 
-export type HandWrittenRun = (start: readonly [number, number], steps: number, params: Hyperparameters) => Float64Array;
+/** Every hyperparameter any of the loops reads; each reads its optimizer's own. */
+export interface HandWrittenParams {
+  readonly lr: number;
+  readonly momentum: number;
+  readonly beta1: number;
+  readonly beta2: number;
+  readonly eps: number;
+  readonly alpha: number;
+  readonly damping: number;
+}
+
+export type HandWrittenRun = (start: readonly [number, number], steps: number, params: HandWrittenParams) => Float64Array;
 
 /** f, gx, gy of Rosenbrock, (1 − x)² + 100·(y − x²)², at (x, y): the floor's gradient. */
 const rosenbrock = HAND_WRITTEN.rosenbrock.valueAndGradient;

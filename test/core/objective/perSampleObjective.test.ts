@@ -6,7 +6,7 @@ import { builtinDataset } from '../../../core/data/builtinDatasets.ts';
 import { datasetFromColumns } from '../../../core/data/checkDataset.ts';
 import type { Dataset } from '../../../core/data/Dataset.ts';
 import { runTrajectory } from '../../../core/trajectory/runTrajectory.ts';
-import type { OptimizerName } from '../../../core/trajectory/Trajectory.ts';
+import type { OptimizerName } from '../../../core/optimizers/registry.ts';
 import { DATASET_LOSS_CASES, fixtureDataset } from '../../support/datasetLossFixtures.ts';
 
 const close = (actual: number, expected: number, relative = 1e-12) =>

@@ -1,7 +1,12 @@
 // Adam's bias corrections use β^t. torch takes it from Python's `beta ** step`, which is
 // correctly rounded; here it is checked against β^t computed exactly with integers.
 import { describe, expect, it } from 'vitest';
-import { adam } from '../../../core/index.ts';
+import { OPTIMIZERS } from '../../../core/index.ts';
+
+interface PowersState {
+  readonly beta1Power: number;
+  readonly beta2Power: number;
+}
 
 /** β as m·2^e with an integer m. */
 function exactParts(beta: number): { mantissa: bigint; exponent: number } {
@@ -42,12 +47,13 @@ function correctlyRoundedPowers(beta: number, steps: number): number[] {
 }
 
 function powersOverSteps(beta1: number, beta2: number, steps: number): [number, number][] {
-  const optimizer = adam({ lr: 1e-3, beta1, beta2, eps: 1e-8 });
-  let state = optimizer.init([0, 0]);
-  const context = { value: 0, hessian: [0, 0, 0] as const };
+  const optimizer = OPTIMIZERS.adam.create({ lr: 1e-3, beta1, beta2, eps: 1e-8 });
+  const origin = new Float64Array(2);
+  let state = optimizer.init(origin) as PowersState;
+  const context = { value: 0, hessian: new Float64Array(4) };
   const powers: [number, number][] = [];
   for (let t = 1; t <= steps; t++) {
-    state = optimizer.update([1, -2], state, [0, 0], context)[1];
+    state = optimizer.update(Float64Array.of(1, -2), state, origin, context)[1] as PowersState;
     powers.push([state.beta1Power, state.beta2Power]);
   }
   return powers;

@@ -1,17 +1,11 @@
 // First steps derived by hand for every optimizer, in the manner of optax's alias_test: the
 // arithmetic is written out next to each expected number.
 import { describe, expect, it } from 'vitest';
-import { OPTIMIZERS, runTrajectory, withDefaults, type Hyperparameters, type OptimizerName } from '../../../core/index.ts';
+import { defaultHyperparameters, OPTIMIZERS, runTrajectory, type Hyperparameters, type OptimizerName } from '../../../core/index.ts';
 import { compile } from '../../support/compile.ts';
 
 /** The points of a run, as [x, y] pairs. */
-function path(
-  text: string,
-  optimizer: OptimizerName,
-  start: [number, number],
-  steps: number,
-  params: Partial<Hyperparameters>,
-): [number, number][] {
+function path(text: string, optimizer: OptimizerName, start: [number, number], steps: number, params: Hyperparameters): [number, number][] {
   const run = runTrajectory(compile(text), optimizer, start, { steps, params, tolerance: 0 });
   if (!run.ok) throw new Error(run.error.message);
   return Array.from({ length: run.value.pointCount }, (_, i) => [run.value.points[3 * i]!, run.value.points[3 * i + 1]!]);
@@ -120,21 +114,17 @@ describe('Newton-type optimizers, first steps by hand', () => {
   });
 });
 
-describe('defaults (DESIGN.md: torch where it has them)', () => {
-  it('gives each optimizer the documented values', () => {
-    expect(withDefaults('gd').lr).toBe(1e-3);
-    expect(withDefaults('momentum')).toMatchObject({ lr: 1e-3, momentum: 0.9 });
-    expect(withDefaults('nesterov')).toMatchObject({ lr: 1e-3, momentum: 0.9 });
-    expect(withDefaults('adam')).toMatchObject({ lr: 1e-3, beta1: 0.9, beta2: 0.999, eps: 1e-8 });
-    expect(withDefaults('rmsprop')).toMatchObject({ lr: 1e-2, alpha: 0.99, eps: 1e-8 });
-    expect(withDefaults('adagrad')).toMatchObject({ lr: 1e-2, eps: 1e-10 });
-    for (const name of ['newton', 'damped-newton', 'saddle-free-newton'] as const)
-      expect(withDefaults(name)).toMatchObject({ lr: 1, damping: 0 });
-  });
-
-  it('lets given values override the defaults and ignores unknown keys', () => {
-    expect(withDefaults('adam', { lr: 0.5, beta2: 0.9 })).toMatchObject({ lr: 0.5, beta1: 0.9, beta2: 0.9 });
-    expect(withDefaults('gd', { bogus: 3 } as Partial<Hyperparameters>)).not.toHaveProperty('bogus');
+describe('defaults (torch where it has them)', () => {
+  it('gives each optimizer the documented values, and only its own keys', () => {
+    expect(defaultHyperparameters('gd')).toEqual({ lr: 1e-3 });
+    expect(defaultHyperparameters('momentum')).toEqual({ lr: 1e-3, momentum: 0.9 });
+    expect(defaultHyperparameters('nesterov')).toEqual({ lr: 1e-3, momentum: 0.9 });
+    expect(defaultHyperparameters('adam')).toEqual({ lr: 1e-3, beta1: 0.9, beta2: 0.999, eps: 1e-8 });
+    expect(defaultHyperparameters('rmsprop')).toEqual({ lr: 1e-2, alpha: 0.99, eps: 1e-8 });
+    expect(defaultHyperparameters('adagrad')).toEqual({ lr: 1e-2, eps: 1e-10 });
+    expect(defaultHyperparameters('newton')).toEqual({ lr: 1 });
+    for (const name of ['damped-newton', 'saddle-free-newton'] as const)
+      expect(defaultHyperparameters(name)).toEqual({ lr: 1, damping: 0 });
   });
 
   it('registers all nine optimizers, Newton types as second order', () => {

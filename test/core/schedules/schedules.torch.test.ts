@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { adam } from '../../../core/optimizers/adam.ts';
-import { gd } from '../../../core/optimizers/gd.ts';
-import { momentum } from '../../../core/optimizers/momentum.ts';
+import { OPTIMIZERS } from '../../../core/optimizers/registry.ts';
 import type { Mutable, Optimizer } from '../../../core/optimizers/Optimizer.ts';
 import { checkSchedule } from '../../../core/schedules/checkSchedule.ts';
 import { parseSchedule } from '../../../core/schedules/parseSchedule.ts';
@@ -55,9 +53,9 @@ describe('learning-rate schedules against torch.optim.lr_scheduler (torch 1.13)'
 
 /** The optimizer with this step's lr (and cycled momentum): state is plain data, so it carries over to the next step's. */
 function optimizerAt(name: PathCase['optimizer'], lr: number, cycled: number | undefined): Optimizer {
-  if (name === 'gd') return gd({ lr }) as Optimizer;
-  if (name === 'momentum') return momentum({ lr, momentum: cycled ?? 0.9 }) as Optimizer;
-  return adam({ lr, beta1: cycled ?? 0.9, beta2: 0.999, eps: 1e-8 }) as Optimizer;
+  if (name === 'gd') return OPTIMIZERS.gd.create({ lr });
+  if (name === 'momentum') return OPTIMIZERS.momentum.create({ lr, momentum: cycled ?? 0.9 });
+  return OPTIMIZERS.adam.create({ lr, beta1: cycled ?? 0.9, beta2: 0.999, eps: 1e-8 });
 }
 
 function rosenbrockGradient(x: number, y: number): [number, number] {
@@ -77,14 +75,20 @@ describe('optimizer paths under a schedule against torch', () => {
     if (!schedule.ok) throw new Error(schedule.error.message);
     const values = scheduleValues(schedule.value, p.lr, p.steps);
     let [x, y] = p.start;
-    const state = optimizerAt(p.optimizer, p.lr, undefined).init([x, y]) as Mutable<unknown>;
-    const out = { dx: 0, dy: 0, targetX: NaN, targetY: NaN };
+    const state = optimizerAt(p.optimizer, p.lr, undefined).init(Float64Array.of(x, y)) as Mutable<unknown>;
+    const out = { delta: new Float64Array(2), target: new Float64Array(2) };
     let worst = 0;
     for (let k = 0; k < p.steps; k++) {
       const optimizer = optimizerAt(p.optimizer, values.lr[k]!, values.momentum?.[k]);
-      optimizer.advance(rosenbrockGradient(x, y), state, [x, y], { value: 0, hessian: [0, 0, 0] }, out);
-      x += out.dx;
-      y += out.dy;
+      optimizer.advance(
+        Float64Array.from(rosenbrockGradient(x, y)),
+        state,
+        Float64Array.of(x, y),
+        { value: 0, hessian: new Float64Array(4) },
+        out,
+      );
+      x += out.delta[0]!;
+      y += out.delta[1]!;
       const [ex, ey] = p.points[k + 1]!;
       worst = Math.max(worst, Math.abs(x - ex) / Math.abs(ex), Math.abs(y - ey) / Math.abs(ey));
     }

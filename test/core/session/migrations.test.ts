@@ -23,7 +23,7 @@ const version0 = {
 
 describe('migrations', () => {
   it('has a table that reaches the current version from version 1, the first published one', () => {
-    expect(SESSION_VERSION).toBe(2);
+    expect(SESSION_VERSION).toBe(3);
     for (let version = 1; version < SESSION_VERSION; version++) expect(typeof MIGRATIONS[version]).toBe('function');
   });
 
@@ -39,7 +39,7 @@ describe('migrations', () => {
     const result = parseSessionText(JSON.stringify(version1));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value.version).toBe(2);
+    expect(result.value.version).toBe(3);
     expect(result.value.runs.map((run) => [run.optimizer, run.start, run.steps])).toEqual([
       ['gd', null, null],
       ['adam', null, null],
@@ -62,13 +62,13 @@ describe('migrations', () => {
     const result = parseSessionText(JSON.stringify(version0), { migrations: { ...MIGRATIONS, 0: fromVersion0 } });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value.version).toBe(2);
+    expect(result.value.version).toBe(3);
     expect(result.value.function).toBe('rosenbrock');
     expect(result.value.runs.map((run) => [run.optimizer, run.params.lr])).toEqual([
       ['gd', 0.002],
       ['newton', 0.5],
     ]);
-    expect(result.value.runs[1]!.params.damping).toBe(0);
+    expect(result.value.runs[1]!.params).toEqual({ lr: 0.5 });
   });
 
   it('gives each migration a copy, never the parsed input', () => {
@@ -99,5 +99,46 @@ describe('migrations', () => {
   it('validates what a migration produced with the same strict rules', () => {
     const careless: Migration = (document) => ({ ...document, function: 'import("fs")', expression: undefined });
     expectClearError(parseSessionText(JSON.stringify(version0), { migrations: { ...MIGRATIONS, 0: careless } }));
+  });
+
+  it("reads a version 2 file, where every run stored all seven hyperparameters, keeping only its own optimizer's", () => {
+    const all = { lr: 0.05, momentum: 0.8, beta1: 0.85, beta2: 0.99, eps: 1e-7, alpha: 0.9, damping: 0.5 };
+    const version2 = {
+      format: 'curvature-session',
+      version: 2,
+      function: 'booth',
+      runs: ['gd', 'momentum', 'adam', 'rmsprop', 'damped-newton'].map((optimizer, index) => ({
+        id: `run-${index + 1}`,
+        optimizer,
+        params: all,
+        start: null,
+        steps: null,
+      })),
+    };
+    const result = parseSessionText(JSON.stringify(version2));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.version).toBe(3);
+    expect(result.value.runs.map((run) => run.params)).toEqual([
+      { lr: 0.05 },
+      { lr: 0.05, momentum: 0.8 },
+      { lr: 0.05, beta1: 0.85, beta2: 0.99, eps: 1e-7 },
+      { lr: 0.05, alpha: 0.9, eps: 1e-7 },
+      { lr: 0.05, damping: 0.5 },
+    ]);
+  });
+
+  it('refuses a version 3 file whose run holds a hyperparameter its optimizer does not take', () => {
+    const text = JSON.stringify({
+      format: 'curvature-session',
+      version: 3,
+      function: 'booth',
+      runs: [{ optimizer: 'gd', params: { momentum: 0.9 } }],
+    });
+    const result = parseSessionText(text);
+    expect(result.ok ? undefined : result.error).toEqual({
+      kind: 'session',
+      message: 'runs[0].params.momentum: gd has no hyperparameter momentum; it takes lr.',
+      path: 'runs[0].params.momentum',
+    });
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   OPTIMIZER_NAMES,
+  OPTIMIZERS,
   PRESETS,
   parseExpression,
   SESSION_FORMAT,
@@ -29,32 +30,38 @@ const range = fc
   .map(([a, b]) => (a < b ? ([a, b] as const) : ([b, a] as const)));
 
 const run = (id: string): fc.Arbitrary<RunSpec> =>
-  fc.record({
-    id: fc.constant(id),
-    optimizer: fc.constantFrom(...OPTIMIZER_NAMES),
-    params: fc.record({
-      lr: positive(1e6),
-      momentum: unit,
-      beta1: unit,
-      beta2: unit,
-      eps: positive(1),
-      alpha: unit,
-      damping: real(0, 1e6),
-    }),
-    color: fc.integer({ min: 0, max: 0xffffff }).map((rgb) => `#${rgb.toString(16).padStart(6, '0')}`),
-    visible: fc.boolean(),
-    start: fc.option(fc.tuple(coordinate, coordinate), { nil: null }),
-    steps: fc.option(fc.integer({ min: 1, max: 100_000 }), { nil: null }),
-    schedule: fc.option(
-      fc.oneof(
-        fc.integer({ min: 1, max: 1000 }).map((stepSize) => ({ name: 'StepLR' as const, settings: { step_size: stepSize, gamma: 0.5 } })),
-        fc
-          .integer({ min: 1, max: 1000 })
-          .map((period) => ({ name: 'CosineAnnealingLR' as const, settings: { T_max: period, eta_min: 0 } })),
+  fc
+    .record({
+      id: fc.constant(id),
+      optimizer: fc.constantFrom(...OPTIMIZER_NAMES),
+      params: fc.record({
+        lr: positive(1e6),
+        momentum: unit,
+        beta1: unit,
+        beta2: unit,
+        eps: positive(1),
+        alpha: unit,
+        damping: real(0, 1e6),
+      }),
+      color: fc.integer({ min: 0, max: 0xffffff }).map((rgb) => `#${rgb.toString(16).padStart(6, '0')}`),
+      visible: fc.boolean(),
+      start: fc.option(fc.tuple(coordinate, coordinate), { nil: null }),
+      steps: fc.option(fc.integer({ min: 1, max: 100_000 }), { nil: null }),
+      schedule: fc.option(
+        fc.oneof(
+          fc.integer({ min: 1, max: 1000 }).map((stepSize) => ({ name: 'StepLR' as const, settings: { step_size: stepSize, gamma: 0.5 } })),
+          fc
+            .integer({ min: 1, max: 1000 })
+            .map((period) => ({ name: 'CosineAnnealingLR' as const, settings: { T_max: period, eta_min: 0 } })),
+        ),
+        { nil: null },
       ),
-      { nil: null },
-    ),
-  });
+    })
+    // A run stores its own optimizer's hyperparameters only.
+    .map((spec) => ({
+      ...spec,
+      params: Object.fromEntries(Object.keys(OPTIMIZERS[spec.optimizer].hyperparameters).map((key) => [key, spec.params[key as 'lr']])),
+    }));
 
 const functionText = fc.oneof(
   fc.constantFrom(...PRESETS.map((preset) => preset.name)),

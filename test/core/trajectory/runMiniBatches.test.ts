@@ -4,7 +4,7 @@ import { runMiniBatches } from '../../../core/trajectory/runMiniBatches.ts';
 import { runTrajectory } from '../../../core/trajectory/runTrajectory.ts';
 import { resolveFunction } from '../../../core/resolveFunction.ts';
 import type { PerSampleObjective } from '../../../core/objective/perSampleObjective.ts';
-import type { OptimizerName } from '../../../core/trajectory/Trajectory.ts';
+import type { OptimizerName } from '../../../core/optimizers/registry.ts';
 
 function preset(name: string): PerSampleObjective {
   const resolved = resolveFunction(name);
@@ -59,7 +59,7 @@ describe('mini-batch runs', () => {
   });
 
   it.each(['gd', 'momentum', 'adam', 'newton'] as const)('%s: a batch of all rows walks the full-batch path', (optimizer) => {
-    const params = optimizer === 'newton' ? {} : { lr: 0.2 };
+    const params: Record<string, number> = optimizer === 'newton' ? {} : { lr: 0.2 };
     const full = runTrajectory(moons, optimizer, [-2, 1], { steps: 20, params });
     if (!full.ok) throw new Error(full.error.message);
     const batched = run(optimizer, moons.dataset.rowCount, 9, 20, params);

@@ -1,0 +1,80 @@
+import type { Objective } from './Objective.ts';
+
+/**
+ * A function of n parameters θ with its exact derivatives, what optimizers walk on: the explorer's
+ * f(x, y) is the case n = 2, a network's loss over its weights another. Buffers are written in
+ * place, so a run allocates nothing per step.
+ *
+ * Second-order methods need the Hessian: an objective gives it whole (`valueGradientHessian`) or
+ * through exact Hessian-vector products (`hessianVectorProduct`, as backpropagation does), from
+ * which `evaluateWithHessian` assembles it column by column.
+ */
+export interface VectorObjective {
+  /** n, the length of θ. */
+  readonly dimension: number;
+  /** f(θ), with ∇f(θ) written into `gradient` (length n). */
+  valueAndGradient(params: Float64Array, gradient: Float64Array): number;
+  /** f(θ), ∇f(θ) and ∇²f(θ), the last n×n row-major into `hessian`. */
+  valueGradientHessian?(params: Float64Array, gradient: Float64Array, hessian: Float64Array): number;
+  /** ∇²f(θ)·v into `out`. */
+  hessianVectorProduct?(params: Float64Array, vector: Float64Array, out: Float64Array): void;
+}
+
+/** Whether a Newton-type method can run on the objective: it gives the Hessian or its products. */
+export const hasSecondDerivatives = (objective: VectorObjective): boolean =>
+  objective.valueGradientHessian !== undefined || objective.hessianVectorProduct !== undefined;
+
+/** f, ∇f and the full Hessian, from the objective's own Hessian or from n Hessian-vector products with the unit vectors. */
+export function evaluateWithHessian(
+  objective: VectorObjective,
+  params: Float64Array,
+  gradient: Float64Array,
+  hessian: Float64Array,
+): number {
+  if (objective.valueGradientHessian) return objective.valueGradientHessian(params, gradient, hessian);
+  const product = objective.hessianVectorProduct;
+  if (!product) throw new Error('the objective has no second derivatives');
+  const n = objective.dimension;
+  const unit = new Float64Array(n);
+  const column = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    unit[j] = 1;
+    product.call(objective, params, unit, column);
+    unit[j] = 0;
+    for (let i = 0; i < n; i++) hessian[i * n + j] = column[i]!;
+  }
+  return objective.valueAndGradient(params, gradient);
+}
+
+/**
+ * The explorer's f(x, y) as an objective of the vector θ = (x, y). A class, so every instance
+ * shares its methods and the run loop's calls stay monomorphic from one run to the next.
+ */
+class PlaneObjective implements VectorObjective {
+  readonly dimension = 2;
+  private readonly at = new Float64Array(6);
+
+  constructor(private readonly objective: Objective) {}
+
+  valueAndGradient(params: Float64Array, gradient: Float64Array): number {
+    const at = this.at;
+    this.objective.valueAndGradient(params[0]!, params[1]!, at);
+    gradient[0] = at[1]!;
+    gradient[1] = at[2]!;
+    return at[0]!;
+  }
+
+  valueGradientHessian(params: Float64Array, gradient: Float64Array, hessian: Float64Array): number {
+    const at = this.at;
+    this.objective.all(params[0]!, params[1]!, at);
+    gradient[0] = at[1]!;
+    gradient[1] = at[2]!;
+    hessian[0] = at[3]!;
+    hessian[1] = at[4]!;
+    hessian[2] = at[4]!;
+    hessian[3] = at[5]!;
+    return at[0]!;
+  }
+}
+
+export const planeObjective = (objective: Objective): VectorObjective => new PlaneObjective(objective);

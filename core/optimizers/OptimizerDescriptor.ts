@@ -1,0 +1,24 @@
+import type { HyperparameterSchema, ValuesOf } from './Hyperparameter.ts';
+import type { Optimizer } from './Optimizer.ts';
+
+/**
+ * Everything the rest of Curvature knows about one optimizer: its name, how people see it, whether
+ * each step needs the Hessian, its hyperparameters (from which defaults, validation, the window's
+ * fields, the command line's flags and help, and the docs table are all derived), and how to make it.
+ */
+export interface OptimizerDescriptor<Name extends string = string, Schema extends HyperparameterSchema = HyperparameterSchema> {
+  readonly name: Name;
+  readonly label: string;
+  /** The update rule in the notation of docs/optimizers.md. */
+  readonly update: string;
+  /** Whether each step needs the Hessian (the loop evaluates it only then). */
+  readonly secondOrder: boolean;
+  readonly hyperparameters: Schema;
+  /** Takes exactly the schema's keys, already checked against it. */
+  create(values: ValuesOf<Schema>): Optimizer;
+}
+
+/** Keeps the name's literal type and checks `create` against the schema. */
+export const defineOptimizer = <const Name extends string, const Schema extends HyperparameterSchema>(
+  descriptor: OptimizerDescriptor<Name, Schema>,
+): OptimizerDescriptor<Name, Schema> => descriptor;

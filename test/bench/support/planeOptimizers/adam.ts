@@ -1,0 +1,72 @@
+import { productError } from '../../../../core/optimizers/exactProduct.ts';
+import { fromRule } from './fromRule.ts';
+import type { Mutable, Optimizer } from './Optimizer.ts';
+
+/**
+ * Step count t, β1^t and β2^t, and the first and second moment estimates m and v, per coordinate.
+ * Each power is kept as an unevaluated sum (`beta1Power` + `beta1PowerLow`, the high part being
+ * β^t rounded to nearest), so it stays correctly rounded step after step.
+ */
+export interface AdamState {
+  readonly count: number;
+  readonly beta1Power: number;
+  readonly beta1PowerLow: number;
+  readonly beta2Power: number;
+  readonly beta2PowerLow: number;
+  readonly mx: number;
+  readonly my: number;
+  readonly vx: number;
+  readonly vy: number;
+}
+
+export interface AdamHyperparameters {
+  readonly lr: number;
+  readonly beta1: number;
+  readonly beta2: number;
+  readonly eps: number;
+}
+
+/**
+ * m ← β1·m + (1−β1)·g; v ← β2·v + (1−β2)·g²;
+ * x ← x − lr·(m/(1−β1^t)) / (√(v/(1−β2^t)) + ε), ε outside the root (torch.optim.Adam).
+ * Grouped as torch computes it, (lr/(1−β1^t))·m / (√v/√(1−β2^t) + ε), so rounding follows torch.
+ * β^t is the correctly rounded power, as Python's `beta ** step` gives torch: a plain running
+ * product drifts by units in the last place, and Math.pow costs more than the rest of the step
+ * and is not always correctly rounded (0.9⁴).
+ */
+export function adam({ lr, beta1, beta2, eps }: AdamHyperparameters): Optimizer<AdamState> {
+  return fromRule<AdamState>(
+    () => ({ count: 0, beta1Power: 1, beta1PowerLow: 0, beta2Power: 1, beta2PowerLow: 0, mx: 0, my: 0, vx: 0, vy: 0 }),
+    (grad, state, _params, _context, out) => {
+      const gx = grad[0];
+      const gy = grad[1];
+      state.count += 1;
+      advancePowers(state, beta1, beta2);
+      state.mx = beta1 * state.mx + (1 - beta1) * gx;
+      state.my = beta1 * state.my + (1 - beta1) * gy;
+      state.vx = beta2 * state.vx + (1 - beta2) * gx * gx;
+      state.vy = beta2 * state.vy + (1 - beta2) * gy * gy;
+      const stepSize = lr / (1 - state.beta1Power);
+      const rootCorrection2 = Math.sqrt(1 - state.beta2Power);
+      out.dx = (-stepSize * state.mx) / (Math.sqrt(state.vx) / rootCorrection2 + eps);
+      out.dy = (-stepSize * state.my) / (Math.sqrt(state.vy) / rootCorrection2 + eps);
+      return undefined;
+    },
+  );
+}
+
+/**
+ * β^(t−1) → β^t for both powers in double-double arithmetic: (high + low)·β exactly up to a
+ * relative 2^-104 per step, then renormalised so that high is the sum rounded to nearest. Once
+ * β^t falls below the normal range the low parts stop being exact, but 1 − β^t is 1 long before.
+ */
+function advancePowers(state: Mutable<AdamState>, beta1: number, beta2: number): void {
+  const high1 = state.beta1Power * beta1;
+  const low1 = productError(state.beta1Power, beta1, high1) + state.beta1PowerLow * beta1;
+  state.beta1Power = high1 + low1;
+  state.beta1PowerLow = low1 - (state.beta1Power - high1);
+  const high2 = state.beta2Power * beta2;
+  const low2 = productError(state.beta2Power, beta2, high2) + state.beta2PowerLow * beta2;
+  state.beta2Power = high2 + low2;
+  state.beta2PowerLow = low2 - (state.beta2Power - high2);
+}
