@@ -6,25 +6,14 @@ import {
   networkObjective,
   pairwiseOptimizer,
   trainNetwork,
-  validateHyperparameters,
-  withDefaults,
+  resolveHyperparameters,
   withParameters,
-  type Hyperparameters,
 } from '../../core/index.ts';
+import { HYPERPARAMETER_FLAGS, hyperparametersFromFlags } from '../hyperparameterFlags.ts';
 import { printJson } from '../output.ts';
-import { parseFlags, parseNumber, parseWholeNumber, rejectPositionals, requireFlag } from '../parseFlags.ts';
+import { parseFlags, parseWholeNumber, rejectPositionals, requireFlag } from '../parseFlags.ts';
 import { UsageError } from '../UsageError.ts';
 import { finiteOrNull, loadProblem } from '../networkFiles.ts';
-
-const HYPERPARAMETER_FLAGS = [
-  'lr',
-  'momentum',
-  'beta1',
-  'beta2',
-  'eps',
-  'alpha',
-  'damping',
-] as const satisfies readonly (keyof Hyperparameters)[];
 
 /** `network train`: { loss: [after each step] } on stdout, the trained network written to -o. */
 export function trainSubcommand(args: readonly string[]): void {
@@ -39,17 +28,8 @@ export function trainSubcommand(args: readonly string[]): void {
   const definition = OPTIMIZERS[name];
   if (definition.secondOrder)
     throw new UsageError(`${name} is not available for networks yet; the first-order optimizers are: ${firstOrderNames().join(', ')}.`);
-  const given: Partial<Record<keyof Hyperparameters, number>> = {};
-  for (const flag of HYPERPARAMETER_FLAGS) {
-    const text = flags.get(flag);
-    if (text === undefined) continue;
-    if (!definition.uses.includes(flag))
-      throw new UsageError(`--${flag} does not apply to ${name}, which takes ${definition.uses.map((used) => `--${used}`).join(', ')}.`);
-    given[flag] = parseNumber(text, `--${flag}`);
-  }
-  const hyperparameters = withDefaults(name, given);
-  const bad = validateHyperparameters(name, hyperparameters);
-  if (bad) throw new UsageError(bad.message);
+  const hyperparameters = resolveHyperparameters(name, hyperparametersFromFlags(name, flags));
+  if (!hyperparameters.ok) throw new UsageError(hyperparameters.error.message);
   const steps = parseWholeNumber(requireFlag(flags, 'steps'), '--steps', 1, MAX_STEPS);
   const output = requireFlag(flags, 'output');
   const { spec, problem } = loadProblem(flags);
@@ -58,7 +38,7 @@ export function trainSubcommand(args: readonly string[]): void {
   const seed = flags.has('seed') ? parseWholeNumber(flags.get('seed')!, '--seed', 0, 2 ** 32 - 1) : 0;
 
   const objective = networkObjective(problem);
-  const run = trainNetwork(objective, problem.theta, pairwiseOptimizer(definition.create(hyperparameters)), problem.rowCount, {
+  const run = trainNetwork(objective, problem.theta, pairwiseOptimizer(definition.create(hyperparameters.value)), problem.rowCount, {
     steps,
     batch,
     seed,

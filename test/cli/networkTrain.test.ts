@@ -95,7 +95,7 @@ describe('curvature network train', () => {
   const bad: [string, string[], RegExp][] = [
     ['an unknown optimizer', ['--optimizer', 'sgdr', '--steps', '5'], /Unknown optimizer 'sgdr'/],
     ['a flag the optimizer does not read', ['--optimizer', 'gd', '--momentum', '0.5', '--steps', '5'], /--momentum does not apply to gd/],
-    ['a negative learning rate', ['--optimizer', 'gd', '--lr', '-1', '--steps', '5'], /learning rate/],
+    ['a negative learning rate', ['--optimizer', 'gd', '--lr', '-1', '--steps', '5'], /lr must be a number in \(0, 1000000\], not -1/],
     ['momentum 1', ['--optimizer', 'momentum', '--momentum', '1', '--steps', '5'], /μ/],
     ['zero steps', ['--optimizer', 'gd', '--steps', '0'], /--steps must be a whole number from 1/],
     [
@@ -104,11 +104,6 @@ describe('curvature network train', () => {
       /--batch must be a whole number from 1 to 150/,
     ],
     ['a seed without a batch', ['--optimizer', 'gd', '--steps', '5', '--seed', '2'], /--seed applies to mini-batches/],
-    [
-      'a learning rate that diverges',
-      ['--optimizer', 'gd', '--lr', '1e300', '--steps', '20'],
-      /Training diverged: The loss is (NaN|Infinity) after step \d+\. Try a smaller --lr/,
-    ],
   ];
   it.each(bad)('refuses %s with one line, writing nothing', async (_, extra, pattern) => {
     const out = join(folder, 'never.net.json');
