@@ -7,6 +7,7 @@ export const networkError = (message: string): NetworkError => ({ message });
 
 /** A piece of a file quoted in a message: escaped (no control bytes) and short. */
 export function quote(value: unknown): string {
+  if (value === undefined) return 'nothing (the key is missing)';
   let text: string;
   try {
     text = typeof value === 'string' || typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));

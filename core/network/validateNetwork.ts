@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '../result.ts';
+import { escapeUnprintable, excerpt } from '../text/quoteUntrusted.ts';
 import { networkError, quote, type NetworkError } from './NetworkError.ts';
 import {
   ACTIVATIONS,
@@ -28,7 +29,8 @@ export function parseNetworkText(text: string): Result<NetworkSpec, NetworkError
   } catch (error) {
     // V8 quotes the text in its message; keep only the position.
     const detail = (error instanceof Error ? error.message : String(error)).replace(/,\s*".*"(\.\.\.)?\s*is not valid JSON\s*$/s, '');
-    return fail(networkError(`The network file is not valid JSON: ${detail}.`.replace(/\.\.$/, '.')));
+    // What is left may still hold a character of the file (Unexpected token '…'): shown escaped and short.
+    return fail(networkError(`The network file is not valid JSON: ${escapeUnprintable(excerpt(detail, 120))}.`.replace(/\.\.$/, '.')));
   }
   return validateNetwork(value);
 }
