@@ -30,7 +30,24 @@ export {
 export { surfaceNormals } from './grid/surfaceNormals.ts';
 export { suggestHeightScale } from './grid/suggestHeightScale.ts';
 export { resolveFunction, type ResolvedFunction } from './resolveFunction.ts';
-export type { SessionDocument, RunSpec, CameraState, ViewToggles, ExportSettings, CameraKeyframe } from './session/SessionDocument.ts';
+export type {
+  SessionDocument,
+  RunSpec,
+  CameraState,
+  ViewToggles,
+  ExportSettings,
+  CameraKeyframe,
+  EmbeddedData,
+  EmbeddedSurface,
+} from './session/SessionDocument.ts';
+export {
+  resolveSessionObjective,
+  datasetOfEmbedded,
+  embedDataset,
+  embedSurface,
+  type ObjectiveSource,
+  type SourceError,
+} from './session/sessionObjective.ts';
 export { SESSION_FORMAT, SESSION_VERSION } from './session/SessionDocument.ts';
 export type { Trajectory, StopReason } from './trajectory/Trajectory.ts';
 export type { SessionError } from './session/SessionError.ts';

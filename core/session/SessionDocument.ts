@@ -9,7 +9,7 @@ import type { Schedule } from '../schedules/Schedule.ts';
  * restores it exactly. Validation and migrations live beside this file.
  */
 export const SESSION_FORMAT = 'curvature-session';
-export const SESSION_VERSION = 3;
+export const SESSION_VERSION = 4;
 
 export interface RunSpec {
   readonly id: string;
@@ -68,10 +68,37 @@ export interface ExportSettings {
   readonly keyframes: readonly CameraKeyframe[];
 }
 
+/**
+ * A data set carried inside the session (a CSV file's columns), so the file is self-contained:
+ * `function` is then the loss of one row and f(x, y) its mean over the rows.
+ */
+export interface EmbeddedData {
+  /** The file it came from, for the window and messages ("iris.csv"). */
+  readonly name: string;
+  /** In file order; `values` of every column has the same length (the rows). */
+  readonly columns: readonly { readonly name: string; readonly values: readonly number[] }[];
+}
+
+/**
+ * One layer of an imported surface grid (a loss-landscape `.h5` file's or a CSV grid's), carried
+ * inside the session; f(x, y) is its bicubic interpolant and `function` only its label.
+ */
+export interface EmbeddedSurface {
+  /** The file it came from ("resnet56.h5"). */
+  readonly name: string;
+  /** The layer shown: train_loss, test_acc, f … */
+  readonly key: string;
+  /** Node coordinates, strictly increasing. */
+  readonly x: readonly number[];
+  readonly y: readonly number[];
+  /** `values[j · x.length + i]` is the value at (x[i], y[j]); null where the file has a hole. */
+  readonly values: readonly (number | null)[];
+}
+
 export interface SessionDocument {
   readonly format: typeof SESSION_FORMAT;
   readonly version: typeof SESSION_VERSION;
-  /** The function as typed, or a preset's name. */
+  /** The function as typed, or a preset's name; with `surface`, the surface's label. */
   readonly function: string;
   readonly domain: { readonly x: readonly [number, number]; readonly y: readonly [number, number] };
   readonly heightScale: HeightScale;
@@ -90,4 +117,8 @@ export interface SessionDocument {
   /** Timeline: the current iteration (fractional while playing) and playback speed in steps/s. */
   readonly timeline: { readonly iteration: number; readonly speed: number; readonly loop: boolean };
   readonly export: ExportSettings;
+  /** Rows the function is averaged over, or null (a formula in x and y, or a preset bringing its own data). */
+  readonly data: EmbeddedData | null;
+  /** An imported grid the explorer draws instead of a formula, or null. At most one of data and surface. */
+  readonly surface: EmbeddedSurface | null;
 }

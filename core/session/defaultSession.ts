@@ -77,5 +77,7 @@ export function defaultSession(): SessionDocument {
     camera: { ...DEFAULT_CAMERA },
     timeline: { ...DEFAULT_TIMELINE },
     export: { ...DEFAULT_EXPORT, include: { ...DEFAULT_EXPORT.include } },
+    data: null,
+    surface: null,
   };
 }

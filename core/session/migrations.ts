@@ -48,6 +48,12 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
       const params = run.params;
       return { ...run, params: Object.fromEntries(keys.filter((key) => Object.hasOwn(params, key)).map((key) => [key, params[key]])) };
     }),
+  /** Version 4 can carry a data set or an imported surface; a version-3 scene is a formula (or a preset). */
+  3: (document) => {
+    for (const field of ['data', 'surface'])
+      if (field in document) throw new Error(`${field} is not a field of version 3 (it held formulas and presets only)`);
+    return { ...document, data: null, surface: null };
+  },
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -3,8 +3,14 @@ export const MAX_RUNS = 16;
 
 /** Caps applied while reading a session, so no file can exhaust memory, time or stack (steps: MAX_STEPS). */
 export const SESSION_LIMITS = {
-  /** Bytes of a session file; the largest real session (1,000 camera keyframes) is about 250 kB. */
-  maxBytes: 4 * 1024 * 1024,
+  /**
+   * Bytes of a session file: room for the largest embedded data set or surface (maxEmbeddedNumbers
+   * at up to 24 characters each) beside 1,000 camera keyframes (about 250 kB).
+   */
+  maxBytes: 32 * 1024 * 1024,
+  /** Numbers of an embedded data set (rows × columns) or surface (nodes): a 1024 × 1024 grid. */
+  maxEmbeddedNumbers: 1024 * 1024,
+  maxEmbeddedNameLength: 255,
   /** Nesting of { and [; a valid session nests 6 deep. Deeper input is refused before JSON.parse. */
   maxDepth: 32,
   maxKeyframes: 1000,

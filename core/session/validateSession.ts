@@ -2,6 +2,8 @@ import { parseExpression } from '../expression/parseExpression.ts';
 import { checkDomain } from '../grid/Domain.ts';
 import { MAX_GRID_SIZE, type HeightScale } from '../grid/sampleGrid.ts';
 import { findPreset } from '../presets/presets.ts';
+import { findDatasetPreset } from '../presets/datasetPresets.ts';
+import { embeddedDataCheck, embeddedSurfaceCheck } from './embeddedChecks.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { checkHyperparameter, defaultHyperparameters } from '../optimizers/checkHyperparameters.ts';
 import type { Hyperparameters } from '../optimizers/Hyperparameter.ts';
@@ -46,14 +48,28 @@ const point2 = tuple(coordinate, 2);
 const point3 = tuple(coordinate, 3);
 const stepBudget = number({ integer: true, min: 1, max: MAX_STEPS });
 
-/** A preset's name, or an expression that passes the same validator as a typed one. */
-const functionText: Check<string> = (value, path) => {
-  if (typeof value !== 'string') return fail(sessionError(`${path} must be text: a preset name or an expression in x and y`, path));
-  if (findPreset(value.trim())) return ok(value);
-  const parsed = parseExpression(value);
-  if (!parsed.ok) return fail(sessionError(`${path}: ${parsed.error.message}`, path));
-  return ok(value);
-};
+/**
+ * A preset's name, or an expression that passes the same validator as a typed one (with an
+ * embedded data set, its columns are names too). With an embedded surface it is only a label.
+ */
+function functionText(raw: Record<string, unknown>): Check<string> {
+  const columns = embeddedColumnNames(raw.data);
+  return (value, path) => {
+    if (typeof value !== 'string') return fail(sessionError(`${path} must be text: a preset name or an expression in x and y`, path));
+    if (isPlainObject(raw.surface)) return string({ maxLength: SESSION_LIMITS.maxTitleLength })(value, path);
+    const name = value.trim();
+    if (findPreset(name) || findDatasetPreset(name)) return ok(value);
+    const parsed = parseExpression(value, columns);
+    if (!parsed.ok) return fail(sessionError(`${path}: ${parsed.error.message}`, path));
+    return ok(value);
+  };
+}
+
+/** The column names of an embedded data set as far as they can be read (the data check refuses the rest). */
+function embeddedColumnNames(data: unknown): string[] {
+  if (!isPlainObject(data) || !Array.isArray(data.columns)) return [];
+  return data.columns.flatMap((column: unknown) => (isPlainObject(column) && typeof column.name === 'string' ? [column.name] : []));
+}
 
 const domainCheck: Check<SessionDocument['domain']> = (value, path) => {
   const shaped = object<SessionDocument['domain']>({ x: required(tuple(number(), 2)), y: required(tuple(number(), 2)) })(value, path);
@@ -186,24 +202,38 @@ const exportCheck = object<ExportSettings>({
   keyframes: optional(list(keyframeCheck, SESSION_LIMITS.maxKeyframes), () => []),
 });
 
-/** The domain and start a file leaves out follow its function: a preset's own, else the default. */
+/** The domain and start a file leaves out follow its function: a preset's own, an embedded surface's extent, else the default. */
 function dependentDefaults(raw: Record<string, unknown>): {
   domain: () => SessionDocument['domain'];
   start: () => readonly [number, number];
 } {
-  const preset = typeof raw.function === 'string' ? findPreset(raw.function.trim()) : undefined;
+  const name = typeof raw.function === 'string' ? raw.function.trim() : '';
+  const preset = isPlainObject(raw.surface) ? undefined : (findPreset(name) ?? findDatasetPreset(name));
+  const extent = surfaceExtent(raw.surface);
   const domain = (): SessionDocument['domain'] =>
-    preset ? { x: [...preset.domain.x], y: [...preset.domain.y] } : { x: [-3, 3], y: [-3, 3] };
+    preset ? { x: [...preset.domain.x], y: [...preset.domain.y] } : (extent ?? { x: [-3, 3], y: [-3, 3] });
   return {
     domain,
     start: () => {
       if (preset) return [...preset.start];
-      const given = isPlainObject(raw.domain) ? raw.domain : undefined;
+      const given = isPlainObject(raw.domain) ? raw.domain : extent;
       const mid = (axis: unknown, fallback: number) =>
         Array.isArray(axis) && typeof axis[0] === 'number' && typeof axis[1] === 'number' ? (axis[0] + axis[1]) / 2 : fallback;
       return [mid(given?.x, 0), mid(given?.y, 0)];
     },
   };
+}
+
+/** [first, last] of each axis of an embedded surface, when both read as lists of numbers. */
+function surfaceExtent(surface: unknown): SessionDocument['domain'] | undefined {
+  if (!isPlainObject(surface)) return undefined;
+  const ends = (axis: unknown): [number, number] | undefined =>
+    Array.isArray(axis) && typeof axis[0] === 'number' && typeof axis[axis.length - 1] === 'number'
+      ? [axis[0], axis[axis.length - 1] as number]
+      : undefined;
+  const x = ends(surface.x);
+  const y = ends(surface.y);
+  return x && y ? { x, y } : undefined;
 }
 
 /**
@@ -213,10 +243,14 @@ function dependentDefaults(raw: Record<string, unknown>): {
 export function validateSession(raw: unknown): Result<SessionDocument, SessionError> {
   if (!isPlainObject(raw)) return fail(sessionError('The session must be a JSON object ({ … }).'));
   const dependent = dependentDefaults(raw);
+  const data = nullable(embeddedDataCheck)(raw.data ?? null, 'data');
+  if (!data.ok) return data;
+  const surface = nullable(embeddedSurfaceCheck)(raw.surface ?? null, 'surface');
+  if (!surface.ok) return surface;
   const shaped = object<SessionDocument>({
     format: required(oneOf([SESSION_FORMAT] as const)),
     version: required(oneOf([SESSION_VERSION] as const)),
-    function: required(functionText),
+    function: required(functionText(raw)),
     domain: optional(domainCheck, dependent.domain),
     heightScale: optional(oneOf(['linear', 'log'] as const) as Check<HeightScale>, () => 'linear'),
     resolution: optional(number({ integer: true, min: 8, max: MAX_GRID_SIZE }), () => DEFAULT_RESOLUTION),
@@ -229,9 +263,21 @@ export function validateSession(raw: unknown): Result<SessionDocument, SessionEr
     camera: optional(cameraCheck, () => ({ ...DEFAULT_CAMERA })),
     timeline: optional(timelineCheck, () => ({ ...DEFAULT_TIMELINE })),
     export: optional(exportCheck, () => ({ ...DEFAULT_EXPORT, include: { ...DEFAULT_EXPORT.include } })),
+    // Last in the file, since they may hold a million numbers; checked first, since the function is read in their light.
+    data: optional(
+      () => data,
+      () => null,
+    ),
+    surface: optional(
+      () => surface,
+      () => null,
+    ),
   })(raw, '');
   if (!shaped.ok) return shaped;
   const document = shaped.value;
+  if (document.data !== null && document.surface !== null) {
+    return fail(sessionError('A session holds a data set or a surface, not both (data and surface are both set).', 'surface'));
+  }
   if (document.selectedRun !== null && document.selectedRun >= document.runs.length) {
     return fail(sessionError(`selectedRun must name one of the ${document.runs.length} runs (got ${document.selectedRun})`, 'selectedRun'));
   }

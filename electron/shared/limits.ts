@@ -1,7 +1,7 @@
 /** Sizes the main process accepts over IPC, so one message cannot exhaust its memory. */
 export const IPC_LIMITS = {
-  /** Session text; the loader refuses anything larger anyway (core's SESSION_LIMITS.maxBytes). */
-  maxSessionChars: 4 * 1024 * 1024,
+  /** Session text: core's SESSION_LIMITS.maxBytes (the preload cannot import core; a test keeps them equal). */
+  maxSessionChars: 32 * 1024 * 1024,
   /** One export chunk; the page splits larger buffers. */
   maxChunkBytes: 16 * 1024 * 1024,
   /** One export file (a long 4K video fits). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INVOKE_CHANNELS, type InvokeChannel } from '../../electron/shared/channels.ts';
 import { IPC_LIMITS } from '../../electron/shared/limits.ts';
+import { SESSION_LIMITS } from '../../core/index.ts';
 import { routeInvoke, type InvokeHandlers } from '../../electron/main/ipcRouter.ts';
 import { ARGUMENT_CHECKS, isPlainFileName } from '../../electron/main/ipcValidation.ts';
 import { isTrustedSender, type SenderInfo } from '../../electron/main/senderPolicy.ts';
@@ -106,5 +107,11 @@ describe('IPC argument validation', () => {
   it('accepts plain file names only', () => {
     expect(isPlainFileName('valley.curvature.json')).toBe(true);
     for (const name of ['', '.', '..', 'a/b', 'a\\b', 'con:', 'a\nb', 'x'.repeat(300)]) expect(isPlainFileName(name), name).toBe(false);
+  });
+});
+
+describe('IPC limits', () => {
+  it('take as much session text as the session loader reads, no less', () => {
+    expect(IPC_LIMITS.maxSessionChars).toBe(SESSION_LIMITS.maxBytes);
   });
 });

@@ -68,7 +68,7 @@ describe('bad session files', () => {
   });
 
   it('refuses a file from a newer Curvature, naming both versions', () => {
-    expectClearError(parseSessionText(withFields({ version: 4 })), /newer Curvature \(version 4\); this one reads up to version 3/);
+    expectClearError(parseSessionText(withFields({ version: 5 })), /newer Curvature \(version 5\); this one reads up to version 4/);
     expectClearError(parseSessionText(withFields({ version: 999 })), /version 999/);
   });
 

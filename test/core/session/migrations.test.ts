@@ -23,7 +23,7 @@ const version0 = {
 
 describe('migrations', () => {
   it('has a table that reaches the current version from version 1, the first published one', () => {
-    expect(SESSION_VERSION).toBe(3);
+    expect(SESSION_VERSION).toBe(4);
     for (let version = 1; version < SESSION_VERSION; version++) expect(typeof MIGRATIONS[version]).toBe('function');
   });
 
@@ -39,7 +39,7 @@ describe('migrations', () => {
     const result = parseSessionText(JSON.stringify(version1));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value.version).toBe(3);
+    expect(result.value.version).toBe(4);
     expect(result.value.runs.map((run) => [run.optimizer, run.start, run.steps])).toEqual([
       ['gd', null, null],
       ['adam', null, null],
@@ -62,7 +62,7 @@ describe('migrations', () => {
     const result = parseSessionText(JSON.stringify(version0), { migrations: { ...MIGRATIONS, 0: fromVersion0 } });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value.version).toBe(3);
+    expect(result.value.version).toBe(4);
     expect(result.value.function).toBe('rosenbrock');
     expect(result.value.runs.map((run) => [run.optimizer, run.params.lr])).toEqual([
       ['gd', 0.002],
@@ -117,7 +117,7 @@ describe('migrations', () => {
     };
     const result = parseSessionText(JSON.stringify(version2));
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.value.version).toBe(3);
+    expect(result.value.version).toBe(4);
     expect(result.value.runs.map((run) => run.params)).toEqual([
       { lr: 0.05 },
       { lr: 0.05, momentum: 0.8 },

@@ -29,6 +29,42 @@ const range = fc
   .filter(([a, b]) => a !== b)
   .map(([a, b]) => (a < b ? ([a, b] as const) : ([b, a] as const)));
 
+/** A small embedded data set with the columns u, v, w (as many as drawn), or null. */
+const embeddedData = fc.option(
+  fc.integer({ min: 1, max: 3 }).chain((width) =>
+    fc.integer({ min: 1, max: 6 }).chain((rows) =>
+      fc.record({
+        name: fc.constantFrom('data.csv', 'iris.csv'),
+        columns: fc.tuple(
+          ...['u', 'v', 'w']
+            .slice(0, width)
+            .map((name) => fc.record({ name: fc.constant(name), values: fc.array(coordinate, { minLength: rows, maxLength: rows }) })),
+        ),
+      }),
+    ),
+  ),
+  { freq: 4 },
+);
+
+/** Strictly increasing coordinates, at least two. */
+const axis = fc.uniqueArray(real(-1e3, 1e3), { minLength: 2, maxLength: 4 }).map((values) => [...values].sort((a, b) => a - b));
+
+/** A small embedded surface with some holes (never all), or null. */
+const embeddedSurface = fc.option(
+  fc.tuple(axis, axis).chain(([x, y]) =>
+    fc.record({
+      name: fc.constant('surface.h5'),
+      key: fc.constantFrom('train_loss', 'test_acc'),
+      x: fc.constant(x),
+      y: fc.constant(y),
+      values: fc
+        .array(fc.option(coordinate, { freq: 5 }), { minLength: x.length * y.length, maxLength: x.length * y.length })
+        .filter((values) => values.some((value) => value !== null)),
+    }),
+  ),
+  { freq: 4 },
+);
+
 const run = (id: string): fc.Arbitrary<RunSpec> =>
   fc
     .record({
@@ -72,6 +108,10 @@ const functionText = fc.oneof(
 export const validSession: fc.Arbitrary<SessionDocument> = fc
   .record({
     function: functionText,
+    source: fc.oneof(
+      embeddedData.map((data) => ({ data, surface: null })),
+      embeddedSurface.map((surface) => ({ data: null, surface })),
+    ),
     domain: fc.record({ x: range, y: range }),
     heightScale: fc.constantFrom('linear' as const, 'log' as const),
     resolution: fc.integer({ min: 8, max: 1024 }),
@@ -113,6 +153,8 @@ export const validSession: fc.Arbitrary<SessionDocument> = fc
       format: SESSION_FORMAT,
       version: SESSION_VERSION,
       function: draft.function,
+      data: draft.source.data,
+      surface: draft.source.surface,
       domain: draft.domain,
       heightScale: draft.heightScale,
       resolution: draft.resolution,

@@ -1,0 +1,61 @@
+import { datasetFromColumns } from '../data/checkDataset.ts';
+import type { Dataset } from '../data/Dataset.ts';
+import { resolveFunction, type ResolvedFunction } from '../resolveFunction.ts';
+import { ok, type Result } from '../result.ts';
+import { bicubicInterpolant } from '../surface/bicubicInterpolant.ts';
+import type { ResolvedSurface } from '../surface/resolveSurface.ts';
+import type { EmbeddedData, EmbeddedSurface, SessionDocument } from './SessionDocument.ts';
+
+/** What of a session decides f(x, y): the function text and the data set or surface it carries. */
+export type ObjectiveSource = Pick<SessionDocument, 'function' | 'data' | 'surface'>;
+
+/** Why a session's objective cannot be built, in one sentence. */
+export interface SourceError {
+  readonly message: string;
+}
+
+/**
+ * The objective a session draws: its function (a preset, a formula, or a per-sample loss averaged
+ * over the embedded data set), or the bicubic interpolant of its embedded surface.
+ */
+export function resolveSessionObjective(source: ObjectiveSource): Result<ResolvedFunction, SourceError> {
+  if (source.surface !== null) return ok(surfaceObjective(source.surface));
+  if (source.data === null) return resolveFunction(source.function);
+  const dataset = datasetOfEmbedded(source.data);
+  return dataset.ok ? resolveFunction(source.function, dataset.value) : dataset;
+}
+
+/** The embedded columns as a data set, checked as a CSV file's are. */
+export function datasetOfEmbedded(data: EmbeddedData): Result<Dataset, SourceError> {
+  return datasetFromColumns(
+    data.name,
+    data.columns.map((column) => [column.name, column.values] as const),
+  );
+}
+
+/** A data set as a session carries it: plain lists, exact (JSON writes every float64 so that it reads back the same). */
+export function embedDataset(dataset: Dataset): EmbeddedData {
+  return { name: dataset.name, columns: dataset.columns.map((name, c) => ({ name, values: Array.from(dataset.values[c]!) })) };
+}
+
+/** The shown layer of an opened surface file as a session carries it; holes become null. */
+export function embedSurface(surface: ResolvedSurface): EmbeddedSurface {
+  return {
+    name: surface.file.name,
+    key: surface.layer.key,
+    x: Array.from(surface.file.xs),
+    y: Array.from(surface.file.ys),
+    values: Array.from(surface.layer.values, (value) => (Number.isFinite(value) ? value : null)),
+  };
+}
+
+function surfaceObjective(surface: EmbeddedSurface): ResolvedFunction {
+  const xs = Float64Array.from(surface.x);
+  const ys = Float64Array.from(surface.y);
+  const values = Float64Array.from(surface.values, (value) => value ?? Number.NaN);
+  return {
+    objective: bicubicInterpolant(xs, ys, values, `${surface.name}: ${surface.key}`),
+    domain: { x: [xs[0]!, xs[xs.length - 1]!], y: [ys[0]!, ys[ys.length - 1]!] },
+    preset: undefined,
+  };
+}
