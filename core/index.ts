@@ -2,7 +2,7 @@
 export type { Result } from './result.ts';
 export { ok, fail } from './result.ts';
 export { quoteUntrusted, escapeUnprintable, excerpt, isPrintable, codePointName, EXCERPT_LENGTH } from './text/quoteUntrusted.ts';
-export type { ExpressionError } from './expression/ExpressionError.ts';
+export { expressionError, type ExpressionError } from './expression/ExpressionError.ts';
 export { parseExpression } from './expression/parseExpression.ts';
 export { EXPRESSION_LIMITS } from './expression/limits.ts';
 export { ALLOWED_FUNCTIONS } from './expression/allowlist.ts';
@@ -48,6 +48,7 @@ export {
   type ObjectiveSource,
   type SourceError,
 } from './session/sessionObjective.ts';
+export { importFileIntoSession, type ImportedFile } from './session/importFile.ts';
 export { SESSION_FORMAT, SESSION_VERSION } from './session/SessionDocument.ts';
 export type { Trajectory, StopReason } from './trajectory/Trajectory.ts';
 export type { SessionError } from './session/SessionError.ts';

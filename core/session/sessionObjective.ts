@@ -1,7 +1,8 @@
 import { datasetFromColumns } from '../data/checkDataset.ts';
 import type { Dataset } from '../data/Dataset.ts';
 import { resolveFunction, type ResolvedFunction } from '../resolveFunction.ts';
-import { ok, type Result } from '../result.ts';
+import type { ExpressionError } from '../expression/ExpressionError.ts';
+import { fail, ok, type Result } from '../result.ts';
 import { bicubicInterpolant } from '../surface/bicubicInterpolant.ts';
 import type { ResolvedSurface } from '../surface/resolveSurface.ts';
 import type { EmbeddedData, EmbeddedSurface, SessionDocument } from './SessionDocument.ts';
@@ -11,6 +12,7 @@ export type ObjectiveSource = Pick<SessionDocument, 'function' | 'data' | 'surfa
 
 /** Why a session's objective cannot be built, in one sentence. */
 export interface SourceError {
+  readonly kind: 'source';
   readonly message: string;
 }
 
@@ -18,7 +20,7 @@ export interface SourceError {
  * The objective a session draws: its function (a preset, a formula, or a per-sample loss averaged
  * over the embedded data set), or the bicubic interpolant of its embedded surface.
  */
-export function resolveSessionObjective(source: ObjectiveSource): Result<ResolvedFunction, SourceError> {
+export function resolveSessionObjective(source: ObjectiveSource): Result<ResolvedFunction, ExpressionError | SourceError> {
   if (source.surface !== null) return ok(surfaceObjective(source.surface));
   if (source.data === null) return resolveFunction(source.function);
   const dataset = datasetOfEmbedded(source.data);
@@ -27,10 +29,11 @@ export function resolveSessionObjective(source: ObjectiveSource): Result<Resolve
 
 /** The embedded columns as a data set, checked as a CSV file's are. */
 export function datasetOfEmbedded(data: EmbeddedData): Result<Dataset, SourceError> {
-  return datasetFromColumns(
+  const dataset = datasetFromColumns(
     data.name,
     data.columns.map((column) => [column.name, column.values] as const),
   );
+  return dataset.ok ? dataset : fail({ kind: 'source', message: dataset.error.message });
 }
 
 /** A data set as a session carries it: plain lists, exact (JSON writes every float64 so that it reads back the same). */

@@ -26,6 +26,14 @@ export interface CommandSpec {
 export const COMMANDS = [
   { id: 'new', label: 'New', help: 'New session', group: 'File', keys: ['Mod+N'], menuSection: 0 },
   { id: 'open', label: 'Open…', help: 'Open a session', group: 'File', keys: ['Mod+O'], menuSection: 0 },
+  {
+    id: 'open-data',
+    label: 'Open Data or Surface…',
+    help: 'Open a CSV data set, or a surface (a loss-landscape .h5 file or a CSV grid)',
+    group: 'File',
+    keys: ['Mod+Shift+O'],
+    menuSection: 0,
+  },
   { id: 'save', label: 'Save', help: 'Save the session', group: 'File', keys: ['Mod+S'], menuSection: 1 },
   { id: 'save-as', label: 'Save As…', help: 'Save the session under a new name', group: 'File', keys: ['Mod+Shift+S'], menuSection: 1 },
   { id: 'export', label: 'Export…', help: 'Export a video or image', group: 'File', keys: ['Mod+E'], menuSection: 1 },

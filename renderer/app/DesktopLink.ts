@@ -1,14 +1,38 @@
 import type { CameraState, SessionDocument } from '../../core/index.ts';
 import { ExportDialog } from '../export/ExportDialog.ts';
-import { createPlatform, type OpenResult, type Platform } from '../platform/index.ts';
+import {
+  createPlatform,
+  importedFromFile,
+  isImportable,
+  pickFileInPage,
+  IMPORT_ACCEPT,
+  type OpenResult,
+  type Platform,
+} from '../platform/index.ts';
 import { h } from '../ui/dom.ts';
 import { defaultDocument } from './defaultDocument.ts';
 import type { Store } from './Store.ts';
 
 const AUTOSAVE_DELAY_MS = 2000;
 
+/** Embedded data sets and surfaces by identity (documents are immutable), so a million numbers are never serialised to compare. */
+const embeddedIds = new WeakMap<object, number>();
+let nextEmbeddedId = 1;
+const embeddedId = (carried: object | null): number | null => {
+  if (carried === null) return null;
+  let id = embeddedIds.get(carried);
+  if (id === undefined) embeddedIds.set(carried, (id = nextEmbeddedId++));
+  return id;
+};
+
 /** What makes a document differ for saving: everything but the playback position, which moves on its own. */
-const contentKey = (document: SessionDocument): string => JSON.stringify({ ...document, timeline: { ...document.timeline, iteration: 0 } });
+const contentKey = (document: SessionDocument): string =>
+  JSON.stringify({
+    ...document,
+    timeline: { ...document.timeline, iteration: 0 },
+    data: embeddedId(document.data),
+    surface: embeddedId(document.surface),
+  });
 
 /**
  * The app's side of the desktop (through renderer/platform only, with browser fallbacks): new,
@@ -41,6 +65,12 @@ export class DesktopLink {
       'div',
       { className: 'file-buttons' },
       h('button', { type: 'button', text: 'Open…', onclick: () => void this.open() }),
+      h('button', {
+        type: 'button',
+        text: 'Open Data…',
+        title: 'Open a CSV data set, or a surface: a loss-landscape .h5 file or a CSV grid x,y,f',
+        onclick: () => void this.openData(),
+      }),
       h('button', { type: 'button', text: 'Save', onclick: () => void this.save(false) }),
       h('button', { type: 'button', text: 'Export…', onclick: () => this.openExport() }),
       this.status,
@@ -56,6 +86,10 @@ export class DesktopLink {
       event.preventDefault();
       const file = event.dataTransfer?.files[0];
       if (file === undefined) return;
+      if (isImportable(file)) {
+        void this.importFile(file);
+        return;
+      }
       if (this.isDirty() && !confirm(`Discard the unsaved changes and open ${file.name}?`)) return;
       void this.platform.openFile(file).then((result) => this.opened(result));
     });
@@ -76,6 +110,29 @@ export class DesktopLink {
   async open(): Promise<void> {
     if (this.isDirty() && !confirm('Discard the unsaved changes?')) return;
     this.opened(await this.platform.openSession());
+  }
+
+  /** File ▸ Open Data or Surface: the chosen file joins the scene as one undoable edit. */
+  async openData(): Promise<void> {
+    const file = await pickFileInPage(window, IMPORT_ACCEPT);
+    if (file !== null) await this.importFile(file);
+  }
+
+  private async importFile(file: File): Promise<void> {
+    this.status.textContent = `Opening ${file.name}…`;
+    const result = await importedFromFile(file, this.store.document);
+    if (result.status === 'failed') {
+      this.showStatus(result.message);
+      return;
+    }
+    this.store.edit(() => result.document);
+    this.showStatus(result.summary);
+  }
+
+  /** A status sentence; the whole of it on hover where the bar cuts it short. */
+  private showStatus(text: string): void {
+    this.status.textContent = text;
+    this.status.title = text;
   }
 
   async save(askWhere: boolean): Promise<void> {

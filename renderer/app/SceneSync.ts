@@ -28,10 +28,17 @@ export interface SyncEvents {
 }
 
 /** The parts of the document each result depends on. */
-const surfaceSlice = (d: SessionDocument) => [d.function, d.domain, d.resolution, d.heightScale] as const;
+const surfaceSlice = (d: SessionDocument) => [d.function, d.data, d.surface, d.domain, d.resolution, d.heightScale] as const;
 const runsSlice = (d: SessionDocument) =>
-  [d.function, d.start, d.steps, d.runs.map((r) => [r.id, r.optimizer, r.params, r.start, r.steps] as const)] as const;
-const inspectSlice = (d: SessionDocument) => [d.function, d.inspected] as const;
+  [
+    d.function,
+    d.data,
+    d.surface,
+    d.start,
+    d.steps,
+    d.runs.map((r) => [r.id, r.optimizer, r.params, r.start, r.steps, r.schedule] as const),
+  ] as const;
+const inspectSlice = (d: SessionDocument) => [d.function, d.data, d.surface, d.inspected] as const;
 
 /**
  * The runs' results paired with the document's runs by id: a run added since the request has no
@@ -143,6 +150,8 @@ export class SceneSync {
       const reply = await this.client.request({
         kind: 'surface',
         function: text,
+        // A typed function replaces an imported surface; a data set stays, for a new loss over the same rows.
+        embedded: this.client.embed({ data: document.data, surface: null }),
         domain,
         resolution: document.resolution,
         heightScale: suggest ? 'suggest' : document.heightScale,
@@ -156,6 +165,7 @@ export class SceneSync {
       const next = (d: SessionDocument): SessionDocument => ({
         ...d,
         function: text,
+        surface: null,
         domain,
         heightScale: reply.grid.heightScale,
         start,
@@ -223,6 +233,7 @@ export class SceneSync {
       const reply = await this.client.request({
         kind: 'surface',
         function: document.function,
+        embedded: this.client.embed(document),
         domain: document.domain,
         resolution: document.resolution,
         heightScale: document.heightScale,
@@ -259,6 +270,7 @@ export class SceneSync {
       const reply = await this.client.request({
         kind: 'runs',
         function: document.function,
+        embedded: this.client.embed(document),
         start: document.start,
         steps: document.steps,
         runs: document.runs,
@@ -288,7 +300,13 @@ export class SceneSync {
         this.scene.setInspected(null);
         this.emit('inspected', null, null);
       } else {
-        const reply = await this.client.request({ kind: 'inspect', function: document.function, x: point[0], y: point[1] });
+        const reply = await this.client.request({
+          kind: 'inspect',
+          function: document.function,
+          embedded: this.client.embed(document),
+          x: point[0],
+          y: point[1],
+        });
         this.inspectedModels = reply.ok ? reply.models : null;
         this.scene.setInspected(reply.ok ? modelRowFrom(reply.models, emptyModelRow()) : null);
         this.emit('inspected', this.inspectedModels, reply.ok ? null : reply.message);

@@ -18,7 +18,13 @@ export interface CommandContext {
   readonly loop: PlaybackLoop;
   readonly timeline: Pick<TimelineBar, 'toggle' | 'step' | 'seek'>;
   readonly camera: { setCamera(state: CameraState): void; nudge(nudge: CameraNudge): void };
-  readonly files: { newDocument(): void; open(): Promise<void>; save(askWhere: boolean): Promise<void>; openExport(): void };
+  readonly files: {
+    newDocument(): void;
+    open(): Promise<void>;
+    openData(): Promise<void>;
+    save(askWhere: boolean): Promise<void>;
+    openExport(): void;
+  };
   focusFunction(): void;
   showHelp(): void;
 }
@@ -61,6 +67,7 @@ export function createCommandHandlers(context: CommandContext): Record<CommandId
   return {
     new: { run: () => files.newDocument() },
     open: { run: () => void files.open() },
+    'open-data': { run: () => void files.openData() },
     save: { run: () => void files.save(false) },
     'save-as': { run: () => void files.save(true) },
     export: { run: () => files.openExport() },

@@ -1,4 +1,5 @@
-import type { Channel, FromWorker, ReplyOf, Request, ToWorker, GridPayload } from './protocol.ts';
+import type { SessionDocument } from '../../core/index.ts';
+import type { Channel, EmbeddedKey, FromWorker, ReplyOf, Request, ToWorker, GridPayload } from './protocol.ts';
 
 /** Thrown (as a rejection) to a caller whose request was overtaken by a newer one of its kind. */
 export class Superseded extends Error {
@@ -31,6 +32,9 @@ export class MathClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private readonly latest = new Map<Channel, number>();
+  /** The key each data set or surface object was handed to the worker under (documents are immutable, so identity is content). */
+  private readonly embeddedKeys = new WeakMap<object, number>();
+  private nextEmbeddedKey = 1;
 
   constructor(private readonly port: WorkerPort) {
     port.onmessage = (event) => this.receive(event.data);
@@ -61,6 +65,21 @@ export class MathClient {
       this.pending.set(id, { channel, resolve: resolve as (reply: unknown) => void, reject });
       this.port.postMessage({ ...request, id } as ToWorker);
     });
+  }
+
+  /**
+   * The key under which the worker knows the document's data set or surface, handing it over the
+   * first time this object is seen (messages arrive in order, so before any request naming it).
+   */
+  embed(document: Pick<SessionDocument, 'data' | 'surface'>): EmbeddedKey {
+    const carried = document.surface ?? document.data;
+    if (carried === null) return null;
+    const known = this.embeddedKeys.get(carried);
+    if (known !== undefined) return known;
+    const key = this.nextEmbeddedKey++;
+    this.embeddedKeys.set(carried, key);
+    this.port.postMessage({ kind: 'embed', key, data: document.surface === null ? document.data : null, surface: document.surface });
+    return key;
   }
 
   /** Gives a grid's buffers back to the worker once their contents are copied into the scene. */

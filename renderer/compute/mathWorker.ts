@@ -5,7 +5,8 @@
  * several of the same kind are waiting, only the newest is computed (latest wins).
  */
 import {
-  resolveFunction,
+  expressionError,
+  resolveSessionObjective,
   sampleGrid,
   surfaceNormals,
   suggestHeightScale,
@@ -16,7 +17,17 @@ import {
   type Domain,
 } from '../../core/index.ts';
 import { makeViewTransform } from '../scene/ViewTransform.ts';
-import type { Channel, FromWorker, InspectReply, Request, RunsReply, SurfaceReply, ToWorker } from './protocol.ts';
+import type {
+  Channel,
+  EmbedMessage,
+  EmbeddedKey,
+  FromWorker,
+  InspectReply,
+  Request,
+  RunsReply,
+  SurfaceReply,
+  ToWorker,
+} from './protocol.ts';
 import { computeRuns } from './computeRuns.ts';
 
 interface WorkerScope {
@@ -25,16 +36,30 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
-/** Compiled functions by text, so runs and inspection reuse the surface's compilation. */
+/** Data sets and surfaces the page handed over, by key; the page's latest few (undo may return to one). */
+const embedded = new Map<number, EmbedMessage>();
+const EMBEDDED_KEPT = 4;
+
+/** Compiled functions by embedded key and text, so runs and inspection reuse the surface's compilation. */
 const compiled = new Map<string, { objective: Objective; domain: Domain }>();
-function objectiveFor(text: string) {
-  const cached = compiled.get(text);
+function objectiveFor(text: string, key: EmbeddedKey) {
+  const cacheKey = `${key ?? ''}\u0000${text}`;
+  const cached = compiled.get(cacheKey);
   if (cached) return { ok: true as const, value: cached };
-  const resolved = resolveFunction(text);
-  if (!resolved.ok) return resolved;
+  const carried = key === null ? undefined : embedded.get(key);
+  if (key !== null && carried === undefined)
+    return {
+      ok: false as const,
+      error: expressionError('The data set or surface of this scene is no longer loaded; open it again.', 0, 0),
+    };
+  const resolved = resolveSessionObjective({ function: text, data: carried?.data ?? null, surface: carried?.surface ?? null });
+  if (!resolved.ok) {
+    const error = resolved.error;
+    return { ok: false as const, error: error.kind === 'expression' ? error : expressionError(error.message, 0, 0) };
+  }
   if (compiled.size > 16) compiled.clear();
   const entry = { objective: resolved.value.objective, domain: resolved.value.domain };
-  compiled.set(text, entry);
+  compiled.set(cacheKey, entry);
   return { ok: true as const, value: entry };
 }
 
@@ -44,7 +69,7 @@ let slopes: Float32Array | null = null;
 
 function surface(request: Extract<Request, { kind: 'surface' }>): { reply: SurfaceReply; transfer: Transferable[] } {
   const compileStarted = performance.now();
-  const resolved = objectiveFor(request.function);
+  const resolved = objectiveFor(request.function, request.embedded);
   if (!resolved.ok) return { reply: { ok: false, error: resolved.error }, transfer: [] };
   const started = performance.now();
   const compileMs = started - compileStarted;
@@ -89,7 +114,7 @@ function surface(request: Extract<Request, { kind: 'surface' }>): { reply: Surfa
 }
 
 function runs(request: Extract<Request, { kind: 'runs' }>): { reply: RunsReply; transfer: Transferable[] } {
-  const resolved = objectiveFor(request.function);
+  const resolved = objectiveFor(request.function, request.embedded);
   if (!resolved.ok) return { reply: { ok: false, message: resolved.error.message }, transfer: [] };
   const results = computeRuns(resolved.value.objective, request);
   const transfer: Transferable[] = [];
@@ -98,7 +123,7 @@ function runs(request: Extract<Request, { kind: 'runs' }>): { reply: RunsReply; 
 }
 
 function inspect(request: Extract<Request, { kind: 'inspect' }>): { reply: InspectReply; transfer: Transferable[] } {
-  const resolved = objectiveFor(request.function);
+  const resolved = objectiveFor(request.function, request.embedded);
   if (!resolved.ok) return { reply: { ok: false, message: resolved.error.message }, transfer: [] };
   const models = localModels(resolved.value.objective, request.x, request.y);
   return { reply: models.ok ? { ok: true, models: models.value } : { ok: false, message: models.error.message }, transfer: [] };
@@ -132,6 +157,11 @@ function drain(): void {
 
 scope.onmessage = (event) => {
   const message = event.data;
+  if (message.kind === 'embed') {
+    embedded.set(message.key, message);
+    for (const old of embedded.keys()) if (embedded.size > EMBEDDED_KEPT && old !== message.key) embedded.delete(old);
+    return;
+  }
   if (message.kind === 'recycle') {
     recycled = { heights: message.heights, normals: message.normals, finite: message.finite };
     return;

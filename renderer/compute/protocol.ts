@@ -1,4 +1,14 @@
-import type { ExpressionError, HeightScale, LocalModels, RunSpec, StopReason, Hyperparameters, OptimizerName } from '../../core/index.ts';
+import type {
+  EmbeddedData,
+  EmbeddedSurface,
+  ExpressionError,
+  HeightScale,
+  LocalModels,
+  RunSpec,
+  StopReason,
+  Hyperparameters,
+  OptimizerName,
+} from '../../core/index.ts';
 
 /** Messages between the page and renderer/compute/mathWorker.ts. Every request carries an id. */
 
@@ -7,6 +17,7 @@ export type Domain2 = { readonly x: readonly [number, number]; readonly y: reado
 export interface SurfaceRequest {
   readonly kind: 'surface';
   readonly function: string;
+  readonly embedded: EmbeddedKey;
   readonly domain: Domain2;
   readonly resolution: number;
   /** 'suggest' samples linearly and switches to log when the core suggests it. */
@@ -16,6 +27,7 @@ export interface SurfaceRequest {
 export interface RunsRequest {
   readonly kind: 'runs';
   readonly function: string;
+  readonly embedded: EmbeddedKey;
   /** The shared start and budget, for runs that do not set their own. */
   readonly start: readonly [number, number];
   readonly steps: number;
@@ -25,8 +37,23 @@ export interface RunsRequest {
 export interface InspectRequest {
   readonly kind: 'inspect';
   readonly function: string;
+  readonly embedded: EmbeddedKey;
   readonly x: number;
   readonly y: number;
+}
+
+/**
+ * Which data set or surface, handed over once with an EmbedMessage, a request's function reads
+ * (null: none), so a million embedded numbers cross to the worker once, not with every request.
+ */
+export type EmbeddedKey = number | null;
+
+/** The data set or surface of a document, registered under `key` for the requests that name it. */
+export interface EmbedMessage {
+  readonly kind: 'embed';
+  readonly key: number;
+  readonly data: EmbeddedData | null;
+  readonly surface: EmbeddedSurface | null;
 }
 
 /** Hands transferred grid buffers back, so the next grid of the same size allocates nothing. */
@@ -39,7 +66,7 @@ export interface RecycleMessage {
 
 export type Request = SurfaceRequest | RunsRequest | InspectRequest;
 export type Channel = Request['kind'];
-export type ToWorker = (Request & { readonly id: number }) | RecycleMessage;
+export type ToWorker = (Request & { readonly id: number }) | RecycleMessage | EmbedMessage;
 
 export interface GridPayload {
   readonly nx: number;

@@ -1,6 +1,7 @@
 import type { SessionDocument } from '../../core/index.ts';
 import { MemorySink } from '../export/MemorySink.ts';
 import type { ExportSink, OpenResult, Platform, Recovery, SaveResult } from './Platform.ts';
+import { pickFileInPage } from './pickFileInPage.ts';
 import { openedFromFile, openedFromText, sessionTextOf, suggestedSessionName } from './sessionText.ts';
 
 /** What the browser fallback needs from the page; `browserEnvironment(window)` provides the real one. */
@@ -130,15 +131,7 @@ export function browserEnvironment(page: Window): BrowserEnvironment {
   return {
     storage,
     isMac: /Mac|iPhone|iPad/.test(page.navigator.platform),
-    pickFile: (accept) =>
-      new Promise((resolve) => {
-        const input = page.document.createElement('input');
-        input.type = 'file';
-        input.accept = accept;
-        input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
-        input.addEventListener('cancel', () => resolve(null), { once: true });
-        input.click();
-      }),
+    pickFile: (accept) => pickFileInPage(page, accept),
     download: (blob, name) => {
       const url = URL.createObjectURL(blob);
       const link = page.document.createElement('a');

@@ -12,3 +12,5 @@ export type {
   Recovery,
 } from './Platform.ts';
 export type { MenuCommand } from './DesktopBridge.ts';
+export { pickFileInPage } from './pickFileInPage.ts';
+export { importedFromFile, isImportable, IMPORT_ACCEPT, type ImportResult } from './importedFromFile.ts';

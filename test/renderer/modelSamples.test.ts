@@ -36,7 +36,7 @@ describe('packed local models', () => {
 describe('runs computed for the page', () => {
   it('carry the core trajectory and the models at every iterate; Newton lands on the previous target', () => {
     const doc = defaultSession();
-    const runs = computeRuns(rosenbrock(), { kind: 'runs', function: 'rosenbrock', start: doc.start, steps: 20, runs: doc.runs });
+    const runs = computeRuns(rosenbrock(), { kind: 'runs', function: 'rosenbrock', embedded: null, start: doc.start, steps: 20, runs: doc.runs });
     expect(runs.map((run) => run.ok)).toEqual([true, true, true]);
     const newton = runs[2]!;
     if (!newton.ok) throw new Error();
@@ -47,6 +47,7 @@ describe('runs computed for the page', () => {
     const bad = computeRuns(rosenbrock(), {
       kind: 'runs',
       function: 'rosenbrock',
+      embedded: null,
       start: doc.start,
       steps: 5,
       runs: [{ ...doc.runs[0]!, params: { ...doc.runs[0]!.params, lr: -1 } }],
@@ -60,6 +61,7 @@ describe('runs computed for the page', () => {
     const runs = computeRuns(rosenbrock(), {
       kind: 'runs',
       function: 'rosenbrock',
+      embedded: null,
       start: [-1.2, 1],
       steps: 30,
       runs: [gd!, { ...momentum!, start: [1.5, -0.5], steps: 12 }],

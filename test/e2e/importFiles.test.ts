@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { defaultSession, importFileIntoSession, localModels, resolveSessionObjective, type SessionDocument } from '../../core/index.ts';
+import { startExplorer, whenIdle, type ExplorerSession } from './support/explorerPage.ts';
+import type { PageStateView } from './support/pageHook.ts';
+
+const state = (page: Page): Promise<PageStateView> => page.evaluate(() => window.curvature!.getState());
+
+/** Drops a file on the window as a person drags one from the file manager. */
+async function dropFile(page: Page, path: string, name: string): Promise<void> {
+  const bytes = [...readFileSync(path)];
+  await page.evaluate(
+    ({ bytes, name }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], name));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    { bytes, name },
+  );
+}
+
+function expectedDocument(path: string, name: string): SessionDocument {
+  const result = importFileIntoSession(defaultSession(), new Uint8Array(readFileSync(path)), name);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value.document;
+}
+
+describe('opening data and surface files in the window', () => {
+  let explorer: ExplorerSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    explorer = await startExplorer();
+    page = await explorer.open({ width: 1280, height: 720 });
+    await whenIdle(page);
+  }, 180_000);
+
+  afterAll(async () => {
+    await explorer?.close();
+  });
+
+  it('draws a dropped loss-landscape .h5 surface, runs the optimizers on it, and inspects it with the interpolant’s derivatives', async () => {
+    await dropFile(page, 'test/fixtures/surfaces/wide.h5', 'wide.h5');
+    await page.waitForFunction(() => window.curvature!.getState().document.surface !== null, undefined, { timeout: 60_000 });
+    await whenIdle(page);
+    const shown = await state(page);
+    const expected = expectedDocument('test/fixtures/surfaces/wide.h5', 'wide.h5');
+    expect(shown.document.surface).toEqual(expected.surface);
+    expect(shown.document.domain).toEqual(expected.domain);
+    expect(shown.surface!.indexCount).toBeGreaterThan(0);
+    expect(await page.locator('.file-status').textContent()).toMatch(/bicubic interpolant of its \d+ × \d+ grid/);
+    expect(shown.runs.length).toBeGreaterThan(0);
+    for (const run of shown.runs) expect(run.ok, run.message).toBe(true);
+
+    const [x, y] = [(expected.domain.x[0] + expected.domain.x[1]) / 2 + 0.1, (expected.domain.y[0] + expected.domain.y[1]) / 2 - 0.05];
+    await page.getByLabel('Inspect x').fill(String(x));
+    await page.getByLabel('Inspect x').press('Enter');
+    await page.getByLabel('Inspect y').fill(String(y));
+    await page.getByLabel('Inspect y').press('Enter');
+    await page.waitForFunction(() => window.curvature!.getState().inspected !== null);
+    await whenIdle(page);
+    const objective = resolveSessionObjective(expected);
+    if (!objective.ok) throw new Error(objective.error.message);
+    const core = localModels(objective.value.objective, x, y);
+    if (!core.ok) throw new Error(core.error.message);
+    const inspected = (await state(page)).inspected!;
+    expect(inspected.value).toBe(core.value.value);
+    expect(inspected.gradient).toEqual(core.value.gradient);
+    expect(inspected.hessian).toEqual(core.value.hessian);
+    await page.screenshot({ path: 'test-results/import-h5-surface.png' });
+
+    // One undo brings back the scene from before the file.
+    await page.locator('.viewport canvas.surface-view').focus();
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(() => window.curvature!.getState().document.surface === null);
+  });
+
+  it('averages a typed loss over a dropped CSV data set, and refuses a bad file with one sentence, the scene unchanged', async () => {
+    const csv = 'test-results/line.csv';
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(csv, 'u,v\n0,1\n1,3\n2,5.5\n3,6.5\n');
+    await dropFile(page, csv, 'line.csv');
+    await page.waitForFunction(() => window.curvature!.getState().document.data !== null, undefined, { timeout: 60_000 });
+    await whenIdle(page);
+    const shown = await state(page);
+    expect(shown.document.function).toBe('(x*u + y - v)^2');
+    expect(await page.locator('.file-status').textContent()).toBe(
+      'line.csv: 4 rows of u, v; f(x, y) is the mean of (x*u + y - v)^2 over them.',
+    );
+    expect(shown.runs.every((run) => run.ok)).toBe(true);
+
+    writeFileSync(csv, 'u,v\n0,1\n1,abc\n');
+    await dropFile(page, csv, 'broken.csv');
+    await page.waitForFunction(() => /broken\.csv/.test(document.querySelector('.file-status')?.textContent ?? ''));
+    const message = (await page.locator('.file-status').textContent())!;
+    expect(message).toMatch(/row .*column v/);
+    expect((await state(page)).document).toEqual(shown.document);
+    await page.screenshot({ path: 'test-results/import-csv-data.png' });
+  });
+});
