@@ -1,8 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { defaultSession, importFileIntoSession, localModels, resolveSessionObjective, type SessionDocument } from '../../core/index.ts';
+import {
+  defaultSession,
+  importFileIntoSession,
+  localModels,
+  resolveSessionObjective,
+  serializeSession,
+  type SessionDocument,
+} from '../../core/index.ts';
 import { startExplorer, whenIdle, type ExplorerSession } from './support/explorerPage.ts';
+import { decodeRgba } from './support/exportProbe.ts';
+import { runCli } from '../support/runCli.ts';
 import type { PageStateView } from './support/pageHook.ts';
 
 const state = (page: Page): Promise<PageStateView> => page.evaluate(() => window.curvature!.getState());
@@ -80,7 +89,6 @@ describe('opening data and surface files in the window', () => {
 
   it('averages a typed loss over a dropped CSV data set, and refuses a bad file with one sentence, the scene unchanged', async () => {
     const csv = 'test-results/line.csv';
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(csv, 'u,v\n0,1\n1,3\n2,5.5\n3,6.5\n');
     await dropFile(page, csv, 'line.csv');
     await page.waitForFunction(() => window.curvature!.getState().document.data !== null, undefined, { timeout: 60_000 });
@@ -100,4 +108,21 @@ describe('opening data and surface files in the window', () => {
     expect((await state(page)).document).toEqual(shown.document);
     await page.screenshot({ path: 'test-results/import-csv-data.png' });
   });
+
+  it('a saved session carries the surface, so `curvature render` draws a still of it without the .h5 file', async () => {
+    mkdirSync('test-results/import', { recursive: true });
+    const document = expectedDocument('test/fixtures/surfaces/wide.h5', 'wide.h5');
+    const text = serializeSession({ ...document, view: { ...document.view, legend: false, lossChart: false } });
+    if (!text.ok) throw new Error(text.error.message);
+    writeFileSync('test-results/import/wide.curvature.json', text.value);
+    const output = 'test-results/import/wide-still.png';
+    const run = await runCli(['render', 'test-results/import/wide.curvature.json', '-o', output, '--size', '640x360']);
+    expect(run.code, run.stderr).toBe(0);
+    const rgba = decodeRgba(output);
+    expect(rgba.length).toBe(640 * 360 * 4);
+    // The surface's colour map spans many colours; an empty scene has a handful.
+    const colours = new Set<number>();
+    for (let i = 0; i < rgba.length; i += 4) colours.add((rgba[i]! >> 4) * 256 + (rgba[i + 1]! >> 4) * 16 + (rgba[i + 2]! >> 4));
+    expect(colours.size).toBeGreaterThan(100);
+  }, 180_000);
 });
