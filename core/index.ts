@@ -2,6 +2,8 @@
 export type { Result } from './result.ts';
 export { ok, fail } from './result.ts';
 export { quoteUntrusted, escapeUnprintable, excerpt, isPrintable, codePointName, EXCERPT_LENGTH } from './text/quoteUntrusted.ts';
+export { errorCode } from './text/errorCode.ts';
+export { TEMP_VANISHED, writeFailureSentence } from './text/writeFailure.ts';
 export { expressionError, type ExpressionError } from './expression/ExpressionError.ts';
 export { parseExpression } from './expression/parseExpression.ts';
 export { EXPRESSION_LIMITS } from './expression/limits.ts';
@@ -129,8 +131,7 @@ export {
 } from './network/directions.ts';
 export { parseDirections } from './network/parseDirections.ts';
 export { sliceObjective, sliceGrid, type SliceGrid } from './network/sliceObjective.ts';
-export { trainNetwork, type VectorOptimizer, type TrainOptions, type TrainResult } from './network/trainNetwork.ts';
-export { pairwiseOptimizer } from './network/pairwiseOptimizer.ts';
+export { trainNetwork, type TrainingOptimizer, type TrainOptions, type TrainResult } from './network/trainNetwork.ts';
 export { lineSlice, type LineSlice, type LineSliceOptions } from './models/lineSlice.ts';
 export type { GradientObjective } from './lbfgs/GradientObjective.ts';
 export {

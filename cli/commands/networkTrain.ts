@@ -4,7 +4,6 @@ import {
   OPTIMIZERS,
   isOptimizerName,
   networkObjective,
-  pairwiseOptimizer,
   trainNetwork,
   resolveHyperparameters,
   withParameters,
@@ -38,7 +37,7 @@ export function trainSubcommand(args: readonly string[]): void {
   const seed = flags.has('seed') ? parseWholeNumber(flags.get('seed')!, '--seed', 0, 2 ** 32 - 1) : 0;
 
   const objective = networkObjective(problem);
-  const run = trainNetwork(objective, problem.theta, pairwiseOptimizer(definition.create(hyperparameters.value)), problem.rowCount, {
+  const run = trainNetwork(objective, problem.theta, definition.create(hyperparameters.value), problem.rowCount, {
     steps,
     batch,
     seed,

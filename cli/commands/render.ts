@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
-import { parseSessionBytes, SESSION_LIMITS, type SessionDocument } from '../../core/index.ts';
+import { errorCode, parseSessionBytes, SESSION_LIMITS, type SessionDocument } from '../../core/index.ts';
 import { AtomicFile } from '../render/AtomicFile.ts';
-import { errorCode, FileWriteError } from '../render/FileWriteError.ts';
+import { FileWriteError } from '../render/FileWriteError.ts';
 import { printJson } from '../output.ts';
 import { parseFlags, parseNumber, requireFlag } from '../parseFlags.ts';
 import type { RenderFormat, RenderOverrides } from '../render/renderSession.ts';

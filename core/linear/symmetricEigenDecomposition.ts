@@ -1,3 +1,5 @@
+import { diagonalizeTridiagonal } from './tridiagonalEigen.ts';
+
 /**
  * Eigen-decomposition of a real symmetric n×n matrix: Householder reduction to tridiagonal form,
  * then the implicit QL method with Wilkinson shifts (tred2 and tql2 of EISPACK, as in JAMA, the
@@ -12,7 +14,10 @@ export function symmetricEigenDecomposition(n: number, matrix: Float64Array, val
   const e = new Float64Array(n);
   vectors.set(matrix.subarray(0, n * n));
   tridiagonalize(n, vectors, values, e);
-  diagonalize(n, vectors, values, e);
+  // tred2 leaves the subdiagonal one place down (e[i] couples i − 1 and i); tql2 takes it as e[j] coupling j and j + 1.
+  for (let i = 1; i < n; i++) e[i - 1] = e[i]!;
+  e[n - 1] = 0;
+  diagonalizeTridiagonal(n, vectors, values, e);
 }
 
 /** tred2: V ← the orthogonal Q of A = Q·T·Qᵀ, d and e the diagonal and subdiagonal of T. */
@@ -89,85 +94,4 @@ function tridiagonalize(n: number, V: Float64Array, d: Float64Array, e: Float64A
   }
   V[(n - 1) * n + n - 1] = 1;
   e[0] = 0;
-}
-
-/** tql2: the tridiagonal (d, e) diagonalised by implicit QL steps, V updated, then eigenpairs sorted ascending. */
-function diagonalize(n: number, V: Float64Array, d: Float64Array, e: Float64Array): void {
-  for (let i = 1; i < n; i++) e[i - 1] = e[i]!;
-  e[n - 1] = 0;
-  let f = 0;
-  let tst1 = 0;
-  const eps = 2 ** -52;
-  for (let l = 0; l < n; l++) {
-    tst1 = Math.max(tst1, Math.abs(d[l]!) + Math.abs(e[l]!));
-    let m = l;
-    while (m < n) {
-      if (Math.abs(e[m]!) <= eps * tst1) break;
-      m++;
-    }
-    if (m > l) {
-      do {
-        let g = d[l]!;
-        let p = (d[l + 1]! - g) / (2 * e[l]!);
-        let r = Math.hypot(p, 1);
-        if (p < 0) r = -r;
-        d[l] = e[l]! / (p + r);
-        d[l + 1] = e[l]! * (p + r);
-        const dl1 = d[l + 1]!;
-        let h = g - d[l]!;
-        for (let i = l + 2; i < n; i++) d[i] = d[i]! - h;
-        f += h;
-        p = d[m]!;
-        let c = 1;
-        let c2 = c;
-        let c3 = c;
-        const el1 = e[l + 1]!;
-        let s = 0;
-        let s2 = 0;
-        for (let i = m - 1; i >= l; i--) {
-          c3 = c2;
-          c2 = c;
-          s2 = s;
-          g = c * e[i]!;
-          h = c * p;
-          r = Math.hypot(p, e[i]!);
-          e[i + 1] = s * r;
-          s = e[i]! / r;
-          c = p / r;
-          p = c * d[i]! - s * g;
-          d[i + 1] = h + s * (c * g + s * d[i]!);
-          for (let k = 0; k < n; k++) {
-            h = V[k * n + i + 1]!;
-            V[k * n + i + 1] = s * V[k * n + i]! + c * h;
-            V[k * n + i] = c * V[k * n + i]! - s * h;
-          }
-        }
-        p = (-s * s2 * c3 * el1 * e[l]!) / dl1;
-        e[l] = s * p;
-        d[l] = c * p;
-      } while (Math.abs(e[l]!) > eps * tst1);
-    }
-    d[l] = d[l]! + f;
-    e[l] = 0;
-  }
-  // Selection sort of the eigenvalues, with their vectors.
-  for (let i = 0; i < n - 1; i++) {
-    let k = i;
-    let p = d[i]!;
-    for (let j = i + 1; j < n; j++) {
-      if (d[j]! < p) {
-        k = j;
-        p = d[j]!;
-      }
-    }
-    if (k !== i) {
-      d[k] = d[i]!;
-      d[i] = p;
-      for (let j = 0; j < n; j++) {
-        const swap = V[j * n + i]!;
-        V[j * n + i] = V[j * n + k]!;
-        V[j * n + k] = swap;
-      }
-    }
-  }
 }

@@ -1,6 +1,6 @@
 import { Lanczos, dot, topEigenpairs, type TopEigen } from './lanczos.ts';
 import { SeededRandom } from '../random/SeededRandom.ts';
-import { tridiagonalEigen } from './tridiagonalEigen.ts';
+import { tridiagonalEigen } from '../linear/tridiagonalEigen.ts';
 import type { Progress } from './Progress.ts';
 import type { VectorObjective } from './VectorObjective.ts';
 

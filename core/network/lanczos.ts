@@ -1,6 +1,6 @@
 import type { Progress } from './Progress.ts';
 import { SeededRandom } from '../random/SeededRandom.ts';
-import { tridiagonalEigen } from './tridiagonalEigen.ts';
+import { tridiagonalEigen } from '../linear/tridiagonalEigen.ts';
 
 /**
  * The Lanczos process for a symmetric operator, with full reorthogonalisation (each new vector

@@ -1,22 +1,10 @@
 import { hessianMatrix, MAX_DENSE_HESSIAN } from './hessianSpectrum.ts';
+import type { Mutable, Optimizer } from '../optimizers/Optimizer.ts';
 import { SeededRandom } from '../random/SeededRandom.ts';
 import type { VectorObjective } from './VectorObjective.ts';
 
-/**
- * What training needs of an optimizer over parameter vectors: the core's optimizers (optax style,
- * state as plain data) have this shape. `advance` writes the step to `out.delta` (and a
- * Newton-type model's target to `out.target`) and returns the reason when its matrix is singular.
- */
-export interface VectorOptimizer<State = unknown> {
-  init(params: Float64Array): State;
-  advance(
-    grad: Float64Array,
-    state: State,
-    params: Float64Array,
-    context: { readonly value: number; readonly hessian: Float64Array },
-    out: { readonly delta: Float64Array; readonly target: Float64Array },
-  ): string | undefined;
-}
+/** What training needs of an optimizer: its state and its rule in place (the core's optimizers over the whole parameter vector). */
+export type TrainingOptimizer = Pick<Optimizer, 'init' | 'advance'>;
 
 export interface TrainOptions {
   readonly steps: number;
@@ -82,7 +70,7 @@ class BatchSampler {
 export function trainNetwork(
   objective: VectorObjective,
   start: Float64Array,
-  optimizer: VectorOptimizer,
+  optimizer: TrainingOptimizer,
   rowCount: number,
   options: TrainOptions,
 ): TrainResult {
@@ -95,7 +83,8 @@ export function trainNetwork(
   const gradient = new Float64Array(n);
   const out = { delta: new Float64Array(n), target: new Float64Array(n) };
   let hessian: Float64Array = new Float64Array(0);
-  const state = optimizer.init(theta);
+  // init makes a new state each call: training owns it and advances it in place.
+  const state = optimizer.init(theta) as Mutable<unknown>;
   const sampler =
     options.batch !== undefined && options.batch < rowCount ? new BatchSampler(rowCount, options.batch, options.seed ?? 0) : undefined;
   const loss: number[] = [];

@@ -51,9 +51,7 @@ export function walk(
 ): WalkResult {
   const n = gradient.length;
   const stride = n + 1;
-  const triangle = (n * (n + 1)) / 2;
   const point = points.slice(0, n);
-  const next = new Float64Array(n);
   const step = { delta: new Float64Array(n), target: new Float64Array(n) };
   const context = { value: points[n]!, hessian };
   // init makes a new state each call: this loop owns it and advances it in place.
@@ -68,9 +66,15 @@ export function walk(
     stepLength: 0,
   };
   const { delta, target } = step;
+  const squareCount = n * n;
   let taken = 0;
+  // Running offsets of the next point's slots, so the loop multiplies no indices.
+  let pointAt = stride;
+  let gradientAt = n;
+  let targetAt = 0;
+  let hessianAt = 0;
   while (taken < steps) {
-    if (secondOrder && !allFinite(hessian, n * n)) {
+    if (secondOrder && !allFinite(hessian, squareCount)) {
       result.exit = 'no-hessian';
       break;
     }
@@ -80,43 +84,46 @@ export function walk(
       result.singular = singular;
       break;
     }
+    // The iterate moves in place (the last accepted point stays in `points`) and is recorded in the next slot, kept only if accepted.
     let inBound = true;
     for (let i = 0; i < n; i++) {
       const coordinate = point[i]! + delta[i]!;
-      next[i] = coordinate;
+      point[i] = coordinate;
+      points[pointAt + i] = coordinate;
       if (!(Math.abs(coordinate) <= bound)) inBound = false;
     }
     if (!inBound) {
       result.exit = 'out-of-bound';
-      result.rejected.set(next);
+      result.rejected.set(point);
       break;
     }
     // A model's Hessian is recorded before the next point's overwrites it.
     if (modelHessians) {
-      let k = taken * triangle;
-      for (let i = 0; i < n; i++) for (let j = i; j < n; j++) modelHessians[k++] = hessian[i * n + j]!;
+      for (let i = 0; i < n; i++) for (let j = i; j < n; j++) modelHessians[hessianAt++] = hessian[i * n + j]!;
     }
-    const value = secondOrder ? evaluateWithHessian(objective, next, gradient, hessian) : objective.valueAndGradient(next, gradient);
-    if (!(Number.isFinite(value) && allFinite(gradient, n))) {
+    const value = secondOrder ? evaluateWithHessian(objective, point, gradient, hessian) : objective.valueAndGradient(point, gradient);
+    // One pass records the gradient, checks it is finite and whether every component is within the tolerance.
+    let finite = Number.isFinite(value);
+    let small = true;
+    for (let i = 0; i < n; i++) {
+      const slope = gradient[i]!;
+      if (!Number.isFinite(slope)) finite = false;
+      gradients[gradientAt + i] = slope;
+      // Each component within the tolerance is necessary for the norms to be: the square roots run only then.
+      if (!(Math.abs(slope) <= tolerance && Math.abs(delta[i]!) <= tolerance)) small = false;
+    }
+    if (!finite) {
       result.exit = Number.isFinite(value) ? 'gradient-not-finite' : 'value-not-finite';
-      result.rejected.set(next);
+      result.rejected.set(point);
       result.rejectedValue = value;
       break;
     }
+    points[pointAt + n] = value;
     context.value = value;
+    if (modelTargets) for (let i = 0; i < n; i++) modelTargets[targetAt++] = target[i]!;
     taken++;
-    const at = stride * taken;
-    let small = true;
-    for (let i = 0; i < n; i++) {
-      const coordinate = next[i]!;
-      point[i] = coordinate;
-      points[at + i] = coordinate;
-      gradients[n * taken + i] = gradient[i]!;
-      // Each component within the tolerance is necessary for the norms to be: the square roots run only then.
-      if (!(Math.abs(gradient[i]!) <= tolerance && Math.abs(delta[i]!) <= tolerance)) small = false;
-    }
-    points[at + n] = value;
-    if (modelTargets) for (let i = 0; i < n; i++) modelTargets[n * (taken - 1) + i] = target[i]!;
+    pointAt += stride;
+    gradientAt += n;
     if (small) {
       const gradientNorm = norm(gradient, n);
       const stepLength = norm(delta, n);

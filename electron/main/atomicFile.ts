@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { ok, fail, type Result } from '../../core/index.ts';
-import { describeWriteError, errorCode, TEMP_VANISHED, type FileError } from './fileErrors.ts';
+import { errorCode, TEMP_VANISHED } from '../../core/index.ts';
+import { describeWriteError, type FileError } from './fileErrors.ts';
 import { nodeFileSystem, type FileSystem, type WritableHandle } from './fileSystem.ts';
 
 export interface AtomicFileOptions {

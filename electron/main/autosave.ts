@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { parseSessionBytes } from '../../core/index.ts';
 import type { Recovery } from '../shared/contract.ts';
 import { AtomicFile, atomicWrite, removeStaleTempFiles, type AtomicFileOptions } from './atomicFile.ts';
-import { errorCode, writeFailureReason } from './fileErrors.ts';
+import { errorCode } from '../../core/index.ts';
+import { writeFailureReason } from './fileErrors.ts';
 import { nodeFileSystem, type FileSystem } from './fileSystem.ts';
 
 /**

@@ -1,6 +1,7 @@
 import { isAbsolute } from 'node:path';
 import { fail, ok, quoteUntrusted, type Result } from '../../core/index.ts';
 import type { InvokeChannel } from '../shared/channels.ts';
+import { CHECKABLE_COMMANDS, type CheckableCommand, type MenuChecks } from '../shared/commands.ts';
 import type { ChannelsCovered, InvokeArg } from '../shared/ipcMessages.ts';
 import { IPC_LIMITS } from '../shared/limits.ts';
 
@@ -78,6 +79,19 @@ const exportId: ArgumentCheck<{ id: string }> = (value) => {
   return typeof id === 'string' && EXPORT_ID.test(id) ? ok({ id }) : fail('id must be an export id');
 };
 
+/** Exactly one true or false for each on/off command. */
+const menuChecks: ArgumentCheck<MenuChecks> = (value) => {
+  const fields = shape(value, CHECKABLE_COMMANDS);
+  if (!fields.ok) return fields;
+  const checks = {} as Record<CheckableCommand, boolean>;
+  for (const id of CHECKABLE_COMMANDS) {
+    const checked = fields.value[id];
+    if (typeof checked !== 'boolean') return fail(`${id} must be true or false`);
+    checks[id] = checked;
+  }
+  return ok(checks);
+};
+
 const channelsCovered: ChannelsCovered = true;
 
 export const ARGUMENT_CHECKS: { readonly [K in InvokeChannel]: ArgumentCheck<InvokeArg<K>> } = {
@@ -127,6 +141,7 @@ export const ARGUMENT_CHECKS: { readonly [K in InvokeChannel]: ArgumentCheck<Inv
     if (typeof fields.value.dirty !== 'boolean') return fail('dirty must be true or false');
     return ok({ title: title.value, dirty: fields.value.dirty });
   },
+  'menu:set-checks': menuChecks,
   'autosave:write': sessionText,
   'autosave:clear': none,
   'recovery:take': none,

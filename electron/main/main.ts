@@ -24,7 +24,7 @@ import { windowTitle } from './windowTitle.ts';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type InvokeChannel } from '../shared/channels.ts';
 import type { OpenOutcome, SaveOutcome } from '../shared/contract.ts';
 import type { EventMessages } from '../shared/ipcMessages.ts';
-import type { MenuCommand } from '../shared/commands.ts';
+import { UNCHECKED, type MenuChecks, type MenuCommand } from '../shared/commands.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const RENDERER_ROOT = join(here, '..', 'renderer');
@@ -46,6 +46,8 @@ interface WindowRecord {
   path: string | null;
   title: string;
   dirty: boolean;
+  /** The page's on/off settings, for the menu's checkboxes while this window has the focus. */
+  checked: MenuChecks;
   closeAfterSave: boolean;
   closeConfirmed: boolean;
   loaded: boolean;
@@ -81,7 +83,7 @@ function send<K extends keyof EventMessages>(record: WindowRecord, channel: K, p
 
 function rebuildMenu(): void {
   const template = buildMenuTemplate(
-    { platform: process.platform, recent: recent.list(), developer: !app.isPackaged },
+    { platform: process.platform, recent: recent.list(), developer: !app.isPackaged, checked: focusedRecord()?.checked ?? UNCHECKED },
     {
       command: (command: MenuCommand) => {
         const record = focusedRecord();
@@ -211,6 +213,11 @@ const handlers: InvokeHandlers = {
       record.window.setRepresentedFilename(record.path ?? '');
     }
   },
+  'menu:set-checks': async (checked, sender) => {
+    const record = recordFor(sender.webContentsId);
+    record.checked = checked;
+    rebuildMenu();
+  },
   'autosave:write': async ({ text }) => autosave.save(text),
   'autosave:clear': async () => autosave.clear(),
   'recovery:take': async () => autosave.takeRecovery(),
@@ -268,6 +275,7 @@ async function createWindow(): Promise<WindowRecord> {
     path: null,
     title: 'Untitled',
     dirty: false,
+    checked: UNCHECKED,
     closeAfterSave: false,
     closeConfirmed: false,
     loaded: false,
@@ -278,6 +286,8 @@ async function createWindow(): Promise<WindowRecord> {
   if (placement?.maximized) window.maximize();
 
   window.once('ready-to-show', () => window.show());
+  // The menu is the application's: its checkboxes show the focused window's settings.
+  window.on('focus', rebuildMenu);
   // The title is the main process's (name, dirty marker); the page's <title> does not replace it.
   window.on('page-title-updated', (event) => event.preventDefault());
   window.webContents.on('did-finish-load', () => {

@@ -1,5 +1,13 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { COMMANDS, menuAccelerator, type CommandSpec, type MenuCommand, type MenuName } from '../shared/commands.ts';
+import {
+  COMMANDS,
+  menuAccelerator,
+  type CheckableCommand,
+  type CommandSpec,
+  type MenuChecks,
+  type MenuCommand,
+  type MenuName,
+} from '../shared/commands.ts';
 import type { RecentFile } from '../shared/contract.ts';
 import { toAccelerator } from '../shared/keyChord.ts';
 
@@ -15,6 +23,8 @@ export interface MenuInput {
   readonly recent: readonly RecentFile[];
   /** Adds Reload and Toggle Developer Tools (unpackaged builds only). */
   readonly developer: boolean;
+  /** The focused page's on/off settings, which tick the checkbox items. */
+  readonly checked: MenuChecks;
 }
 
 /** The shell's own accelerators, for items that are roles rather than commands to the page. */
@@ -49,6 +59,7 @@ export function buildMenuTemplate(input: MenuInput, actions: MenuActions): MenuI
   const item = (command: CommandSpec): MenuItemConstructorOptions => ({
     label: command.label,
     ...acceleratorOf(command, mac),
+    ...(command.checkbox ? { type: 'checkbox' as const, checked: input.checked[command.id as CheckableCommand] } : {}),
     click: () => actions.command(command.id as MenuCommand),
   });
   // About sits in the application menu on macOS, in Help elsewhere.

@@ -37,6 +37,7 @@ const api: CurvatureDesktopApi = {
   recentFiles: () => invoke(INVOKE_CHANNELS.recentFiles, undefined),
   clearRecentFiles: () => invoke(INVOKE_CHANNELS.clearRecentFiles, undefined),
   setWindowState: (state) => invoke(INVOKE_CHANNELS.setWindowState, { title: state.title, dirty: state.dirty }),
+  setMenuChecks: (checks) => invoke(INVOKE_CHANNELS.setMenuChecks, { ...checks }),
   autosave: (text) => invoke(INVOKE_CHANNELS.autosave, { text }),
   clearAutosave: () => invoke(INVOKE_CHANNELS.clearAutosave, undefined),
   takeRecovery: () => invoke(INVOKE_CHANNELS.takeRecovery, undefined),

@@ -16,6 +16,7 @@ export const INVOKE_CHANNELS = {
   recentFiles: 'recent:list',
   clearRecentFiles: 'recent:clear',
   setWindowState: 'window:set-state',
+  setMenuChecks: 'menu:set-checks',
   autosave: 'autosave:write',
   clearAutosave: 'autosave:clear',
   takeRecovery: 'recovery:take',

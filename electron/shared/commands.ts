@@ -16,6 +16,8 @@ export interface CommandSpec {
   readonly keys: readonly KeyChord[];
   /** Where it sits in its group's menu: items of one section go together, sections are separated. Absent: not in a menu. */
   readonly menuSection?: number;
+  /** An on/off setting: its menu item is a checkbox ticked from the page's state. */
+  readonly checkbox?: true;
 }
 
 /**
@@ -47,10 +49,42 @@ export const COMMANDS = [
     group: 'Edit',
     keys: ['Escape'],
   },
-  { id: 'toggle-tangent-plane', label: 'Tangent Plane', help: 'Tangent plane on or off', group: 'View', keys: ['T'], menuSection: 0 },
-  { id: 'toggle-paraboloid', label: 'Paraboloid', help: 'Paraboloid on or off', group: 'View', keys: ['P'], menuSection: 0 },
-  { id: 'toggle-eigenvectors', label: 'Eigen-directions', help: 'Eigen-directions on or off', group: 'View', keys: ['E'], menuSection: 0 },
-  { id: 'toggle-loss-chart', label: 'Loss Chart', help: 'Show or hide the loss chart', group: 'View', keys: ['L'], menuSection: 0 },
+  {
+    id: 'toggle-tangent-plane',
+    label: 'Tangent Plane',
+    help: 'Tangent plane on or off',
+    group: 'View',
+    keys: ['T'],
+    menuSection: 0,
+    checkbox: true,
+  },
+  {
+    id: 'toggle-paraboloid',
+    label: 'Paraboloid',
+    help: 'Paraboloid on or off',
+    group: 'View',
+    keys: ['P'],
+    menuSection: 0,
+    checkbox: true,
+  },
+  {
+    id: 'toggle-eigenvectors',
+    label: 'Eigen-directions',
+    help: 'Eigen-directions on or off',
+    group: 'View',
+    keys: ['E'],
+    menuSection: 0,
+    checkbox: true,
+  },
+  {
+    id: 'toggle-loss-chart',
+    label: 'Loss Chart',
+    help: 'Show or hide the loss chart',
+    group: 'View',
+    keys: ['L'],
+    menuSection: 0,
+    checkbox: true,
+  },
   { id: 'cycle-layout', label: 'Next Layout', help: 'Cycle the view: 3D, contour, split', group: 'View', keys: ['V'], menuSection: 1 },
   { id: 'toggle-theme', label: 'Switch Theme', help: 'Dark or light theme', group: 'View', keys: ['Mod+Shift+L'], menuSection: 1 },
   { id: 'reset-camera', label: 'Reset Camera', help: 'Reset the view', group: 'View', keys: ['R'], menuSection: 1 },
@@ -89,6 +123,19 @@ type Table = (typeof COMMANDS)[number];
 export type CommandId = Table['id'];
 /** The commands the desktop menu sends to the page. */
 export type MenuCommand = Extract<Table, { menuSection: number }>['id'];
+
+/** The on/off commands, whose menu items are checkboxes. */
+export type CheckableCommand = Extract<Table, { checkbox: true }>['id'];
+const isCheckable = (command: CommandSpec): boolean => command.checkbox === true;
+export const CHECKABLE_COMMANDS: readonly CheckableCommand[] = COMMANDS.filter(isCheckable).map(
+  (command) => command.id as CheckableCommand,
+);
+
+/** Whether each on/off setting is on, as the page reports it for the menu's checkboxes. */
+export type MenuChecks = Readonly<Record<CheckableCommand, boolean>>;
+
+/** Every checkbox unticked: the menu before a page has reported its state. */
+export const UNCHECKED: MenuChecks = Object.fromEntries(CHECKABLE_COMMANDS.map((id) => [id, false])) as Record<CheckableCommand, boolean>;
 
 const inMenu = (command: CommandSpec): command is CommandSpec & { menuSection: number } => command.menuSection !== undefined;
 export const MENU_COMMANDS: readonly MenuCommand[] = COMMANDS.filter(inMenu).map((command) => command.id as MenuCommand);

@@ -1,4 +1,4 @@
-import type { MenuCommand } from './commands.ts';
+import type { MenuChecks, MenuCommand } from './commands.ts';
 
 /**
  * The typed API the preload exposes as `window.curvatureDesktop`, and the values that cross IPC.
@@ -75,6 +75,8 @@ export interface CurvatureDesktopApi {
   recentFiles(): Promise<readonly RecentFile[]>;
   clearRecentFiles(): Promise<void>;
   setWindowState(state: WindowState): Promise<void>;
+  /** Which on/off settings are on, for the menu's checkboxes (sent when one changes). */
+  setMenuChecks(checks: MenuChecks): Promise<void>;
   /** Keeps the unsaved document in the app's data folder, for recovery after a crash. */
   autosave(text: string): Promise<void>;
   clearAutosave(): Promise<void>;

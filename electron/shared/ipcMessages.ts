@@ -9,7 +9,7 @@ import type {
   WindowState,
 } from './contract.ts';
 import type { InvokeChannel } from './channels.ts';
-import type { MenuCommand } from './commands.ts';
+import type { MenuChecks, MenuCommand } from './commands.ts';
 
 /** Argument and reply of every renderer → main channel. */
 export interface InvokeMessages {
@@ -25,6 +25,7 @@ export interface InvokeMessages {
   'recent:list': { arg: undefined; reply: readonly RecentFile[] };
   'recent:clear': { arg: undefined; reply: void };
   'window:set-state': { arg: WindowState; reply: void };
+  'menu:set-checks': { arg: MenuChecks; reply: void };
   'autosave:write': { arg: { readonly text: string }; reply: void };
   'autosave:clear': { arg: undefined; reply: void };
   'recovery:take': { arg: undefined; reply: Recovery | null };

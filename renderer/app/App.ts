@@ -14,8 +14,9 @@ import { TimelineBar } from '../ui/TimelineBar.ts';
 import { h } from '../ui/dom.ts';
 import { ViewPanel } from '../ui/ViewPanel.ts';
 import { Viewport } from '../ui/Viewport.ts';
-import { createCommandHandlers, runCommand, type CommandHandler } from './commandHandlers.ts';
+import { createCommandHandlers, runCommand, type CommandHandlers } from './commandHandlers.ts';
 import { DesktopLink } from './DesktopLink.ts';
+import { reportMenuChecks } from './menuChecks.ts';
 import { SceneSync } from './SceneSync.ts';
 import { Store } from './Store.ts';
 import type { CommandId } from '../platform/commandTable.ts';
@@ -35,7 +36,7 @@ export class App {
   readonly ready: Promise<void>;
   readonly help: HelpDialog;
   readonly desktop: DesktopLink;
-  readonly commands: Record<CommandId, CommandHandler>;
+  readonly commands: CommandHandlers;
   /** Milliseconds from the last function edit to its surface in the scene buffers. */
   lastFunctionApplyMs = NaN;
   /** Where that time went: compiling and sampling in the worker, updating the scene on the page. */
@@ -79,6 +80,7 @@ export class App {
       focusFunction: () => this.functionBar.focus(),
       showHelp: () => help.open(),
     });
+    reportMenuChecks(store, this.commands, platform);
     const run = (command: CommandId) => runCommand(this.commands, command);
     const commandButton = (command: CommandId, text: string, props: Record<string, string> = {}) =>
       h('button', { type: 'button', text, ...props, onclick: () => run(command) });

@@ -1,5 +1,5 @@
 import type { CameraState, SessionDocument } from '../../core/index.ts';
-import type { CommandId } from '../platform/commandTable.ts';
+import type { CheckableCommand, CommandId } from '../platform/commandTable.ts';
 import type { CameraNudge } from '../scene/cameraNudge.ts';
 import type { PlaybackLoop } from '../timeline/PlaybackLoop.ts';
 import { SPEEDS, type TimelineBar } from '../ui/TimelineBar.ts';
@@ -11,6 +11,14 @@ export interface CommandHandler {
   run(): void;
   enabled?(): boolean;
 }
+
+/** An on/off command also says whether its setting is on (the desktop menu's checkbox). */
+export interface CheckableHandler extends CommandHandler {
+  checked(): boolean;
+}
+
+/** Every command's handler, with `checked` for each on/off one, so the type checker refuses a checkbox without its state. */
+export type CommandHandlers = Record<CommandId, CommandHandler> & Record<CheckableCommand, CheckableHandler>;
 
 /** The parts of the window the commands act on. */
 export interface CommandContext {
@@ -45,10 +53,11 @@ function isEditingText(): boolean {
 }
 
 /** What each command of the table does in this window: a complete record, so no command goes unhandled. */
-export function createCommandHandlers(context: CommandContext): Record<CommandId, CommandHandler> {
+export function createCommandHandlers(context: CommandContext): CommandHandlers {
   const { store, loop, timeline, camera, files } = context;
-  const toggle = (flag: 'tangentPlane' | 'paraboloid' | 'eigenvectors' | 'lossChart'): CommandHandler => ({
+  const toggle = (flag: 'tangentPlane' | 'paraboloid' | 'eigenvectors' | 'lossChart'): CheckableHandler => ({
     run: () => store.edit((d) => ({ ...d, view: { ...d.view, [flag]: !d.view[flag] } })),
+    checked: () => store.document.view[flag],
   });
   const nudge = (value: CameraNudge): CommandHandler => ({ run: () => camera.nudge(value) });
   const steps = (count: number): CommandHandler => ({

@@ -1,4 +1,4 @@
-import type { MenuCommand } from './commandTable.ts';
+import type { MenuChecks, MenuCommand } from './commandTable.ts';
 
 /**
  * The shape of `window.curvatureDesktop`, the API the Electron preload exposes. The renderer may
@@ -32,6 +32,7 @@ export interface DesktopBridge {
   recentFiles(): Promise<readonly BridgeFile[]>;
   clearRecentFiles(): Promise<void>;
   setWindowState(state: { readonly title: string; readonly dirty: boolean }): Promise<void>;
+  setMenuChecks(checks: MenuChecks): Promise<void>;
   autosave(text: string): Promise<void>;
   clearAutosave(): Promise<void>;
   takeRecovery(): Promise<{ readonly text: string; readonly savedAt: number } | null>;

@@ -1,4 +1,5 @@
 import type { SessionDocument } from '../../core/index.ts';
+import type { MenuChecks } from './commandTable.ts';
 import type { MenuCommand } from './DesktopBridge.ts';
 
 /**
@@ -37,6 +38,8 @@ export interface Platform {
   onOpenRequest(listener: (request: OpenRequest) => void): () => void;
   /** The document's name and whether it has unsaved changes: the title bar, the close prompt. */
   setWindowState(state: { readonly title: string; readonly dirty: boolean }): void;
+  /** Which on/off settings are on: the desktop menu ticks their checkboxes (a browser has no menu). */
+  setMenuChecks(checks: MenuChecks): void;
 
   /** Keeps the unsaved document for crash recovery (desktop: app data folder; browser: localStorage). */
   autosave(document: SessionDocument): Promise<void>;

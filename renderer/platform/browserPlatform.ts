@@ -79,6 +79,7 @@ export function browserPlatform(env: BrowserEnvironment): Platform {
     // No menu: the File menu's chords are the page's keys (renderer/ui/keyboard.ts).
     onMenuCommand: () => () => undefined,
     onOpenRequest: () => () => undefined,
+    setMenuChecks: () => undefined,
     setWindowState: ({ title, dirty }) => {
       env.setTitle(`${dirty ? '● ' : ''}${title.trim() === '' ? 'Untitled' : title.trim()} — Curvature`);
       env.setLeaveWarning(dirty);

@@ -3,11 +3,14 @@
  * the page takes from electron/, so that keys, menu and help cannot disagree.
  */
 export {
+  CHECKABLE_COMMANDS,
   COMMANDS,
   MENUS,
+  type CheckableCommand,
   type CommandGroup,
   type CommandId,
   type CommandSpec,
+  type MenuChecks,
   type MenuCommand,
   menuAccelerator,
 } from '../../electron/shared/commands.ts';

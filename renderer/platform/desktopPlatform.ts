@@ -116,6 +116,7 @@ export function desktopPlatform(bridge: DesktopBridge): Platform {
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     onOpenRequest: (listener) => bridge.onOpenRequest((file) => listener({ name: file.name, open: () => openRecent(file.path) })),
     setWindowState: (state) => void bridge.setWindowState({ title: state.title, dirty: state.dirty }).catch(() => undefined),
+    setMenuChecks: (checks) => void bridge.setMenuChecks({ ...checks }).catch(() => undefined),
     autosave: async (document) => {
       const text = await sessionTextOf(document);
       if (text.ok) await bridge.autosave(text.text).catch(() => undefined);

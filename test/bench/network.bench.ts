@@ -1,4 +1,4 @@
-// Networks: a 51x51 slice of a 2-16-16-3 relu network's loss on 300 rows of spirals, and the top three
+// Networks: a 51x51 slice of a 2-16-16-2 relu network's loss on 300 rows of spirals, and the top three
 // Hessian eigenvalues there, against PyTorch on the CPU doing the same in the same run.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,7 @@ import { initialiseNetwork } from '../../core/network/initialiseNetwork.ts';
 import { networkObjective } from '../../core/network/networkObjective.ts';
 import { sliceGrid, sliceObjective } from '../../core/network/sliceObjective.ts';
 import { medianMs, report } from './support/measure.ts';
-import { spirals } from './support/spirals.ts';
+import { builtinData } from '../support/builtinData.ts';
 
 const SIZE = 51;
 const SPAN = 1;
@@ -20,10 +20,10 @@ const PYTHON = '/usr/bin/python3';
 const peer = fileURLToPath(new URL('./support/torch_network.py', import.meta.url));
 
 const spec = initialiseNetwork(
-  { inputs: ['x0', 'x1'], target: 'label', loss: 'cross-entropy', widths: [16, 16, 3], activations: ['relu', 'relu', 'identity'] },
+  { inputs: ['u1', 'u2'], target: 'label', loss: 'cross-entropy', widths: [16, 16, 2], activations: ['relu', 'relu', 'identity'] },
   1,
 );
-const bound = bindNetwork(spec, spirals(ROWS, 3, 1));
+const bound = bindNetwork(spec, builtinData('spirals', ROWS, 1));
 if (!bound.ok) throw new Error(bound.error.message);
 const problem = bound.value;
 const objective = networkObjective(problem);
@@ -36,7 +36,7 @@ let top = topHessianEigen(objective, problem.theta, 3);
 const eigenMs = medianMs(() => (top = topHessianEigen(objective, problem.theta, 3)), ROUNDS, 1);
 
 process.stdout.write(
-  `2-16-16-3 relu network (${objective.dimension} parameters), cross-entropy on ${ROWS} rows; top-3 eigenvalues ${top.values.map((v) => v.toPrecision(6)).join(', ')} after ${top.steps} Lanczos steps\n`,
+  `2-16-16-2 relu network (${objective.dimension} parameters), cross-entropy on ${ROWS} rows; top-3 eigenvalues ${top.values.map((v) => v.toPrecision(6)).join(', ')} after ${top.steps} Lanczos steps\n`,
 );
 const hasTorch = spawnSync(PYTHON, ['-c', 'import torch'], { stdio: 'ignore' }).status === 0;
 if (!hasTorch) {

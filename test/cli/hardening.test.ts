@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultSession } from '../../core/index.ts';
+import { writeFailureReason } from '../../electron/main/fileErrors.ts';
 import { FileWriteError } from '../../cli/render/FileWriteError.ts';
 import { runCliInProcess } from '../support/runCliInProcess.ts';
 import type { CliRun } from '../support/runCli.ts';
@@ -111,13 +112,20 @@ describe('render checks its output and timing before rendering anything', () => 
     for (const [code, says] of [
       ['EROFS', /read-only disk/],
       ['ENOSPC', /disk is full/],
-      ['EACCES', /permission denied/],
+      ['EACCES', /Permission denied/],
       ['EISDIR', /is a folder/],
       ['EWEIRD', /the system refused \(EWEIRD\)/],
     ] as const) {
       const error = FileWriteError.from(Object.assign(new Error('raw'), { code }), '/data/out.webm');
       expect(error.message).toMatch(says);
       expect(error.message).not.toMatch(/raw|\n/);
+    }
+  });
+
+  it('says why a write failed in the same words as the desktop app', () => {
+    for (const code of ['EACCES', 'EROFS', 'ENOSPC', 'ENOENT', 'EISDIR', 'EIO', 'EWEIRD']) {
+      const error = Object.assign(new Error('raw'), { code });
+      expect(FileWriteError.from(error, '/data/out.webm').message, code).toContain(writeFailureReason(error, '/data/out.webm'));
     }
   });
 });

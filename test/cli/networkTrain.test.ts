@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { initialiseNetwork } from '../../core/network/initialiseNetwork.ts';
 import { isCleanRejection } from '../support/runCli.ts';
+import { builtinData } from '../support/builtinData.ts';
 import { runCliInProcess } from '../support/runCliInProcess.ts';
-import { spirals } from '../bench/support/spirals.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'curvature-network-train-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -15,16 +15,16 @@ writeFileSync(
   net,
   JSON.stringify(
     initialiseNetwork(
-      { inputs: ['x0', 'x1'], target: 'label', loss: 'cross-entropy', widths: [16, 16, 3], activations: ['relu', 'relu', 'identity'] },
+      { inputs: ['u1', 'u2'], target: 'label', loss: 'cross-entropy', widths: [16, 16, 2], activations: ['relu', 'relu', 'identity'] },
       1,
     ),
   ),
 );
-const dataset = spirals(150, 3, 7);
+const dataset = builtinData('spirals', 150, 7);
 const data = join(folder, 'spirals.csv');
 writeFileSync(
   data,
-  `x0,x1,label\n${Array.from({ length: dataset.rowCount }, (_, r) => dataset.values.map((column) => column[r]).join(',')).join('\n')}\n`,
+  `${dataset.columns.join(',')}\n${Array.from({ length: dataset.rowCount }, (_, r) => dataset.values.map((column) => column[r]).join(',')).join('\n')}\n`,
 );
 
 const inspectLoss = async (path: string) => {
@@ -34,7 +34,7 @@ const inspectLoss = async (path: string) => {
 };
 
 describe('curvature network train', () => {
-  it('trains a 2-16-16-3 relu network on spirals: the loss falls, and OUT is NET with the trained weights', async () => {
+  it('trains a 2-16-16-2 relu network on spirals: the loss falls, and OUT is NET with the trained weights', async () => {
     const out = join(folder, 'trained.net.json');
     const run = await runCliInProcess([
       'network',

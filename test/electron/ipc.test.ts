@@ -58,6 +58,12 @@ describe('IPC argument validation', () => {
     'recent:list': undefined,
     'recent:clear': undefined,
     'window:set-state': { title: 'valley.curvature.json', dirty: true },
+    'menu:set-checks': {
+      'toggle-tangent-plane': true,
+      'toggle-paraboloid': false,
+      'toggle-eigenvectors': false,
+      'toggle-loss-chart': true,
+    },
     'autosave:write': { text: '{}' },
     'autosave:clear': undefined,
     'recovery:take': undefined,
@@ -98,6 +104,22 @@ describe('IPC argument validation', () => {
     ['export:chunk', /export id/, { id: 'not-an-id', position: 0, bytes: new Uint8Array(1) }],
     ['window:set-state', /true or false/, { title: 'x', dirty: 'yes' }],
     ['window:set-state', /at most/, { title: 'x'.repeat(400), dirty: true }],
+    [
+      'menu:set-checks',
+      /toggle-paraboloid must be true or false/,
+      { 'toggle-tangent-plane': true, 'toggle-paraboloid': 1, 'toggle-eigenvectors': false, 'toggle-loss-chart': true },
+    ],
+    [
+      'menu:set-checks',
+      /toggle-loss-chart must be true or false/,
+      { 'toggle-tangent-plane': true, 'toggle-paraboloid': false, 'toggle-eigenvectors': false },
+    ],
+    [
+      'menu:set-checks',
+      /unexpected field/,
+      { 'toggle-tangent-plane': true, 'toggle-paraboloid': false, 'toggle-eigenvectors': false, 'toggle-loss-chart': true, save: true },
+    ],
+    ['menu:set-checks', /expected an object/, [true, false, false, true]],
   ] as const)('%s refuses what matches %s', (channel, reason, argument) => {
     const checked = ARGUMENT_CHECKS[channel](argument);
     expect(checked.ok).toBe(false);

@@ -1,14 +1,26 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { buildMenuTemplate, ROLE_ACCELERATORS } from '../../electron/main/menuTemplate.ts';
-import { COMMANDS, MENU_COMMANDS, type CommandSpec, type MenuCommand } from '../../electron/shared/commands.ts';
+import {
+  CHECKABLE_COMMANDS,
+  COMMANDS,
+  MENU_COMMANDS,
+  UNCHECKED,
+  type CommandSpec,
+  type MenuChecks,
+  type MenuCommand,
+} from '../../electron/shared/commands.ts';
 import { hasModifier, toAccelerator } from '../../electron/shared/keyChord.ts';
 
-function build(platform: NodeJS.Platform, recent = [{ path: '/s/valley.curvature.json', name: 'valley.curvature.json' }]) {
+function build(
+  platform: NodeJS.Platform,
+  recent = [{ path: '/s/valley.curvature.json', name: 'valley.curvature.json' }],
+  checked: MenuChecks = UNCHECKED,
+) {
   const sent: MenuCommand[] = [];
   const opened: string[] = [];
   const template = buildMenuTemplate(
-    { platform, recent, developer: false },
+    { platform, recent, developer: false, checked },
     { command: (command) => sent.push(command), openRecent: (path) => opened.push(path), clearRecent: () => undefined },
   );
   return { template, sent, opened };
@@ -50,6 +62,25 @@ describe.each(['linux', 'win32', 'darwin'] as const)('menu template on %s', (pla
         expect(item?.registerAccelerator, command.id).toBe(false);
       }
     }
+  });
+
+  it("makes each on/off command a checkbox ticked from the page's state, and no other item", () => {
+    expect(CHECKABLE_COMMANDS).toEqual(['toggle-tangent-plane', 'toggle-paraboloid', 'toggle-eigenvectors', 'toggle-loss-chart']);
+    const checked: MenuChecks = { ...UNCHECKED, 'toggle-tangent-plane': true, 'toggle-loss-chart': true };
+    const { template, sent } = build(platform, [], checked);
+    const item = (id: string) => find(template, COMMANDS.find((command) => command.id === id)!.label)[0];
+    expect(CHECKABLE_COMMANDS.map((id) => [item(id)?.type, item(id)?.checked])).toEqual([
+      ['checkbox', true],
+      ['checkbox', false],
+      ['checkbox', false],
+      ['checkbox', true],
+    ]);
+    expect(items(template).filter((entry) => entry.type === 'checkbox')).toHaveLength(CHECKABLE_COMMANDS.length);
+    // Ticking one sends its command to the page, which then reports the new state.
+    click(item('toggle-paraboloid'));
+    expect(sent).toEqual(['toggle-paraboloid']);
+    const unticked = build(platform, [], UNCHECKED).template;
+    expect(items(unticked).filter((entry) => entry.type === 'checkbox' && entry.checked)).toEqual([]);
   });
 
   it('shows the same keys as the page for the overlay toggles, the layout and playback', () => {

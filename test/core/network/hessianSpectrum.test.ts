@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { densityCurve, hessianMatrix, hessianTrace, spectralDensity, topHessianEigen } from '../../../core/network/hessianSpectrum.ts';
 import { networkObjective } from '../../../core/network/networkObjective.ts';
-import { tridiagonalEigen } from '../../../core/network/tridiagonalEigen.ts';
+import { tridiagonalEigen } from '../../../core/linear/tridiagonalEigen.ts';
 import { TORCH_CASES, expectClose, problemOf } from './torchFixtures.ts';
 
 describe.each(TORCH_CASES)('$name: the Hessian spectrum against torch (hessian + eigvalsh)', (testCase) => {

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { bindNetwork } from '../../../core/network/bindNetwork.ts';
 import { initialiseNetwork } from '../../../core/network/initialiseNetwork.ts';
 import { networkObjective } from '../../../core/network/networkObjective.ts';
-import { trainNetwork, type VectorOptimizer } from '../../../core/network/trainNetwork.ts';
-import { spirals } from '../../bench/support/spirals.ts';
+import { trainNetwork, type TrainingOptimizer } from '../../../core/network/trainNetwork.ts';
+import { builtinData } from '../../support/builtinData.ts';
 
 /** torch.optim.SGD without momentum: x ← x − lr·g. */
-const sgd = (lr: number): VectorOptimizer => ({
+const sgd = (lr: number): TrainingOptimizer => ({
   init: () => ({}),
   advance: (grad, _state, _params, _context, out) => {
     for (let i = 0; i < grad.length; i++) out.delta[i] = -lr * grad[i]!;
@@ -14,19 +14,19 @@ const sgd = (lr: number): VectorOptimizer => ({
   },
 });
 
-const spiralProblem = () => {
+const moonsProblem = () => {
   const spec = initialiseNetwork(
-    { inputs: ['x0', 'x1'], target: 'label', loss: 'cross-entropy', widths: [16, 16, 3], activations: ['relu', 'relu', 'identity'] },
+    { inputs: ['u1', 'u2'], target: 'label', loss: 'cross-entropy', widths: [16, 16, 2], activations: ['relu', 'relu', 'identity'] },
     3,
   );
-  const problem = bindNetwork(spec, spirals(150, 3, 2));
+  const problem = bindNetwork(spec, builtinData('moons', 150, 2));
   if (!problem.ok) throw new Error(problem.error.message);
   return problem.value;
 };
 
 describe('trainNetwork', () => {
-  it('lowers the loss of a 2-16-16-3 relu network on spirals, full batch', () => {
-    const problem = spiralProblem();
+  it('lowers the loss of a 2-16-16-2 relu network on two moons, full batch', () => {
+    const problem = moonsProblem();
     const objective = networkObjective(problem);
     const initial = objective.value(problem.theta);
     const run = trainNetwork(objective, problem.theta, sgd(0.5), problem.rowCount, { steps: 300, recordEvery: 100 });
@@ -39,7 +39,7 @@ describe('trainNetwork', () => {
   });
 
   it('with seeded mini-batches: lowers the loss and repeats exactly for the same seed', () => {
-    const problem = spiralProblem();
+    const problem = moonsProblem();
     const objective = networkObjective(problem);
     const initial = objective.value(problem.theta);
     const options = { steps: 200, batch: 32, seed: 4 };
@@ -50,7 +50,7 @@ describe('trainNetwork', () => {
   });
 
   it('stops when told to, and says when the loss diverges', () => {
-    const problem = spiralProblem();
+    const problem = moonsProblem();
     const objective = networkObjective(problem);
     const stopped = trainNetwork(objective, problem.theta, sgd(0.1), problem.rowCount, { steps: 50, onStep: (step) => step < 10 });
     expect(stopped.stop).toBe('stopped');

@@ -31,6 +31,7 @@ export function fakeBridge(overrides: Partial<CurvatureDesktopApi> = {}) {
     recentFiles: record('recentFiles', async () => []),
     clearRecentFiles: record('clearRecentFiles', async () => undefined),
     setWindowState: record('setWindowState', async () => undefined),
+    setMenuChecks: record('setMenuChecks', async () => undefined),
     autosave: record('autosave', async () => undefined),
     clearAutosave: record('clearAutosave', async () => undefined),
     takeRecovery: record('takeRecovery', async () => null),
