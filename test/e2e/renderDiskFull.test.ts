@@ -24,10 +24,10 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 const PROGRESS = /^curvature render: frame \d+\/\d+(, \d+ s left)?$/;
 
 describe.skipIf(!existsSync(CHROMIUM_PATH))('render onto a full disk', () => {
-  it.each([
+  it.for([
     ['x.png', ['--size', '320x180']],
     ['x.webm', ['--size', '320x180', '--fps', '24', '--duration', '1']],
-  ])('%s: exit 2, one line saying the disk is full, and nothing left on the disk', async (name, flags, context) => {
+  ] as const)('%s: exit 2, one line saying the disk is full, and nothing left on the disk', async ([name, flags], context) => {
     const tiny = mountTinyDisk(disk, 8 * 1024);
     if (!tiny.ok) return context.skip(tiny.reason);
     try {
