@@ -41,6 +41,3 @@ export function loadProblem(flags: Flags): { spec: NetworkSpec; problem: Network
   if (!problem.ok) throw new UsageError(problem.error.message);
   return { spec: spec.value, problem: problem.value };
 }
-
-/** A number JSON can hold, or null (a loss that overflowed, a NaN from a diverged network). */
-export const finiteOrNull = (value: number): number | null => (Number.isFinite(value) ? value : null);

@@ -12,7 +12,7 @@ import {
 import { printJson } from '../output.ts';
 import { parseFlags, parseNumber, parseWholeNumber, rejectPositionals, requireFlag } from '../parseFlags.ts';
 import { UsageError } from '../UsageError.ts';
-import { finiteOrNull, loadProblem, readTextFile } from '../networkFiles.ts';
+import { loadProblem, readTextFile } from '../networkFiles.ts';
 import { trainSubcommand } from './networkTrain.ts';
 
 const MAX_SLICE_SIZE = 513;
@@ -47,10 +47,10 @@ function inspectSubcommand(args: readonly string[]): void {
   const trace = hessianTrace(objective, problem.theta);
   printJson({
     parameters: n,
-    loss: finiteOrNull(loss),
-    gradient: Array.from(gradient, finiteOrNull),
-    hessianTop: eigen.values.map(finiteOrNull),
-    hessianTrace: finiteOrNull(trace.trace),
+    loss,
+    gradient: Array.from(gradient),
+    hessianTop: eigen.values,
+    hessianTrace: trace.trace,
   });
 }
 
@@ -85,7 +85,7 @@ function sliceSubcommand(args: readonly string[]): void {
   printJson({
     alpha: grid.alpha,
     beta: grid.beta,
-    loss: grid.loss.map((row) => row.map(finiteOrNull)),
+    loss: grid.loss,
     ...(directionsFlag === 'random' || directionsFlag === 'hessian'
       ? { directions: directions.map((direction) => unflattenLayers(problem.layout, direction)) }
       : {}),

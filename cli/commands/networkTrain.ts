@@ -12,7 +12,7 @@ import { HYPERPARAMETER_FLAGS, hyperparametersFromFlags } from '../hyperparamete
 import { printJson } from '../output.ts';
 import { parseFlags, parseWholeNumber, rejectPositionals, requireFlag } from '../parseFlags.ts';
 import { UsageError } from '../UsageError.ts';
-import { finiteOrNull, loadProblem } from '../networkFiles.ts';
+import { loadProblem } from '../networkFiles.ts';
 
 /** `network train`: { loss: [after each step] } on stdout, the trained network written to -o. */
 export function trainSubcommand(args: readonly string[]): void {
@@ -42,9 +42,18 @@ export function trainSubcommand(args: readonly string[]): void {
     batch,
     seed,
   });
-  if (run.stop === 'diverged') throw new UsageError(`Training diverged: ${run.message} Try a smaller --lr.`);
+  if (run.stop === 'diverged') throw new UsageError(divergence(run.loss));
   writeAtomically(output, `${JSON.stringify(withParameters(spec, run.theta))}\n`);
-  printJson({ loss: run.loss.map(finiteOrNull) });
+  printJson({ loss: run.loss });
+}
+
+/** The losses of a run that ended on a loss JSON cannot hold, said in words with the last one it could. */
+function divergence(loss: readonly number[]): string {
+  const step = loss.length;
+  const last = loss[step - 1]!;
+  const what = Number.isNaN(last) ? 'is no longer a number (NaN)' : 'went beyond ±1.8e308';
+  const before = step > 1 ? ` (after step ${step - 1} it was ${loss[step - 2]!.toPrecision(4)})` : '';
+  return `Training diverged at step ${step}: the loss ${what}${before}. Try a smaller --lr; nothing was written.`;
 }
 
 const firstOrderNames = () =>

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
-import { errorCode, parseSessionBytes, SESSION_LIMITS, type SessionDocument } from '../../core/index.ts';
+import { errorCode, frameCountFor, parseSessionBytes, SESSION_LIMITS, type SessionDocument } from '../../core/index.ts';
 import { AtomicFile } from '../render/AtomicFile.ts';
 import { FileWriteError } from '../render/FileWriteError.ts';
 import { printJson } from '../output.ts';
@@ -51,13 +51,20 @@ export function parseFps(text: string, format: RenderFormat): number {
 
 /**
  * The export's frames are duration × fps rounded to a whole frame; with less than one frame the
- * file would last a whole frame, longer than asked, so it is refused instead.
+ * file would last a whole frame, longer than asked, so it is refused instead, and so is a count
+ * beyond what one export may have, before anything is rendered.
  */
 export function checkTiming(format: RenderFormat, fps: number, duration: number): void {
   if (format === 'png') return;
   if (duration * fps < 1 - 1e-9)
     throw new UsageError(
       `--duration ${duration} s is shorter than one frame at ${fps} frames per second (a frame lasts ${Number((1 / fps).toPrecision(3))} s): the file could not last ${duration} s.`,
+    );
+  const frames = frameCountFor(duration, fps);
+  const { maxExportFrames } = SESSION_LIMITS;
+  if (frames > maxExportFrames)
+    throw new UsageError(
+      `${duration} s at ${fps} frames per second is ${frames} frames, more than the ${maxExportFrames} an export may have: lower --fps or --duration.`,
     );
 }
 

@@ -23,4 +23,6 @@ export const SESSION_LIMITS = {
   minExportSide: 16,
   /** Seconds of exported video. */
   maxDuration: 3600,
+  /** Frames of one export: an hour at 60 fps; more is surely a typo. */
+  maxExportFrames: 216_000,
 } as const;

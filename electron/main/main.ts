@@ -6,8 +6,8 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, s
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_ENTRY_URL, APP_SCHEME, serveAppRequest } from './appProtocol.ts';
-import { AutosaveStore } from './autosave.ts';
-import { removeStaleTempFiles } from './atomicFile.ts';
+import type { AutosaveStore } from './autosave.ts';
+import { openDataFolder } from './dataFolder.ts';
 import { decideAfterAnswer, decideClose, UNSAVED_CHANGES_BUTTONS, UNSAVED_CHANGES_CANCEL, UNSAVED_CHANGES_DEFAULT } from './closeGuard.ts';
 import { ExportSessions } from './exportSessions.ts';
 import { routeInvoke, type InvokeHandlers } from './ipcRouter.ts';
@@ -15,11 +15,11 @@ import { sessionPathFromArgv } from './launchArguments.ts';
 import { buildMenuTemplate } from './menuTemplate.ts';
 import { decideWindowOpen, isAllowedNavigation, isAllowedRequest } from './navigationPolicy.ts';
 import { isPermissionGranted } from './permissionPolicy.ts';
-import { RecentFiles } from './recentFiles.ts';
+import type { RecentFiles } from './recentFiles.ts';
 import type { SenderInfo } from './senderPolicy.ts';
 import { readSessionFile, SESSION_EXTENSION, withSessionExtension, writeSessionFile } from './sessionFiles.ts';
 import { createWindowOptions } from './windowOptions.ts';
-import { placeOnScreens, WindowStateStore } from './windowState.ts';
+import { placeOnScreens, type WindowStateStore } from './windowState.ts';
 import { windowTitle } from './windowTitle.ts';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type InvokeChannel } from '../shared/channels.ts';
 import type { OpenOutcome, SaveOutcome } from '../shared/contract.ts';
@@ -56,7 +56,6 @@ interface WindowRecord {
 
 const records = new Map<number, WindowRecord>();
 const appWindows = new Set<number>();
-const dataFolder = () => app.getPath('userData');
 let autosave: AutosaveStore;
 let recent: RecentFiles;
 let windowState: WindowStateStore;
@@ -339,16 +338,14 @@ function hardenWebContents(): void {
 
 async function start(): Promise<void> {
   await app.whenReady();
-  autosave = new AutosaveStore(join(dataFolder(), 'recovery'));
-  recent = new RecentFiles(dataFolder());
-  windowState = new WindowStateStore(dataFolder());
-  const [autosaveStatus] = await Promise.all([autosave.begin(), recent.load(), removeStaleTempFiles(dataFolder())]);
+  const stores = await openDataFolder(app.getPath('userData'));
+  ({ autosave, recent, windowState } = stores);
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(request.url, RENDERER_ROOT));
   hardenWebContents();
   registerIpc();
   rebuildMenu();
   await createWindow();
-  if (!autosaveStatus.available) void dialog.showMessageBox({ type: 'warning', message: 'Autosave is off', detail: autosaveStatus.reason });
+  if (stores.warning) void dialog.showMessageBox({ type: 'warning', ...stores.warning });
   const fromArgv = sessionPathFromArgv(process.argv, process.cwd());
   for (const path of [...launchOpens.splice(0), ...(fromArgv ? [fromArgv] : [])]) await requestOpen(path);
 }

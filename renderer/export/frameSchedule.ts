@@ -1,3 +1,7 @@
+import { frameCountFor, SESSION_LIMITS } from '../../core/index.ts';
+
+export { frameCountFor };
+
 /**
  * When each frame is drawn and which timeline position it shows. Frame i is at exactly i/fps
  * seconds; the first frame shows `from` and the last shows `to`, with the positions between
@@ -21,13 +25,7 @@ export interface ScheduleInput {
   readonly to: number;
 }
 
-/** Enough for an hour at 60 fps; more is surely a typo. */
-export const MAX_FRAMES = 216_000;
-
-/** The number of frames of a video `duration` seconds long at `fps`: duration × fps, rounded to a whole frame. */
-export function frameCountFor(duration: number, fps: number): number {
-  return Math.max(1, Math.round(duration * fps));
-}
+export const MAX_FRAMES = SESSION_LIMITS.maxExportFrames;
 
 export function makeSchedule(input: ScheduleInput): FrameSchedule {
   const { fps, duration, from, to } = input;

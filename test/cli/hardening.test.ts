@@ -2,8 +2,10 @@ import { mkdtempSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultSession } from '../../core/index.ts';
+import { defaultSession, SESSION_LIMITS } from '../../core/index.ts';
 import { writeFailureReason } from '../../electron/main/fileErrors.ts';
+import { checkTiming } from '../../cli/commands/render.ts';
+import { makeSchedule } from '../../renderer/export/frameSchedule.ts';
 import { FileWriteError } from '../../cli/render/FileWriteError.ts';
 import { runCliInProcess } from '../support/runCliInProcess.ts';
 import type { CliRun } from '../support/runCli.ts';
@@ -96,6 +98,21 @@ describe('render checks its output and timing before rendering anything', () => 
   it('a duration shorter than one frame', async () => {
     expectRefusal(await render('-o', join(folder, 'a.gif'), '--fps', '0.01', '--duration', '10'), /shorter than one frame/);
     expectRefusal(await render('-o', join(folder, 'a.webm'), '--fps', '24', '--duration', '0.01'), /shorter than one frame/);
+  });
+
+  it('more frames than an export may have: exit 2 with a sentence, at once (not a RangeError from the page)', async () => {
+    expectRefusal(
+      await render('-o', join(folder, 'a.webm'), '--fps', '120', '--duration', '3600'),
+      /^curvature: 3600 s at 120 frames per second is 432000 frames, more than the 216000 an export may have: lower --fps or --duration\.\n$/,
+    );
+    expectRefusal(
+      await render('-o', join(folder, 'a.tar'), '--fps', '60.0003', '--duration', '3600'),
+      /216001 frames, more than the 216000/,
+    );
+    // The limit itself is allowed, and it is the one the page's frame schedule applies.
+    expect(() => checkTiming('webm', 60, 3600)).not.toThrow();
+    expect(makeSchedule({ fps: 60, duration: 3600, from: 0, to: 1 }).frameCount).toBe(SESSION_LIMITS.maxExportFrames);
+    expect(() => makeSchedule({ fps: 60, duration: 3600.01, from: 0, to: 1 })).toThrow(RangeError);
   });
 
   it('a session with escapes in an unknown key is refused in one escaped line', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { initialiseNetwork } from '../../core/network/initialiseNetwork.ts';
-import { isCleanRejection } from '../support/runCli.ts';
+import { isCleanRejection, runCli } from '../support/runCli.ts';
 import { builtinData } from '../support/builtinData.ts';
 import { runCliInProcess } from '../support/runCliInProcess.ts';
 
@@ -119,5 +119,95 @@ describe('curvature network train', () => {
     expect(isCleanRejection(run)).toBe(true);
     expect(run.stderr).toMatch(/-o .*trained\.json: cannot write it \(ENOENT\)/);
     expect(readdirSync(folder).some((name) => name.endsWith('.part'))).toBe(false);
+  });
+
+  describe('a loss that diverges within the allowed ranges (lr at most 1e6)', () => {
+    // u → v = 2u with one linear unit: gradient descent at lr 1e6 multiplies the error by about 1e7 a step.
+    const line = join(folder, 'line.net.json');
+    writeFileSync(
+      line,
+      JSON.stringify({
+        format: 'curvature-network',
+        inputs: ['u'],
+        target: 'v',
+        loss: 'mse',
+        layers: [{ weight: [[0.5]], bias: [0], activation: 'identity' }],
+      }),
+    );
+    const lineData = join(folder, 'line.csv');
+    writeFileSync(lineData, 'u,v\n1,2\n2,4\n3,6\n');
+
+    it('network train says at which step it diverged, with exit 2, and writes nothing (never a null loss)', async () => {
+      const out = join(folder, 'diverged.net.json');
+      const run = await runCli([
+        'network',
+        'train',
+        '--net',
+        line,
+        '--data',
+        lineData,
+        '--optimizer',
+        'gd',
+        '--lr',
+        '1e6',
+        '--steps',
+        '100',
+        '-o',
+        out,
+      ]);
+      expect(isCleanRejection(run)).toBe(true);
+      expect(run.stderr).toBe(
+        'curvature: Training diverged at step 22: the loss went beyond ±1.8e308 (after step 21 it was 8.153e+296). Try a smaller --lr; nothing was written.\n',
+      );
+      expect(existsSync(out)).toBe(false);
+      // The same network one step short of it trains, and every loss printed is a finite number.
+      const short = await runCli([
+        'network',
+        'train',
+        '--net',
+        line,
+        '--data',
+        lineData,
+        '--optimizer',
+        'gd',
+        '--lr',
+        '1e6',
+        '--steps',
+        '21',
+        '-o',
+        out,
+      ]);
+      expect(short.code).toBe(0);
+      const { loss } = JSON.parse(short.stdout) as { loss: unknown[] };
+      expect(loss).toHaveLength(21);
+      expect(loss.every((value) => typeof value === 'number' && Number.isFinite(value))).toBe(true);
+    });
+
+    it('network slice and inspect refuse a loss beyond range instead of printing null', async () => {
+      const slice = await runCliInProcess([
+        'network',
+        'slice',
+        '--net',
+        line,
+        '--data',
+        lineData,
+        '--directions',
+        'random',
+        '--size',
+        '3',
+        '--span',
+        '1e300',
+      ]);
+      expect(isCleanRejection(slice)).toBe(true);
+      expect(slice.stderr).toMatch(/^curvature: loss\[0\]\[0\] is not a finite number/);
+      const huge = join(folder, 'huge.net.json');
+      writeFileSync(
+        huge,
+        JSON.stringify({ ...JSON.parse(readFileSync(line, 'utf8')), layers: [{ weight: [[1e300]], bias: [0], activation: 'identity' }] }),
+      );
+      const inspect = await runCliInProcess(['network', 'inspect', '--net', huge, '--data', lineData]);
+      expect(isCleanRejection(inspect)).toBe(true);
+      expect(inspect.stderr).toMatch(/^curvature: loss is not a finite number/);
+    });
   });
 });

@@ -15,7 +15,7 @@ function window() {
     loop: { state: { speed: 1 } } as never,
     timeline: { toggle: unused, step: unused, seek: unused },
     camera: { setCamera: unused, nudge: unused },
-    files: { newDocument: unused, open: unused, save: unused, openExport: unused },
+    files: { newDocument: unused, open: unused, openData: unused, save: unused, openExport: unused },
     focusFunction: unused,
     showHelp: unused,
   });
