@@ -13,6 +13,7 @@ import { printJson } from '../output.ts';
 import { parseFlags, parseWholeNumber, rejectPositionals, requireFlag } from '../parseFlags.ts';
 import { UsageError } from '../UsageError.ts';
 import { loadProblem } from '../networkFiles.ts';
+import { FileWriteError } from '../render/FileWriteError.ts';
 
 /** `network train`: { loss: [after each step] } on stdout, the trained network written to -o. */
 export function trainSubcommand(args: readonly string[]): void {
@@ -69,6 +70,6 @@ function writeAtomically(path: string, text: string): void {
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw new UsageError(`-o ${path}: cannot write it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+    throw new UsageError(FileWriteError.from(error, path).message);
   }
 }

@@ -19,10 +19,12 @@ export interface AxesInputs {
 /**
  * A floor frame with x ticks along the front edge, y ticks along the right edge and a vertical f
  * axis at the back-left corner, labelled with values of f (in log scale: f at whole decades of the
- * drawn height). Rebuilt only when the domain, height range or theme changes; the old one is disposed.
+ * drawn height). Rebuilt only when the domain, height range or theme changes; the old lines and labels are disposed.
  */
 export class AxesGroup extends Group {
   private lines: LineSegments | null = null;
+  /** Kept across rebuilds: disposing it would release its shader program, to be linked again at the next frame. */
+  private readonly lineMaterial = new LineBasicMaterial({ transparent: true, opacity: 0.7 });
   private labels: TextSprite[] = [];
   /** Labels of the previous build by text, colour and size: reused when the same text comes back. */
   private spare = new Map<string, TextSprite>();
@@ -64,7 +66,8 @@ export class AxesGroup extends Group {
     this.spare.clear();
     const geometry = new BufferGeometry();
     geometry.setAttribute('position', new BufferAttribute(new Float32Array(segments), 3));
-    this.lines = new LineSegments(geometry, new LineBasicMaterial({ color: inputs.color, transparent: true, opacity: 0.7 }));
+    this.lineMaterial.color.set(inputs.color);
+    this.lines = new LineSegments(geometry, this.lineMaterial);
     this.add(this.lines);
   }
 
@@ -91,7 +94,6 @@ export class AxesGroup extends Group {
     this.labels = [];
     if (this.lines !== null) {
       this.lines.geometry.dispose();
-      (this.lines.material as LineBasicMaterial).dispose();
       this.lines = null;
     }
     this.clear();
@@ -99,5 +101,6 @@ export class AxesGroup extends Group {
 
   override dispose(): void {
     this.clear3();
+    this.lineMaterial.dispose();
   }
 }

@@ -178,17 +178,25 @@ export class SceneRenderer {
     this.setTime(this.iteration);
   }
 
+  /**
+   * New trajectories. The paths already in the scene are kept and restyled: disposing their
+   * materials would release the compiled shader programs, and every edit would pay to link them
+   * again (hundreds of milliseconds with software WebGL).
+   */
   setRuns(runs: readonly RunEntry[]): void {
-    for (const path of this.paths) {
+    for (const path of this.paths.splice(runs.length)) {
       this.scene.remove(path);
       path.dispose();
     }
     this.runs = runs;
-    this.paths = runs.map((entry) => {
-      const path = new RunPath(entry.spec.color, this.markerGeometry);
+    this.paths = runs.map((entry, index) => {
+      let path = this.paths[index];
+      if (path === undefined) {
+        path = new RunPath(entry.spec.color, this.markerGeometry);
+        for (const material of path.materials) material.clippingPlanes = this.domainClip.planes;
+        this.scene.add(path);
+      } else path.setColor(entry.spec.color);
       path.visible = entry.spec.visible && entry.result.ok;
-      for (const material of path.materials) material.clippingPlanes = this.domainClip.planes;
-      this.scene.add(path);
       return path;
     });
     this.runWorld = runs.map((entry) => new Float32Array(entry.result.ok ? 3 * entry.result.pointCount : 0));
