@@ -18,6 +18,8 @@ export interface LocalModels {
   readonly conditionNumber: number;
   /** Where the quadratic model is stationary (the Newton step's landing point); null if H is singular. */
   readonly stationaryPoint: readonly [number, number, number] | null;
+  /** What H is made of, where the loss says: for a mean of squared residuals, its Gauss–Newton part (2/N) Σ ∇r ∇rᵀ; else null. */
+  readonly gaussNewton: readonly [readonly [number, number], readonly [number, number]] | null;
 }
 
 export type LocalModelsError =
@@ -65,7 +67,20 @@ export function localModels(objective: Objective, x: number, y: number): Result<
     shape,
     conditionNumber: Number.isNaN(conditionNumber) ? Infinity : conditionNumber,
     stationaryPoint: target,
+    gaussNewton: gaussNewtonAt(objective, x, y),
   });
+}
+
+function gaussNewtonAt(objective: Objective, x: number, y: number): LocalModels['gaussNewton'] {
+  if (objective.gaussNewton === undefined) return null;
+  objective.gaussNewton(x, y, scratch);
+  const [gxx, gxy, gyy] = scratch as unknown as [number, number, number];
+  return [gxx, gxy, gyy].every(Number.isFinite)
+    ? [
+        [gxx, gxy],
+        [gxy, gyy],
+      ]
+    : null;
 }
 
 /**

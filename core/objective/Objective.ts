@@ -18,6 +18,11 @@ export interface Objective {
   hessian(x: number, y: number, out: Vector): void;
   valueAndGradient(x: number, y: number, out: Vector): void;
   all(x: number, y: number, out: Vector): void;
+  /**
+   * Only for a mean of squared residuals ℓ = r²: the Gauss–Newton part of the Hessian,
+   * (2/N) Σ ∇r ∇rᵀ, as [xx, xy, yy] (the Hessian adds (2/N) Σ r ∇²r to it).
+   */
+  readonly gaussNewton?: (x: number, y: number, out: Vector) => void;
 }
 
 /** Any indexable buffer of numbers: Float64Array for speed, number[] for convenience. */

@@ -28,6 +28,18 @@ export interface PerSampleObjective extends Objective {
   onRows(rows: Uint32Array): Objective;
 }
 
+/** r when a per-sample loss is r², the residual of a squared loss; undefined for any other form. */
+export function squaredResidual(f: Expr): Expr | undefined {
+  return f.kind === 'binary' && f.op === '^' && f.right.kind === 'number' && f.right.value === 2 ? f.left : undefined;
+}
+
+const twice = (a: Expr, b: Expr): Expr => ({
+  kind: 'binary',
+  op: '*',
+  left: { kind: 'number', value: 2 },
+  right: { kind: 'binary', op: '*', left: a, right: b },
+});
+
 /** The column indices an expression reads. */
 function columnsRead(e: Expr, into = new Set<number>()): Set<number> {
   if (e.kind === 'column') into.add(e.index);
@@ -135,5 +147,10 @@ export function perSampleObjective(f: Expr, dataset: Dataset): PerSampleObjectiv
       all: writerOver(compiled.all, 6, rows),
     };
   };
-  return { ...over(null), dataset, perSample: f, onRows: (rows) => over(rows) };
+  const residual = squaredResidual(f);
+  if (residual === undefined) return { ...over(null), dataset, perSample: f, onRows: (rows) => over(rows) };
+  const rx = differentiate(residual, 'x');
+  const ry = differentiate(residual, 'y');
+  const gaussNewton = writerOver(rowsWriter([twice(rx, rx), twice(rx, ry), twice(ry, ry)], dataset), 3, null);
+  return { ...over(null), dataset, perSample: f, onRows: (rows) => over(rows), gaussNewton };
 }

@@ -5,7 +5,7 @@ import type { LocalModels, Shape } from '../../core/index.ts';
  * the worker boundary as one transferable buffer and playback reads it without a round trip.
  * Row layout (STRIDE numbers per iterate); a row of NaN means f has no models there.
  */
-export const STRIDE = 16;
+export const STRIDE = 19;
 export const F = 0;
 export const GX = 1;
 export const GY = 2;
@@ -23,6 +23,10 @@ export const SHAPE = 12;
 export const TX = 13;
 export const TY = 14;
 export const TF = 15;
+/** The Gauss–Newton part of H (for a mean of squared residuals); NaN where the loss has none. */
+export const GNXX = 16;
+export const GNXY = 17;
+export const GNYY = 18;
 
 export const SHAPES: readonly Shape[] = ['bowl', 'dome', 'saddle', 'degenerate'];
 
@@ -49,6 +53,10 @@ export function packModels(models: LocalModels | null, out: Float64Array, row: n
   out[o + TX] = target === null ? NaN : target[0];
   out[o + TY] = target === null ? NaN : target[1];
   out[o + TF] = target === null ? NaN : target[2];
+  const gaussNewton = models.gaussNewton;
+  out[o + GNXX] = gaussNewton === null ? NaN : gaussNewton[0][0];
+  out[o + GNXY] = gaussNewton === null ? NaN : gaussNewton[0][1];
+  out[o + GNYY] = gaussNewton === null ? NaN : gaussNewton[1][1];
 }
 
 /**
@@ -76,6 +84,10 @@ export interface ModelRow {
   tx: number;
   ty: number;
   tf: number;
+  hasGaussNewton: boolean;
+  gnxx: number;
+  gnxy: number;
+  gnyy: number;
 }
 
 export function emptyModelRow(): ModelRow {
@@ -100,6 +112,10 @@ export function emptyModelRow(): ModelRow {
     tx: 0,
     ty: 0,
     tf: 0,
+    hasGaussNewton: false,
+    gnxx: 0,
+    gnxy: 0,
+    gnyy: 0,
   };
 }
 
@@ -125,6 +141,10 @@ export function readModelRow(samples: Float64Array, row: number, x: number, y: n
   out.ty = samples[o + TY]!;
   out.tf = samples[o + TF]!;
   out.hasTarget = out.valid && Number.isFinite(out.tx) && Number.isFinite(out.ty) && Number.isFinite(out.tf);
+  out.gnxx = samples[o + GNXX]!;
+  out.gnxy = samples[o + GNXY]!;
+  out.gnyy = samples[o + GNYY]!;
+  out.hasGaussNewton = out.valid && Number.isFinite(out.gnxx) && Number.isFinite(out.gnxy) && Number.isFinite(out.gnyy);
   return out;
 }
 

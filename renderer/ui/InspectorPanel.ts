@@ -54,6 +54,7 @@ export class InspectorPanel {
       ['f', 'f'],
       ['gradient', '∇f'],
       ['hessian', 'H'],
+      ['gauss-newton', 'Gauss–Newton part'],
       ['eigenvalues', 'eigenvalues'],
       ['eigenvectors', 'eigenvectors'],
       ['shape', 'shape'],
@@ -64,6 +65,7 @@ export class InspectorPanel {
       this.cells.set(key, cell);
       table.append(h('dt', { text: label }), cell);
     }
+    this.showGaussNewton(null);
     this.formula = h('p', { className: 'formula', 'data-readout': 'taylor', 'aria-label': 'Taylor model' });
     this.message = h('p', { className: 'inspect-message', role: 'status' });
     this.element = h(
@@ -120,6 +122,7 @@ export class InspectorPanel {
     this.shownKey = key;
     this.title.textContent = title;
     this.followButton.hidden = this.store.document.inspected === null;
+    this.showGaussNewton(row);
     if (row === null || !row.valid) {
       for (const cell of this.cells.values()) cell.replaceChildren();
       this.formula.textContent = '';
@@ -143,6 +146,23 @@ export class InspectorPanel {
       this.cells.get('target')!.dataset.value = '';
     }
     this.formula.textContent = taylorFormula(row.x, row.y, row.f, row.gx, row.gy, row.hxx, row.hxy, row.hyy, 5);
+  }
+
+  /** For a mean of squared residuals, the part of H that first derivatives alone give (what Gauss–Newton steps with); hidden otherwise. */
+  private showGaussNewton(row: ModelRow | null): void {
+    const cell = this.cells.get('gauss-newton')!;
+    const label = cell.previousElementSibling as HTMLElement | null;
+    const shown = row !== null && row.hasGaussNewton;
+    cell.hidden = !shown;
+    if (label) label.hidden = !shown;
+    if (!shown) return;
+    this.set(
+      'gauss-newton',
+      [row.gnxx, row.gnxy, row.gnxy, row.gnyy],
+      (v) => `[[${v[0]}, ${v[1]}], [${v[2]}, ${v[3]}]] = (2/N) Σ ∇r ∇rᵀ; H adds (2/N) Σ r ∇²r`,
+    );
+    cell.title =
+      'The loss is a mean of squared residuals r²: H = (2/N) Σ ∇r ∇rᵀ + (2/N) Σ r ∇²r. The first part is the Gauss–Newton matrix.';
   }
 
   private set(key: string, values: readonly number[], layout: (shown: string[]) => string = (v) => v[0]!): void {

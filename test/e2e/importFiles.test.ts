@@ -77,6 +77,7 @@ describe('opening data and surface files in the window', () => {
     expect(inspected.value).toBe(core.value.value);
     expect(inspected.gradient).toEqual(core.value.gradient);
     expect(inspected.hessian).toEqual(core.value.hessian);
+    expect(await page.locator('[data-readout="gauss-newton"]').isVisible()).toBe(false);
     await page.screenshot({ path: 'test-results/import-h5-surface.png' });
 
     // One undo brings back the scene from before the file.
@@ -100,12 +101,35 @@ describe('opening data and surface files in the window', () => {
     );
     expect(shown.runs.every((run) => run.ok)).toBe(true);
 
+    // A mean of squared residuals: the readout shows H's Gauss–Newton part, equal to H for a linear residual.
+    await page.getByLabel('Inspect x').fill('1.5');
+    await page.getByLabel('Inspect x').press('Enter');
+    await page.getByLabel('Inspect y').fill('0.5');
+    await page.getByLabel('Inspect y').press('Enter');
+    await page.waitForFunction(() => window.curvature!.getState().inspected?.point[1] === 0.5);
+    await whenIdle(page);
+    const objective = resolveSessionObjective(shown.document);
+    if (!objective.ok) throw new Error(objective.error.message);
+    const core = localModels(objective.value.objective, 1.5, 0.5);
+    if (!core.ok) throw new Error(core.error.message);
+    const cell = page.locator('[data-readout="gauss-newton"]');
+    await expect(cell.isVisible()).resolves.toBe(true);
+    const shownG = JSON.parse((await cell.getAttribute('data-value'))!) as number[];
+    expect(shownG).toEqual([
+      core.value.gaussNewton![0][0],
+      core.value.gaussNewton![0][1],
+      core.value.gaussNewton![1][0],
+      core.value.gaussNewton![1][1],
+    ]);
+    for (let k = 0; k < 4; k++) expect(shownG[k]).toBeCloseTo(core.value.hessian.flat()[k]!, 10);
+
+    const before = (await state(page)).document;
     writeFileSync(csv, 'u,v\n0,1\n1,abc\n');
     await dropFile(page, csv, 'broken.csv');
     await page.waitForFunction(() => /broken\.csv/.test(document.querySelector('.file-status')?.textContent ?? ''));
     const message = (await page.locator('.file-status').textContent())!;
     expect(message).toMatch(/row .*column v/);
-    expect((await state(page)).document).toEqual(shown.document);
+    expect((await state(page)).document).toEqual(before);
     await page.screenshot({ path: 'test-results/import-csv-data.png' });
   });
 
