@@ -109,7 +109,7 @@ export { parseNetworkText, validateNetwork } from './network/validateNetwork.ts'
 export { initialiseNetwork, type NetworkShape } from './network/initialiseNetwork.ts';
 export { bindNetwork, type NetworkProblem } from './network/bindNetwork.ts';
 export { networkObjective } from './network/networkObjective.ts';
-export type { VectorObjective as NetworkVectorObjective } from './network/VectorObjective.ts';
+export type { RowLoss } from './network/RowLoss.ts';
 export type { Progress } from './network/Progress.ts';
 export {
   hessianMatrix,
@@ -134,7 +134,6 @@ export { parseDirections } from './network/parseDirections.ts';
 export { sliceObjective, sliceGrid, type SliceGrid } from './network/sliceObjective.ts';
 export { trainNetwork, type TrainingOptimizer, type TrainOptions, type TrainResult } from './network/trainNetwork.ts';
 export { lineSlice, type LineSlice, type LineSliceOptions } from './models/lineSlice.ts';
-export type { GradientObjective } from './lbfgs/GradientObjective.ts';
 export {
   lbfgsStep,
   initialLbfgsState,

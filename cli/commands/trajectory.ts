@@ -64,8 +64,6 @@ export function trajectoryCommand(args: readonly string[]): void {
   const tolerance = flags.has('tol') ? parseNumber(flags.get('tol')!, '--tol') : undefined;
 
   const batch = batchFlags(flags, perSample !== undefined);
-  if (batch !== undefined && schedule !== undefined)
-    throw new UsageError('--schedule cannot be combined with --batch yet: use one of them.');
 
   const options = { steps, params: given, tolerance, ...(schedule ? { schedule } : {}) };
   const run: ReturnType<typeof runTrajectory> | ReturnType<typeof runMiniBatches> =

@@ -1,5 +1,5 @@
 import { applyInverseHessian, emptyHistory, rememberPair, type CurvatureHistory } from './CurvatureHistory.ts';
-import type { GradientObjective } from './GradientObjective.ts';
+import type { VectorObjective } from '../objective/VectorObjective.ts';
 import { strongWolfe, type LineSearchTrial } from './strongWolfe.ts';
 import { addScaled, dot, maxMagnitude, sumOfMagnitudes } from './torchVectorArithmetic.ts';
 
@@ -76,7 +76,7 @@ export interface LbfgsStep {
  * Advances `state` and `x` in place; the line search evaluates `objective` at its trial points.
  */
 export function lbfgsStep(
-  objective: GradientObjective,
+  objective: VectorObjective,
   x: Float64Array,
   value: number,
   gradient: Float64Array,

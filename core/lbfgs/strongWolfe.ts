@@ -1,5 +1,5 @@
 import { cubicInterpolate, pythonMax, pythonMin } from './cubicInterpolate.ts';
-import type { GradientObjective } from './GradientObjective.ts';
+import type { VectorObjective } from '../objective/VectorObjective.ts';
 import { addScaled, dot, maxMagnitude } from './torchVectorArithmetic.ts';
 
 /** The sufficient-decrease (Armijo) constant: accept t only if f(x + t·d) ≤ f + c1·t·(g·d). */
@@ -32,7 +32,7 @@ export interface LineSearchResult {
  * zooming by cubic interpolation), operation for operation. f, g and gtd = g·d are at x.
  */
 export function strongWolfe(
-  objective: GradientObjective,
+  objective: VectorObjective,
   x: Float64Array,
   initialT: number,
   d: Float64Array,

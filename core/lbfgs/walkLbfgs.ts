@@ -4,7 +4,7 @@ import type { Pair } from '../optimizers/Optimizer.ts';
 import type { StopReason } from '../trajectory/Trajectory.ts';
 import { historyAt, impliedHessian2 } from './impliedCurvature.ts';
 import { initialLbfgsState, lbfgsStep, type LbfgsSettings } from './lbfgs.ts';
-import { planeObjective } from './planeObjective.ts';
+import { planeObjective } from '../objective/VectorObjective.ts';
 
 /** An L-BFGS run over f(x, y): the points and what each step believed and tried. */
 export interface LbfgsWalk {

@@ -2,7 +2,7 @@ import { axpy, dot, topEigenpairs } from './lanczos.ts';
 import type { NetworkLayout } from './NetworkLayout.ts';
 import { SeededRandom } from '../random/SeededRandom.ts';
 import { topHessianEigen } from './hessianSpectrum.ts';
-import type { VectorObjective } from './VectorObjective.ts';
+import type { RowLoss } from './RowLoss.ts';
 
 /**
  * Li et al.'s filter-normalised random direction (2018, "Visualizing the Loss Landscape of Neural
@@ -85,7 +85,7 @@ export function trajectoryPlane(path: readonly Float64Array[], seed = 0): Trajec
 }
 
 /** The Hessian's top two eigenvectors at θ (unit length), seeded as topHessianEigen is. */
-export function hessianDirections(objective: VectorObjective, theta: Float64Array, seed = 0): [Float64Array, Float64Array] {
+export function hessianDirections(objective: RowLoss, theta: Float64Array, seed = 0): [Float64Array, Float64Array] {
   const top = topHessianEigen(objective, theta, 2, { seed });
   return [top.vectors[0]!, top.vectors[1] ?? new Float64Array(objective.dimension)];
 }

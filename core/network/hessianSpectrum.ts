@@ -2,20 +2,20 @@ import { Lanczos, dot, topEigenpairs, type TopEigen } from './lanczos.ts';
 import { SeededRandom } from '../random/SeededRandom.ts';
 import { tridiagonalEigen } from '../linear/tridiagonalEigen.ts';
 import type { Progress } from './Progress.ts';
-import type { VectorObjective } from './VectorObjective.ts';
+import type { RowLoss } from './RowLoss.ts';
 
 export type { TopEigen } from './lanczos.ts';
 
 /** Dense Hessians (n HVPs, n² numbers) are built up to this many parameters. */
 export const MAX_DENSE_HESSIAN = 2000;
 
-const hvpOperator = (objective: VectorObjective, theta: Float64Array) => {
+const hvpOperator = (objective: RowLoss, theta: Float64Array) => {
   const gradient = new Float64Array(objective.dimension);
   return (v: Float64Array, out: Float64Array) => void objective.hessianVectorProduct(theta, v, out, gradient);
 };
 
 /** The full Hessian at θ, row-major n × n, from n Hessian-vector products, symmetrised. */
-export function hessianMatrix(objective: VectorObjective, theta: Float64Array, onProgress?: Progress): Float64Array {
+export function hessianMatrix(objective: RowLoss, theta: Float64Array, onProgress?: Progress): Float64Array {
   const n = objective.dimension;
   if (n > MAX_DENSE_HESSIAN) throw new RangeError(`A dense Hessian is built for at most ${MAX_DENSE_HESSIAN} parameters, not ${n}.`);
   const apply = hvpOperator(objective, theta);
@@ -46,7 +46,7 @@ export interface TopEigenOptions {
 }
 
 /** The k largest (algebraic) eigenvalues of the Hessian at θ, descending, and their unit eigenvectors. */
-export function topHessianEigen(objective: VectorObjective, theta: Float64Array, k: number, options: TopEigenOptions = {}): TopEigen {
+export function topHessianEigen(objective: RowLoss, theta: Float64Array, k: number, options: TopEigenOptions = {}): TopEigen {
   return topEigenpairs(hvpOperator(objective, theta), objective.dimension, k, options);
 }
 
@@ -64,7 +64,7 @@ export interface TraceEstimate {
  * Hutchinson's estimator, the mean of vᵀHv over `samples` seeded Rademacher vectors.
  */
 export function hessianTrace(
-  objective: VectorObjective,
+  objective: RowLoss,
   theta: Float64Array,
   options: { seed?: number; samples?: number; exactUpTo?: number; onProgress?: Progress } = {},
 ): TraceEstimate {
@@ -115,7 +115,7 @@ export interface SpectralDensity {
  * nodes (Ritz values) with weights the squared first components of T's eigenvectors.
  */
 export function spectralDensity(
-  objective: VectorObjective,
+  objective: RowLoss,
   theta: Float64Array,
   options: { seed?: number; runs?: number; steps?: number; onProgress?: Progress } = {},
 ): SpectralDensity {

@@ -1,7 +1,7 @@
 import { ACTIVATION_CODE, activate } from './activations.ts';
 import type { NetworkProblem } from './bindNetwork.ts';
 import { LOSS_CODE, rowLoss } from './losses.ts';
-import type { VectorObjective } from './VectorObjective.ts';
+import type { RowLoss } from './RowLoss.ts';
 
 /**
  * The network's mean loss over the rows as a function of θ, with the exact gradient by
@@ -9,7 +9,7 @@ import type { VectorObjective } from './VectorObjective.ts';
  * the directional derivatives, then backpropagation of the gradient and of its directional
  * derivative together). One row at a time through buffers made once, so no call allocates.
  */
-export function networkObjective(problem: NetworkProblem): VectorObjective {
+export function networkObjective(problem: NetworkProblem): RowLoss {
   const { layout, inputs, targets, rowCount } = problem;
   const { sizes, weightOffsets, biasOffsets } = layout;
   const layerCount = sizes.length - 1;

@@ -1,5 +1,5 @@
 import type { Objective, Vector } from '../objective/Objective.ts';
-import type { VectorObjective } from './VectorObjective.ts';
+import type { RowLoss } from './RowLoss.ts';
 
 /**
  * The network's loss on the plane θ + x·d1 + y·d2 as a Curvature objective of two variables, with
@@ -8,7 +8,7 @@ import type { VectorObjective } from './VectorObjective.ts';
  * slice are the network's own.
  */
 export function sliceObjective(
-  objective: VectorObjective,
+  objective: RowLoss,
   theta: Float64Array,
   d1: Float64Array,
   d2: Float64Array,

@@ -1,7 +1,7 @@
 import { hessianMatrix, MAX_DENSE_HESSIAN } from './hessianSpectrum.ts';
 import type { Mutable, Optimizer } from '../optimizers/Optimizer.ts';
 import { SeededRandom } from '../random/SeededRandom.ts';
-import type { VectorObjective } from './VectorObjective.ts';
+import type { RowLoss } from './RowLoss.ts';
 
 /** What training needs of an optimizer: its state and its rule in place (the core's optimizers over the whole parameter vector). */
 export type TrainingOptimizer = Pick<Optimizer, 'init' | 'advance'>;
@@ -68,7 +68,7 @@ class BatchSampler {
  * same inputs always give the same numbers. Plain data in and out, so a worker can run it.
  */
 export function trainNetwork(
-  objective: VectorObjective,
+  objective: RowLoss,
   start: Float64Array,
   optimizer: TrainingOptimizer,
   rowCount: number,

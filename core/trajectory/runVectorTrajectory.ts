@@ -32,6 +32,8 @@ export function runVectorTrajectory(
   start: ArrayLike<number>,
   options: RunOptions,
   recording: RecordingOptions = {},
+  /** Where the start is checked, when not on `objective` itself (a mini-batch run checks it on the full loss, drawing no batch). */
+  checkedOn: VectorObjective = objective,
 ): Result<Trajectory, TrajectoryError> {
   if (!isOptimizerName(optimizerName)) {
     return fail({
@@ -58,7 +60,7 @@ export function runVectorTrajectory(
   if (secondOrder && !hasSecondDerivatives(objective)) {
     return fail({ kind: 'bad-start', message: `${optimizerName} needs second derivatives, which this objective does not give.` });
   }
-  const badStart = checkStart(objective, start, secondOrder);
+  const badStart = checkStart(checkedOn, start, secondOrder);
   if (badStart) return fail({ kind: 'bad-start', message: badStart });
 
   const { steps, tolerance = DEFAULT_TOLERANCE, bound = DEFAULT_BOUND } = options;

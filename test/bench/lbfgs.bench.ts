@@ -10,7 +10,7 @@ import {
   LBFGS_DEFAULTS,
   lbfgsStep,
   defaultHyperparameters,
-  type GradientObjective,
+  type VectorObjective,
   type LbfgsSettings,
 } from '../../core/index.ts';
 import { HAND_WRITTEN_OPTIMIZERS, type HandWrittenParams } from './support/handWrittenOptimizers.ts';
@@ -25,7 +25,7 @@ const compiled = compileObjective(findPreset('rosenbrock')!.expression);
 if (!compiled.ok) throw new Error(compiled.error.message);
 const rosenbrock = compiled.value;
 const at = new Float64Array(3);
-const objective: GradientObjective = {
+const objective: VectorObjective = {
   dimension: 2,
   valueAndGradient(x, gradient) {
     rosenbrock.valueAndGradient(x[0]!, x[1]!, at);

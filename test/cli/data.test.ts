@@ -113,6 +113,27 @@ describe('--data FILE.csv', () => {
     expect(JSON.parse(run.stdout).points).toHaveLength(6);
   });
 
+  it('trajectory: --schedule works with --batch, each step at its scheduled lr', async () => {
+    const args = ['trajectory', '--function', 'two-moons-logistic', '--optimizer', 'gd', '--lr', '0.5', '--from', '-2,1'];
+    const run = await runCliInProcess([
+      ...args,
+      '--steps',
+      '4',
+      '--batch',
+      '8',
+      '--seed',
+      '1',
+      '--schedule',
+      'StepLR:step_size=2,gamma=0.5',
+    ]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout) as { points: number[][]; lrs: number[]; batchLosses: number[] };
+    expect(out.lrs).toEqual([0.5, 0.5, 0.25, 0.25]);
+    expect(out.points).toHaveLength(5);
+    expect(out.batchLosses).toHaveLength(4);
+  });
+
   it.each([
     [['--data', file('ragged.csv', 'u,v\n1,2\n3\n')], /--data: ragged.csv: row 2 has 1 field/],
     [['--data', file('noheader.csv', '1,2\n3,4\n')], /first row must name the columns/],

@@ -1,10 +1,10 @@
-import type { GradientObjective } from '../../../core/lbfgs/GradientObjective.ts';
+import type { VectorObjective } from '../../../core/objective/VectorObjective.ts';
 
 /**
  * The fixtures' test functions, written with the same operations in the same order as
  * scripts/fixtures/torch_lbfgs_schedules.py writes them, so both sides round alike.
  */
-export const TORCH_PROBLEMS: Readonly<Record<string, (dimension: number) => GradientObjective>> = {
+export const TORCH_PROBLEMS: Readonly<Record<string, (dimension: number) => VectorObjective>> = {
   rosenbrock: () => ({
     dimension: 2,
     valueAndGradient(x, g) {
@@ -41,7 +41,7 @@ export const TORCH_PROBLEMS: Readonly<Record<string, (dimension: number) => Grad
 };
 
 /** Counts evaluations and remembers where they were, as the fixture script's closure does. */
-export function recording(objective: GradientObjective): GradientObjective & { readonly points: { x: number[]; f: number }[] } {
+export function recording(objective: VectorObjective): VectorObjective & { readonly points: { x: number[]; f: number }[] } {
   const points: { x: number[]; f: number }[] = [];
   return {
     dimension: objective.dimension,

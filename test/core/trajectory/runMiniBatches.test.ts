@@ -67,6 +67,35 @@ describe('mini-batch runs', () => {
     batched.points.forEach((value, i) => expect(Math.abs(value - full.value.points[i]!)).toBeLessThan(1e-12 * (1 + Math.abs(value))));
   });
 
+  it('a schedule runs on mini-batches as torch steps them: batch k at θk, then lr_k, the scheduler stepped after each step', () => {
+    const steps = 7;
+    const result = runMiniBatches(
+      moons,
+      'gd',
+      [-2, 1],
+      { steps, tolerance: 0, params: { lr: 0.5 }, schedule: { name: 'StepLR', settings: { step_size: 2, gamma: 0.5 } } },
+      { size: 8, seed: 3 },
+    );
+    if (!result.ok) throw new Error(result.error.message);
+    // By hand: for k = 0, 1, …: rows = the k-th batch; g = ∇(mean loss over rows)(θk); θk+1 = θk − lr_k·g with
+    // StepLR's lr_k = 0.5·0.5^⌊k/2⌋ (powers of two, so exact).
+    const batches = new MiniBatches(moons.dataset.rowCount, 8, 3);
+    const at = new Float64Array(3);
+    let [x, y] = [-2, 1];
+    const expected = [x, y, moons.value(x, y)];
+    const batchLosses: number[] = [];
+    for (let k = 0; k < steps; k++) {
+      moons.onRows(batches.next()).valueAndGradient(x, y, at);
+      batchLosses.push(at[0]!);
+      const lr = 0.5 * 0.5 ** Math.floor(k / 2);
+      [x, y] = [x + -lr * at[1]!, y + -lr * at[2]!];
+      expected.push(x, y, moons.value(x, y));
+    }
+    expect([...result.value.points]).toEqual(expected);
+    expect([...result.value.batchLosses]).toEqual(batchLosses);
+    expect([...result.value.lrs!]).toEqual([0.5, 0.5, 0.25, 0.25, 0.125, 0.125, 0.0625]);
+  });
+
   it('Newton on small batches jitters around the full-batch minimum', () => {
     const trajectory = run('damped-newton', 16, 5, 40, { damping: 0.1 });
     expect(trajectory.stop).toBe('steps');

@@ -1,10 +1,12 @@
+import type { VectorObjective } from '../objective/VectorObjective.ts';
+
 /**
- * A loss of n parameters with its exact gradient and Hessian-vector products. Buffers are the
- * caller's and are written in place, so training loops and Lanczos allocate nothing per call.
- * `rows`, when given, restricts the loss to those rows (a mini-batch): the mean over them.
+ * A loss of n parameters over rows of data: core's VectorObjective (so every optimizer walks it),
+ * which can also be restricted to some rows. `rows`, when given, makes it the mean over those rows
+ * (a mini-batch). Buffers are the caller's and are written in place, so training loops and Lanczos
+ * allocate nothing per call.
  */
-export interface VectorObjective {
-  readonly dimension: number;
+export interface RowLoss extends VectorObjective {
   value(params: Float64Array, rows?: Int32Array): number;
   /** Writes ∇L(params) to `gradient`; returns L(params). */
   valueAndGradient(params: Float64Array, gradient: Float64Array, rows?: Int32Array): number;
