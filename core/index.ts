@@ -61,6 +61,7 @@ export { validateSession } from './session/validateSession.ts';
 export { MIGRATIONS, migrateSession, type Migration } from './session/migrations.ts';
 export { SESSION_LIMITS, MAX_RUNS } from './session/sessionLimits.ts';
 export { frameCountFor } from './session/frameCount.ts';
+export { EXPORT_LIMITS, GIF_MIN_FPS } from './session/exportLimits.ts';
 export { RUN_PALETTE } from './session/runDefaults.ts';
 export { runStart, runSteps, longestBudget } from './session/runBudget.ts';
 export type { Optimizer, Pair, SymmetricMatrix, Step, Move, SingularStep, StepContext } from './optimizers/Optimizer.ts';

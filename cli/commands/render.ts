@@ -1,6 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
-import { errorCode, frameCountFor, parseSessionBytes, SESSION_LIMITS, type SessionDocument } from '../../core/index.ts';
+import {
+  errorCode,
+  EXPORT_LIMITS,
+  frameCountFor,
+  GIF_MIN_FPS,
+  parseSessionBytes,
+  SESSION_LIMITS,
+  type SessionDocument,
+} from '../../core/index.ts';
 import { AtomicFile } from '../render/AtomicFile.ts';
 import { FileWriteError } from '../render/FileWriteError.ts';
 import { printJson } from '../output.ts';
@@ -16,13 +24,7 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, RenderFormat>> = {
   '.tar': 'png-sequence',
 };
 
-const MIN_SIZE = 16;
-const MAX_SIZE = 4096;
-/** Players stretch GIF delays under 2 cs, so a GIF cannot run faster than 50 frames a second. */
-const GIF_MAX_FPS = 50;
-/** A GIF delay is a 16-bit count of centiseconds: no frame may last longer than 655.35 s. */
-const GIF_MAX_DELAY_CS = 0xffff;
-const GIF_MIN_FPS = 100 / GIF_MAX_DELAY_CS;
+const { minSize: MIN_SIZE, maxSize: MAX_SIZE, maxFps: MAX_FPS, maxDuration: MAX_DURATION, gifMaxFps: GIF_MAX_FPS } = EXPORT_LIMITS;
 
 /** "1280x720" → [1280, 720]. */
 export function parseSize(text: string, format: RenderFormat): [number, number] {
@@ -39,12 +41,12 @@ export function parseSize(text: string, format: RenderFormat): [number, number] 
 
 export function parseFps(text: string, format: RenderFormat): number {
   const fps = parseNumber(text, '--fps');
-  if (fps <= 0 || fps > 120) throw new UsageError(`--fps must be more than 0 and at most 120, not '${text}'.`);
+  if (fps <= 0 || fps > MAX_FPS) throw new UsageError(`--fps must be more than 0 and at most ${MAX_FPS}, not '${text}'.`);
   if (format === 'gif' && fps > GIF_MAX_FPS)
     throw new UsageError(`--fps: a GIF plays at most ${GIF_MAX_FPS} frames per second; use 24 or 30.`);
   if (format === 'gif' && fps < GIF_MIN_FPS)
     throw new UsageError(
-      `--fps: a GIF frame lasts at most ${GIF_MAX_DELAY_CS / 100} s, so a GIF needs at least ${GIF_MIN_FPS.toPrecision(2)} frames per second (got '${text}').`,
+      `--fps: a GIF frame lasts at most ${EXPORT_LIMITS.gifMaxDelayCs / 100} s, so a GIF needs at least ${GIF_MIN_FPS.toPrecision(2)} frames per second (got '${text}').`,
     );
   return fps;
 }
@@ -61,10 +63,10 @@ export function checkTiming(format: RenderFormat, fps: number, duration: number)
       `--duration ${duration} s is shorter than one frame at ${fps} frames per second (a frame lasts ${Number((1 / fps).toPrecision(3))} s): the file could not last ${duration} s.`,
     );
   const frames = frameCountFor(duration, fps);
-  const { maxExportFrames } = SESSION_LIMITS;
-  if (frames > maxExportFrames)
+  const { maxFrames } = EXPORT_LIMITS;
+  if (frames > maxFrames)
     throw new UsageError(
-      `${duration} s at ${fps} frames per second is ${frames} frames, more than the ${maxExportFrames} an export may have: lower --fps or --duration.`,
+      `${duration} s at ${fps} frames per second is ${frames} frames, more than the ${maxFrames} an export may have: lower --fps or --duration.`,
     );
 }
 
@@ -113,7 +115,8 @@ function effectiveTiming(document: SessionDocument, overrides: RenderOverrides):
 
 export function parseDuration(text: string): number {
   const duration = parseNumber(text, '--duration');
-  if (duration <= 0 || duration > 3600) throw new UsageError(`--duration must be more than 0 and at most 3600 seconds, not '${text}'.`);
+  if (duration <= 0 || duration > MAX_DURATION)
+    throw new UsageError(`--duration must be more than 0 and at most ${MAX_DURATION} seconds, not '${text}'.`);
   return duration;
 }
 

@@ -18,11 +18,5 @@ export const SESSION_LIMITS = {
   maxRunIdLength: 64,
   /** Coordinates of points and the camera, so nothing downstream meets 1e300. */
   maxCoordinate: 1e6,
-  /** Largest export frame side (8K). */
-  maxExportSide: 7680,
-  minExportSide: 16,
-  /** Seconds of exported video. */
-  maxDuration: 3600,
-  /** Frames of one export: an hour at 60 fps; more is surely a typo. */
-  maxExportFrames: 216_000,
+  // An export's size, frame rate, duration and frame count: EXPORT_LIMITS (exportLimits.ts).
 } as const;

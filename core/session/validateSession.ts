@@ -26,6 +26,7 @@ import {
 } from './SessionDocument.ts';
 import { MAX_STEPS } from '../trajectory/runOptions.ts';
 import { MAX_RUNS, SESSION_LIMITS } from './sessionLimits.ts';
+import { EXPORT_LIMITS } from './exportLimits.ts';
 import {
   boolean,
   describeValue,
@@ -173,9 +174,9 @@ const timelineCheck = object<SessionDocument['timeline']>({
   loop: optional(boolean, () => DEFAULT_TIMELINE.loop),
 });
 
-const side = number({ integer: true, min: SESSION_LIMITS.minExportSide, max: SESSION_LIMITS.maxExportSide });
+const side = number({ integer: true, min: EXPORT_LIMITS.minSize, max: EXPORT_LIMITS.maxSize });
 const keyframeCheck = object<CameraKeyframe>({
-  time: required(number({ min: 0, max: SESSION_LIMITS.maxDuration })),
+  time: required(number({ min: 0, max: EXPORT_LIMITS.maxDuration })),
   camera: required(cameraCheck),
 });
 const includeDefaults = DEFAULT_EXPORT.include;
@@ -185,7 +186,7 @@ const exportCheck = object<ExportSettings>({
   width: optional(side, () => DEFAULT_EXPORT.width),
   height: optional(side, () => DEFAULT_EXPORT.height),
   fps: optional(oneOf([24, 30, 60] as const), () => DEFAULT_EXPORT.fps),
-  duration: optional(number({ above: 0, max: SESSION_LIMITS.maxDuration }), () => DEFAULT_EXPORT.duration),
+  duration: optional(number({ above: 0, max: EXPORT_LIMITS.maxDuration }), () => DEFAULT_EXPORT.duration),
   quality: optional(oneOf(['low', 'medium', 'high'] as const), () => DEFAULT_EXPORT.quality),
   transparent: optional(boolean, () => DEFAULT_EXPORT.transparent),
   include: optional(

@@ -13,7 +13,8 @@ import { h } from '../ui/dom.ts';
 import { defaultDocument } from './defaultDocument.ts';
 import type { Store } from './Store.ts';
 
-const AUTOSAVE_DELAY_MS = 2000;
+/** Edits come in bursts (typing, dragging): one autosave a burst, soon enough that a reload loses nothing. */
+const AUTOSAVE_DELAY_MS = 300;
 
 /** Embedded data sets and surfaces by identity (documents are immutable), so a million numbers are never serialised to compare. */
 const embeddedIds = new WeakMap<object, number>();
@@ -47,6 +48,8 @@ export class DesktopLink {
   private name = 'Untitled';
   private savedKey: string;
   private autosaveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The content last handed to an autosave; a page going away keeps anything newer at once. */
+  private autosavedKey = '';
 
   constructor(
     private readonly store: Store,
@@ -77,6 +80,11 @@ export class DesktopLink {
     );
     document.body.append(this.exportDialog.element);
     store.subscribe(() => this.changed());
+    // A reload, a closed tab or a hidden window keeps the last edit at once, not after the delay.
+    window.addEventListener('pagehide', () => this.autosaveNow());
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') this.autosaveNow();
+    });
     this.platform.onOpenRequest((request) => {
       if (this.isDirty() && !confirm(`Discard the unsaved changes and open ${request.name}?`)) return;
       void request.open().then((result) => this.opened(result));
@@ -165,7 +173,24 @@ export class DesktopLink {
   private changed(): void {
     this.showWindowState();
     clearTimeout(this.autosaveTimer);
-    if (this.isDirty()) this.autosaveTimer = setTimeout(() => void this.platform.autosave(this.store.document), AUTOSAVE_DELAY_MS);
+    this.autosaveTimer = undefined;
+    if (this.isDirty())
+      this.autosaveTimer = setTimeout(() => {
+        this.autosaveTimer = undefined;
+        const document = this.store.document;
+        const key = contentKey(document);
+        void this.platform.autosave(document).then(() => (this.autosavedKey = key));
+      }, AUTOSAVE_DELAY_MS);
+  }
+
+  /** Keeps at once an edit whose autosave is still waiting or on its way. */
+  private autosaveNow(): void {
+    clearTimeout(this.autosaveTimer);
+    this.autosaveTimer = undefined;
+    const key = contentKey(this.store.document);
+    if (!this.isDirty() || key === this.autosavedKey) return;
+    this.autosavedKey = key;
+    this.platform.autosaveNow(this.store.document);
   }
 
   private showWindowState(): void {

@@ -1,11 +1,12 @@
 import type { CameraKeyframe, CameraState, ExportSettings, SessionDocument } from '../../core/index.ts';
-import { longestBudget } from '../../core/index.ts';
+import { EXPORT_LIMITS, longestBudget } from '../../core/index.ts';
 import type { Platform } from '../platform/index.ts';
 import { EXPORT_FORMATS, FORMATS, type ExportFormat } from './ExportFormat.ts';
 import { formatTimeLeft } from './ExportProgress.ts';
 import { exportSession } from './exportSession.ts';
 import { FPS_CHOICES, SIZE_PRESETS, type ExportOverrides } from './exportPlan.ts';
-import { GIF_MAX_FPS } from './gifDelays.ts';
+import { FieldMessage } from '../ui/FieldMessage.ts';
+import { checkExportSettings, type ExportField } from './checkExportSettings.ts';
 import { loadExportScene, type LoadedExportScene } from './loadExportScene.ts';
 
 export interface ExportDialogOptions {
@@ -23,13 +24,14 @@ export interface ExportDialogOptions {
 
 let nextId = 0;
 
-function labelled<T extends HTMLElement>(text: string, control: T): { row: HTMLLabelElement; control: T } {
+function labelled<T extends HTMLElement>(text: string, control: T, message?: FieldMessage): { row: HTMLLabelElement; control: T } {
   const row = document.createElement('label');
   row.className = 'export-field';
   const span = document.createElement('span');
   span.textContent = text;
   control.id ||= `export-${++nextId}`;
   row.append(span, control);
+  if (message) row.append(message.element);
   return { row, control };
 }
 
@@ -69,10 +71,10 @@ export class ExportDialog {
   readonly element: HTMLDialogElement;
   private readonly format = select(EXPORT_FORMATS.map((format) => [format, FORMATS[format].label] as const));
   private readonly size = select([...SIZE_PRESETS.map(([w, h]) => [`${w}x${h}`, `${w} × ${h}`] as const), ['custom', 'Custom']]);
-  private readonly width = input('number', { min: '16', max: '4096', step: '2' });
-  private readonly height = input('number', { min: '16', max: '4096', step: '2' });
+  private readonly width = input('number', { min: String(EXPORT_LIMITS.minSize), max: String(EXPORT_LIMITS.maxSize), step: '2' });
+  private readonly height = input('number', { min: String(EXPORT_LIMITS.minSize), max: String(EXPORT_LIMITS.maxSize), step: '2' });
   private readonly fps = select(FPS_CHOICES.map((fps) => [String(fps), `${fps}`] as const));
-  private readonly duration = input('number', { min: '0.1', max: '3600', step: '0.1' });
+  private readonly duration = input('number', { min: '0.1', max: String(EXPORT_LIMITS.maxDuration), step: '0.1' });
   private readonly range = select([
     ['all', 'Whole animation'],
     ['range', 'Range of iterations'],
@@ -105,6 +107,15 @@ export class ExportDialog {
   private readonly alert = document.createElement('p');
   private readonly exportButton: HTMLButtonElement;
   private readonly cancelButton: HTMLButtonElement;
+  /** Each checked field's message, shown as it is typed. */
+  private readonly messages: Record<ExportField, FieldMessage> = {
+    width: new FieldMessage(this.width),
+    height: new FieldMessage(this.height),
+    fps: new FieldMessage(this.fps),
+    duration: new FieldMessage(this.duration),
+    from: new FieldMessage(this.from),
+    to: new FieldMessage(this.to),
+  };
   private keyframes: CameraKeyframe[] = [];
   private running: AbortController | null = null;
 
@@ -116,8 +127,9 @@ export class ExportDialog {
     heading.id = 'export-dialog-title';
     heading.textContent = 'Export';
 
-    this.customBox.append(labelled('Width', this.width).row, labelled('Height', this.height).row);
-    this.rangeBox.append(labelled('From iteration', this.from).row, labelled('To iteration', this.to).row);
+    const messages = this.messages;
+    this.customBox.append(labelled('Width', this.width, messages.width).row, labelled('Height', this.height, messages.height).row);
+    this.rangeBox.append(labelled('From iteration', this.from, messages.from).row, labelled('To iteration', this.to, messages.to).row);
     const legendKeyframes = document.createElement('legend');
     legendKeyframes.textContent = 'Camera keyframes';
     this.keyframeList.setAttribute('aria-label', 'Camera keyframes');
@@ -155,8 +167,8 @@ export class ExportDialog {
       labelled('Format', this.format).row,
       labelled('Size', this.size).row,
       this.customBox,
-      labelled('Frames per second', this.fps).row,
-      labelled('Duration (seconds)', this.duration).row,
+      labelled('Frames per second', this.fps, messages.fps).row,
+      labelled('Duration (seconds)', this.duration, messages.duration).row,
       labelled('Timeline', this.range).row,
       this.rangeBox,
       labelled('Quality', this.quality).row,
@@ -169,7 +181,9 @@ export class ExportDialog {
       this.alert,
       actions,
     );
-    for (const control of [this.format, this.size, this.range, this.camera]) control.addEventListener('change', () => this.updateEnabled());
+    for (const control of [this.format, this.size, this.range, this.camera, this.fps])
+      control.addEventListener('change', () => this.updateEnabled());
+    for (const field of [this.width, this.height, this.duration, this.from, this.to]) field.addEventListener('input', () => this.check());
     // Escape while exporting cancels the export rather than hiding a dialog that is still working.
     dialog.addEventListener('cancel', (event) => {
       if (this.running !== null) {
@@ -236,8 +250,28 @@ export class ExportDialog {
     this.transparent.disabled = !info.alpha;
     if (!info.alpha) this.transparent.checked = false;
     for (const control of [this.fps, this.duration, this.range, this.camera]) control.disabled = !info.animated;
-    for (const option of Array.from(this.fps.options)) option.disabled = format === 'gif' && Number(option.value) > GIF_MAX_FPS;
-    if (format === 'gif' && Number(this.fps.value) > GIF_MAX_FPS) this.fps.value = '30';
+    const tooFastForGif = (fps: number) => format === 'gif' && fps > EXPORT_LIMITS.gifMaxFps;
+    for (const option of Array.from(this.fps.options)) option.disabled = tooFastForGif(Number(option.value));
+    if (tooFastForGif(Number(this.fps.value))) this.fps.value = '30';
+    this.check();
+  }
+
+  /** Shows each field's problem beside it at once, and offers Export only when there is none. */
+  private check(): boolean {
+    const { settings, overrides } = this.read();
+    const last = longestBudget(this.options.getDocument());
+    const problems = checkExportSettings({
+      format: settings.format,
+      width: settings.width,
+      height: settings.height,
+      fps: settings.fps,
+      duration: settings.duration,
+      ...(overrides.range ? { range: { ...overrides.range, last } } : {}),
+    });
+    for (const [field, message] of Object.entries(this.messages)) message.show(problems[field as ExportField] ?? null);
+    const ok = Object.keys(problems).length === 0;
+    this.exportButton.disabled = !ok || this.running !== null;
+    return ok;
   }
 
   private addKeyframe(): void {
@@ -272,13 +306,15 @@ export class ExportDialog {
   /** The settings as chosen in the dialog, and the one-off range. */
   private read(): { settings: ExportSettings; overrides: ExportOverrides } {
     const [width, height] =
-      this.size.value === 'custom' ? [Number(this.width.value), Number(this.height.value)] : this.size.value.split('x').map(Number);
+      this.size.value === 'custom'
+        ? [numberOrNaN(this.width.value), numberOrNaN(this.height.value)]
+        : this.size.value.split('x').map(Number);
     const settings: ExportSettings = {
       format: this.format.value as ExportFormat,
       width: width!,
       height: height!,
       fps: Number(this.fps.value) as ExportSettings['fps'],
-      duration: Number(this.duration.value),
+      duration: numberOrNaN(this.duration.value),
       quality: this.quality.value as ExportSettings['quality'],
       transparent: this.transparent.checked,
       include: {
@@ -292,12 +328,12 @@ export class ExportDialog {
       keyframes: this.keyframes,
     };
     const overrides: ExportOverrides =
-      this.range.value === 'range' ? { range: { from: wholeOrNaN(this.from.value), to: wholeOrNaN(this.to.value) } } : {};
+      this.range.value === 'range' ? { range: { from: numberOrNaN(this.from.value), to: numberOrNaN(this.to.value) } } : {};
     return { settings, overrides };
   }
 
   private async start(): Promise<void> {
-    if (this.running !== null) return;
+    if (this.running !== null || !this.check()) return;
     const { settings, overrides } = this.read();
     this.options.saveSettings(settings);
     const document = { ...this.options.getDocument(), export: settings };
@@ -343,7 +379,7 @@ export class ExportDialog {
     } finally {
       scene?.dispose();
       this.running = null;
-      this.exportButton.disabled = false;
+      this.check();
     }
   }
 
@@ -359,5 +395,5 @@ function suggestedBaseName(document: SessionDocument): string {
   return /^[a-z][a-z0-9-]*$/.test(document.function) ? document.function : 'curvature';
 }
 
-/** A typed iteration number; an empty or partial field is NaN, which the plan refuses with its message. */
-const wholeOrNaN = (text: string): number => (text.trim() === '' ? NaN : Number(text));
+/** A typed number; an empty or unreadable field (a number input's value is then '') is NaN, which the checks refuse by name. */
+const numberOrNaN = (text: string): number => (text.trim() === '' ? NaN : Number(text));

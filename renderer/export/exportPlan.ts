@@ -1,7 +1,7 @@
 import type { CameraState, ExportSettings, SessionDocument } from '../../core/index.ts';
 import type { CameraMove } from './cameraMoves.ts';
 import { FORMATS, type ExportFormat, type ExportQuality } from './ExportFormat.ts';
-import { GIF_MAX_FPS } from './gifDelays.ts';
+import { checkExportSettings } from './checkExportSettings.ts';
 import { makeSchedule, stillSchedule, type FrameSchedule } from './frameSchedule.ts';
 
 /** Changes to the session's saved export settings for one export (the CLI's flags, the dialog's range). */
@@ -36,10 +36,6 @@ export class ExportSettingsError extends Error {
   override readonly name = 'ExportSettingsError';
 }
 
-export const MIN_SIZE = 16;
-/** 4K is the largest preset; H.264 level 5.1 allows up to 4096 pixels a side. */
-export const MAX_SIZE = 4096;
-
 /** Sizes offered by the dialog. */
 export const SIZE_PRESETS: readonly (readonly [number, number])[] = [
   [1280, 720],
@@ -61,29 +57,13 @@ export function planExport(document: SessionDocument, overrides: ExportOverrides
   if (info === undefined) throw new ExportSettingsError(`Unknown export format '${String(format)}'.`);
   const width = overrides.width ?? settings.width;
   const height = overrides.height ?? settings.height;
-  for (const [name, value] of [
-    ['width', width],
-    ['height', height],
-  ] as const) {
-    if (!Number.isInteger(value) || value < MIN_SIZE || value > MAX_SIZE)
-      throw new ExportSettingsError(`The ${name} must be a whole number of pixels from ${MIN_SIZE} to ${MAX_SIZE}, not ${value}.`);
-    if ((format === 'mp4' || format === 'webm') && value % 2 !== 0)
-      throw new ExportSettingsError(`Video needs an even ${name}; ${value} is odd.`);
-  }
   const fps = overrides.fps ?? settings.fps;
-  if (!Number.isFinite(fps) || fps <= 0 || fps > 120)
-    throw new ExportSettingsError(`Frames per second must be between 0 and 120, not ${fps}.`);
-  if (format === 'gif' && fps > GIF_MAX_FPS)
-    throw new ExportSettingsError(
-      `A GIF plays at most ${GIF_MAX_FPS} frames per second (players slow faster frames down); choose 24 or 30.`,
-    );
   const duration = overrides.duration ?? settings.duration;
-  if (!Number.isFinite(duration) || duration <= 0 || duration > 3600)
-    throw new ExportSettingsError(`The duration must be more than 0 and at most 3600 seconds, not ${duration}.`);
   const last = Math.max(0, lastIteration);
   const range = overrides.range ?? { from: 0, to: last };
-  if (!(range.from >= 0 && range.to <= last && range.from <= range.to))
-    throw new ExportSettingsError(`The range must lie within iterations 0 … ${last} and start before it ends.`);
+  const problems = checkExportSettings({ format, width, height, fps, duration, range: { ...range, last } });
+  const problem = Object.values(problems)[0];
+  if (problem !== undefined) throw new ExportSettingsError(problem);
   const schedule = info.animated
     ? makeSchedule({ fps, duration, from: range.from, to: range.to })
     : stillSchedule(Math.min(Math.max(document.timeline.iteration, 0), last));

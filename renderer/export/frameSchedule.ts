@@ -1,4 +1,4 @@
-import { frameCountFor, SESSION_LIMITS } from '../../core/index.ts';
+import { EXPORT_LIMITS, frameCountFor } from '../../core/index.ts';
 
 export { frameCountFor };
 
@@ -25,7 +25,7 @@ export interface ScheduleInput {
   readonly to: number;
 }
 
-export const MAX_FRAMES = SESSION_LIMITS.maxExportFrames;
+export const MAX_FRAMES = EXPORT_LIMITS.maxFrames;
 
 export function makeSchedule(input: ScheduleInput): FrameSchedule {
   const { fps, duration, from, to } = input;

@@ -8,9 +8,3 @@ export function gifDelaysCs(frameCount: number, fps: number): number[] {
   for (let i = 0; i < frameCount; i++) delays.push(Math.round((100 * (i + 1)) / fps) - Math.round((100 * i) / fps));
   return delays;
 }
-
-/**
- * Browsers and ffmpeg stretch delays under 2 cs to 10 cs, so a GIF runs at most 50 frames per
- * second; faster GIFs would play slowly.
- */
-export const GIF_MAX_FPS = 50;

@@ -33,6 +33,17 @@ function abortError(signal: AbortSignal): Error {
   return signal.reason instanceof Error ? signal.reason : new DOMException('The export was cancelled.', 'AbortError');
 }
 
+/** `work`, unless the signal fires first: Cancel need not wait for a slow frame to finish. */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (signal === undefined) return work;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortError(signal));
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 /**
  * Renders every frame in order, encodes it and, when all are done, closes the sink. On cancel or
  * any failure the encoder is stopped and the sink aborted, so no partial file is left; the error
@@ -45,13 +56,13 @@ export async function runExport(options: RunExportOptions): Promise<ExportResult
   try {
     for (let index = 0; index < source.frameCount; index++) {
       if (signal?.aborted) throw abortError(signal);
-      const canvas = await source.renderFrame(index);
-      await encoder.addFrame(canvas, index);
+      const canvas = await untilAborted(Promise.resolve(source.renderFrame(index)), signal);
+      await untilAborted(encoder.addFrame(canvas, index), signal);
       onProgress?.(progressAfter(index + 1, source.frameCount, now() - started));
       await yieldToPage();
     }
     if (signal?.aborted) throw abortError(signal);
-    await encoder.finish();
+    await untilAborted(encoder.finish(), signal);
     if (signal?.aborted) throw abortError(signal);
     await sink.close();
     return { frames: source.frameCount, elapsedMs: now() - started };

@@ -43,6 +43,12 @@ export interface Platform {
 
   /** Keeps the unsaved document for crash recovery (desktop: app data folder; browser: localStorage). */
   autosave(document: SessionDocument): Promise<void>;
+  /**
+   * The same at once, for a page that is going away (a reload, a closed tab), when there is no
+   * time to format the text in the session worker: the document's plain JSON, which recovery
+   * validates like any file.
+   */
+  autosaveNow(document: SessionDocument): void;
   /** The document is saved or discarded: nothing to recover any more. */
   clearAutosave(): Promise<void>;
   /** An autosaved document from a previous run that ended without saving, once; else null. */

@@ -49,6 +49,16 @@ class DownloadSink implements ExportSink {
 /** The platform in a plain browser (`npm run web`): file input, downloads, localStorage. */
 export function browserPlatform(env: BrowserEnvironment): Platform {
   let recoveryTaken = false;
+  /** Counts autosaves begun, so a slow one never overwrites what a later one kept. */
+  let autosaves = 0;
+  const store = (text: string) => {
+    if (!env.storage) return;
+    try {
+      env.storage.setItem(AUTOSAVE_KEY, JSON.stringify({ text, savedAt: Date.now() }));
+    } catch {
+      // Storage full or disabled: autosave is a convenience, the document itself is unaffected.
+    }
+  };
 
   const download = async (document: SessionDocument): Promise<SaveResult> => {
     const text = await sessionTextOf(document);
@@ -85,13 +95,13 @@ export function browserPlatform(env: BrowserEnvironment): Platform {
       env.setLeaveWarning(dirty);
     },
     autosave: async (document) => {
+      const begun = ++autosaves;
       const text = await sessionTextOf(document);
-      if (!text.ok || !env.storage) return;
-      try {
-        env.storage.setItem(AUTOSAVE_KEY, JSON.stringify({ text: text.text, savedAt: Date.now() }));
-      } catch {
-        // Storage full or disabled: autosave is a convenience, the document itself is unaffected.
-      }
+      if (text.ok && begun === autosaves) store(text.text);
+    },
+    autosaveNow: (document) => {
+      autosaves++;
+      store(JSON.stringify(document));
     },
     clearAutosave: async () => {
       try {

@@ -69,6 +69,8 @@ export function desktopPlatform(bridge: DesktopBridge): Platform {
       return failed(error instanceof Error ? error.message : String(error));
     }
   };
+  /** Counts autosaves begun, so a slow one never overwrites what a later one kept. */
+  let autosaves = 0;
   const failedOpen = (message: string): OpenResult => ({ status: 'failed', message });
   const failedSave = (message: string): SaveResult => ({ status: 'failed', message });
 
@@ -118,8 +120,13 @@ export function desktopPlatform(bridge: DesktopBridge): Platform {
     setWindowState: (state) => void bridge.setWindowState({ title: state.title, dirty: state.dirty }).catch(() => undefined),
     setMenuChecks: (checks) => void bridge.setMenuChecks({ ...checks }).catch(() => undefined),
     autosave: async (document) => {
+      const begun = ++autosaves;
       const text = await sessionTextOf(document);
-      if (text.ok) await bridge.autosave(text.text).catch(() => undefined);
+      if (text.ok && begun === autosaves) await bridge.autosave(text.text).catch(() => undefined);
+    },
+    autosaveNow: (document) => {
+      autosaves++;
+      void bridge.autosave(JSON.stringify(document)).catch(() => undefined);
     },
     clearAutosave: () => bridge.clearAutosave().catch(() => undefined),
     takeRecovery: async (): Promise<Recovery | null> => {

@@ -1,9 +1,7 @@
 import type { SceneRenderer } from '../scene/SceneRenderer.ts';
 import type { Viewport } from '../ui/Viewport.ts';
+import { PlaybackClock } from './PlaybackClock.ts';
 import { advance, seek, shownPosition, step, togglePlay, type TimelineState } from './Timeline.ts';
-
-/** Longest frame step: after a stall (a hidden tab), playback resumes instead of jumping ahead. */
-const MAX_FRAME_SECONDS = 0.1;
 
 /**
  * The app's single requestAnimationFrame loop: advances the timeline, moves the scene to the
@@ -11,7 +9,7 @@ const MAX_FRAME_SECONDS = 0.1;
  */
 export class PlaybackLoop {
   readonly state: TimelineState = { position: 0, playing: false, speed: 8, loop: true, last: 0 };
-  private lastTime = -1;
+  private readonly clock = new PlaybackClock();
   private shown = -1;
   private running = false;
   private readonly frameListeners: ((position: number) => void)[] = [];
@@ -22,7 +20,10 @@ export class PlaybackLoop {
   constructor(
     private readonly scene: SceneRenderer,
     private readonly viewport: Viewport,
-  ) {}
+  ) {
+    // A hidden page gets no frames: on its return playback resumes where it was, not ahead.
+    document.addEventListener('visibilitychange', () => this.clock.restart());
+  }
 
   /** Called with the shown position whenever it changes (not every frame while paused). */
   onPosition(listener: (position: number) => void): void {
@@ -56,13 +57,13 @@ export class PlaybackLoop {
 
   play(playing = true): void {
     if (playing !== this.state.playing) togglePlay(this.state);
-    this.lastTime = -1;
+    this.clock.restart();
     this.sync();
   }
 
   toggle(): void {
     togglePlay(this.state);
-    this.lastTime = -1;
+    this.clock.restart();
     this.sync();
   }
 
@@ -91,8 +92,7 @@ export class PlaybackLoop {
   private readonly frame = (now: number): void => {
     if (!this.running) return;
     requestAnimationFrame(this.frame);
-    const seconds = this.lastTime < 0 ? 0 : Math.min((now - this.lastTime) / 1000, MAX_FRAME_SECONDS);
-    this.lastTime = now;
+    const seconds = this.clock.tick(now);
     if (this.state.playing) {
       advance(this.state, seconds);
       const position = shownPosition(this.state);

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultSession, SESSION_LIMITS } from '../../core/index.ts';
+import { defaultSession, EXPORT_LIMITS } from '../../core/index.ts';
 import { writeFailureReason } from '../../electron/main/fileErrors.ts';
 import { checkTiming } from '../../cli/commands/render.ts';
 import { makeSchedule } from '../../renderer/export/frameSchedule.ts';
@@ -111,7 +111,7 @@ describe('render checks its output and timing before rendering anything', () => 
     );
     // The limit itself is allowed, and it is the one the page's frame schedule applies.
     expect(() => checkTiming('webm', 60, 3600)).not.toThrow();
-    expect(makeSchedule({ fps: 60, duration: 3600, from: 0, to: 1 }).frameCount).toBe(SESSION_LIMITS.maxExportFrames);
+    expect(makeSchedule({ fps: 60, duration: 3600, from: 0, to: 1 }).frameCount).toBe(EXPORT_LIMITS.maxFrames);
     expect(() => makeSchedule({ fps: 60, duration: 3600.01, from: 0, to: 1 })).toThrow(RangeError);
   });
 

@@ -136,8 +136,8 @@ export const validSession: fc.Arbitrary<SessionDocument> = fc
     timeline: fc.record({ fraction: real(0, 1), speed: positive(10_000), loop: fc.boolean() }),
     export: fc.record({
       format: fc.constantFrom('mp4' as const, 'webm' as const, 'gif' as const, 'png' as const, 'png-sequence' as const),
-      width: fc.integer({ min: 16, max: 7680 }),
-      height: fc.integer({ min: 16, max: 7680 }),
+      width: fc.integer({ min: 16, max: 4096 }),
+      height: fc.integer({ min: 16, max: 4096 }),
       fps: fc.constantFrom(24 as const, 30 as const, 60 as const),
       duration: positive(3600),
       quality: fc.constantFrom('low' as const, 'medium' as const, 'high' as const),
