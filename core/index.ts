@@ -4,6 +4,7 @@ export { ok, fail } from './result.ts';
 export { quoteUntrusted, escapeUnprintable, excerpt, isPrintable, codePointName, EXCERPT_LENGTH } from './text/quoteUntrusted.ts';
 export type { ExpressionError } from './expression/ExpressionError.ts';
 export { parseExpression } from './expression/parseExpression.ts';
+export { expressionTex } from './expression/expressionTex.ts';
 export { EXPRESSION_LIMITS } from './expression/limits.ts';
 export { ALLOWED_FUNCTIONS } from './expression/allowlist.ts';
 export type { Objective, Vector } from './objective/Objective.ts';

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { defaultRun, OPTIMIZER_NAMES } from '../../core/index.ts';
+import { defaultRun, defaultSession, OPTIMIZER_NAMES } from '../../core/index.ts';
 import { startExplorer, whenIdle, type ExplorerSession } from './support/explorerPage.ts';
 import { ExportCollector, exportInPage } from './support/exportPage.ts';
 import { probeVideo } from './support/exportProbe.ts';
@@ -49,18 +49,25 @@ describe('what a lecturer sees', () => {
     expect((await page.evaluate(() => window.curvature!.getState().runs)).length).toBe(8);
   });
 
-  it('an exported 1280x720 frame of the default scene', async () => {
-    await page.evaluate(() => window.curvature!.store.undo());
-    await page.evaluate(() => window.curvature!.store.undo());
-    await whenIdle(page);
-    const document = await page.evaluate(() => window.curvature!.getState().document);
-    collector.reset();
-    await exportInPage(
-      page,
-      { ...document, timeline: { ...document.timeline, iteration: 4 } },
-      { format: 'png', width: 1280, height: 720 },
-    );
-    writeFileSync('test-results/lecture-export-1280.png', collector.bytes());
-    expect(probeVideo('test-results/lecture-export-1280.png')).toMatchObject({ width: 1280, height: 720 });
-  });
+  for (const [width, height] of [
+    [1280, 720],
+    [640, 360],
+  ] as const) {
+    it(`an exported ${width}x${height} frame of the default scene, with every overlay`, async () => {
+      const document = defaultSession();
+      collector.reset();
+      await exportInPage(
+        page,
+        {
+          ...document,
+          timeline: { ...document.timeline, iteration: 4 },
+          export: { ...document.export, include: { legend: true, formula: true, title: false, lossChart: true } },
+        },
+        { format: 'png', width, height },
+      );
+      const path = `test-results/lecture-export-${width}x${height}.png`;
+      writeFileSync(path, collector.bytes());
+      expect(probeVideo(path)).toMatchObject({ width, height });
+    });
+  }
 });
