@@ -7,6 +7,7 @@ import { h } from './dom.ts';
 import { keyForLayout, OverlayKey, type OverlayKeyState } from './OverlayKey.ts';
 import { paintColorLegend } from './paintColorLegend.ts';
 import { runStatus } from './runStatus.ts';
+import { FormulaView } from './FormulaView.ts';
 
 /** The colour legend (f by colour), the runs legend (colour, optimizer, stop reason) and the overlay key over the view. */
 export class Legends {
@@ -18,6 +19,7 @@ export class Legends {
   private theme: 'dark' | 'light' = 'dark';
   private entries: readonly RunEntry[] = [];
   private readonly overlayKey = new OverlayKey();
+  private readonly formula = new FormulaView();
 
   constructor() {
     this.colorCanvas = h('canvas', {
@@ -34,6 +36,7 @@ export class Legends {
       h('div', { className: 'color-legend' }, this.scaleLabel, this.colorCanvas),
       this.runList,
       this.overlayKey.element,
+      this.formula.element,
     );
   }
 
@@ -45,6 +48,7 @@ export class Legends {
   setSurface(surface: SurfaceInfo): void {
     const domainChanged = JSON.stringify(surface.domain) !== JSON.stringify(this.surface?.domain);
     this.surface = surface;
+    void this.formula.set(surface.tex);
     this.scaleLabel.textContent = surface.heightScale === 'log' ? 'f (log height)' : 'f';
     this.paint();
     if (domainChanged) this.setRuns(this.entries);
