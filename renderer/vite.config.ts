@@ -13,10 +13,27 @@ const port = Number(process.env.PORT ?? 5173);
  */
 export default defineConfig({
   root: rendererRoot,
+  // Its own dependency cache: node_modules may be shared by several checkouts, whose servers would
+  // otherwise rewrite one another's pre-bundled modules (and answer "Outdated Optimize Dep").
+  cacheDir: `${projectRoot}.vite`,
   base: './',
   server: { host: '127.0.0.1', port, strictPort: process.env.PORT !== undefined, fs: { allow: [projectRoot] } },
   preview: { host: '127.0.0.1', port },
   worker: { format: 'es' },
+  // Modules the page imports only later (the formula's typesetting): bundled when the server starts,
+  // not discovered on first use, which would reload the page's modules under a running export.
+  optimizeDeps: {
+    include: [
+      '@mathjax/src/mjs/mathjax.js',
+      '@mathjax/src/mjs/input/tex.js',
+      '@mathjax/src/mjs/output/svg.js',
+      '@mathjax/src/mjs/adaptors/liteAdaptor.js',
+      '@mathjax/src/mjs/handlers/html.js',
+      '@mathjax/src/mjs/input/tex/base/BaseConfiguration.js',
+      '@mathjax/mathjax-newcm-font/mjs/svg.js',
+      'katex',
+    ],
+  },
   build: {
     outDir: `${projectRoot}out/renderer`,
     emptyOutDir: true,

@@ -105,7 +105,7 @@ export function sampleGrid(objective: Objective, options: GridOptions, previous?
  */
 export function toLogScale(grid: SurfaceGrid): SurfaceGrid {
   if (grid.heightScale === 'log' || grid.valueRange === null) return { ...grid, heightScale: 'log' };
-  const logOffset = logOffsetFor(grid.valueRange.min, grid.valueRange.max);
+  const logOffset = Math.max(logOffsetFor(grid.valueRange.min, grid.valueRange.max), resolvedFloor(grid));
   const heightRange = toLogHeights(grid.heights, grid.slopes, grid.finite, grid.valueRange.min, logOffset);
   return { ...grid, heightScale: 'log', heightRange, logOffset };
 }
@@ -123,6 +123,25 @@ export function gridCoordinates([lo, hi]: readonly [number, number], n: number):
 export function logOffsetFor(min: number, max: number): number {
   const span = max - min;
   return span > 0 ? span * 1e-6 : 1;
+}
+
+/**
+ * The finest step in f the grid shows at its lowest point: the largest rise from the lowest
+ * sample to its four neighbours. Below that, a log scale draws detail the mesh cannot hold: along
+ * a valley narrower than a cell (Rosenbrock's), the samples on the floor and those half a cell
+ * off it differ by decades, and the floor is drawn as a comb of dark teeth. With this as the
+ * offset the floor is as smooth as the mesh. 0 when the lowest sample has no finite neighbour.
+ */
+function resolvedFloor({ heights, finite, nx, ny }: SurfaceGrid): number {
+  let lowest = -1;
+  for (let k = 0; k < heights.length; k++) if (finite[k] === 1 && (lowest < 0 || heights[k]! < heights[lowest]!)) lowest = k;
+  if (lowest < 0) return 0;
+  const i = lowest % nx;
+  const j = (lowest - i) / nx;
+  const neighbours = [i > 0 ? lowest - 1 : -1, i + 1 < nx ? lowest + 1 : -1, j > 0 ? lowest - nx : -1, j + 1 < ny ? lowest + nx : -1];
+  let rise = 0;
+  for (const k of neighbours) if (k >= 0 && finite[k] === 1) rise = Math.max(rise, heights[k]! - heights[lowest]!);
+  return rise;
 }
 
 /** h = log10(f − min + offset), with the chain rule for the slopes: dh = df / ((f − min + offset)·ln 10). */

@@ -41,7 +41,9 @@ export interface ViewToggles {
   readonly axes: boolean;
   readonly legend: boolean;
   readonly lossChart: boolean;
-  /** The loss chart's vertical axis: f, or log10 of f − min f (in the window and in exports alike). */
+  /** What the loss chart plots (in the window and in exports alike): f, f − f* (f* the function's reference minimum) or ‖∇f‖. */
+  readonly lossQuantity: 'f' | 'gap' | 'gradient';
+  /** The loss chart's vertical axis: linear, or log10 of the quantity. */
   readonly lossScale: 'linear' | 'log';
   /** '3d' | 'contour' | 'split' */
   readonly layout: '3d' | 'contour' | 'split';

@@ -22,6 +22,7 @@ export const DEFAULT_VIEW: ViewToggles = {
   axes: true,
   legend: true,
   lossChart: true,
+  lossQuantity: 'gap',
   lossScale: 'log',
   layout: '3d',
   theme: 'dark',

@@ -163,6 +163,7 @@ const viewCheck = object<ViewToggles>({
   axes: optional(boolean, () => DEFAULT_VIEW.axes),
   legend: optional(boolean, () => DEFAULT_VIEW.legend),
   lossChart: optional(boolean, () => DEFAULT_VIEW.lossChart),
+  lossQuantity: optional(oneOf(['f', 'gap', 'gradient'] as const), () => DEFAULT_VIEW.lossQuantity),
   lossScale: optional(oneOf(['linear', 'log'] as const), () => DEFAULT_VIEW.lossScale),
   layout: optional(oneOf(['3d', 'contour', 'split'] as const), () => DEFAULT_VIEW.layout),
   theme: optional(oneOf(['dark', 'light'] as const), () => DEFAULT_VIEW.theme),

@@ -46,7 +46,7 @@ export class App {
     this.store = new Store(initial);
     this.client = MathClient.start();
     const store = this.store;
-    this.lossChart = new LossChart((lossScale) => store.edit((d) => ({ ...d, view: { ...d.view, lossScale } })));
+    this.lossChart = new LossChart((choice) => store.edit((d) => ({ ...d, view: { ...d.view, ...choice } })));
     this.viewport = new Viewport(this.scene, {
       inspect: (x, y) => store.amend((d) => ({ ...d, inspected: [x, y] })),
       setStart: (x, y) => store.edit((d) => ({ ...d, start: [x, y] })),
@@ -169,7 +169,7 @@ export class App {
     this.legends.element.hidden = !d.view.legend;
     this.legends.element.dataset.layout = d.view.layout;
     this.lossChart.setTheme(d.view.theme);
-    this.lossChart.setScale(d.view.lossScale);
+    this.lossChart.setChoice(d.view);
     this.legends.setTheme(d.view.theme);
     this.viewport.invalidate();
   }

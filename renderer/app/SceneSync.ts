@@ -14,6 +14,8 @@ export interface SurfaceInfo {
   readonly logOffset: number;
   readonly finiteCount: number;
   readonly source: string;
+  /** The function as TeX (from the worker's tree), null when it has none. */
+  readonly tex: string | null;
 }
 
 export interface SyncEvents {
@@ -174,7 +176,7 @@ export class SceneSync {
         inspected: d.inspected,
       });
       const sceneStarted = performance.now();
-      this.showSurface(reply.domain, reply.grid, reply.source);
+      this.showSurface(reply.domain, reply.grid, reply.source, reply.tex);
       this.surfaceJob.markShown(next(this.store.document));
       const finished = performance.now();
       this.emit('functionError', null, text);
@@ -240,7 +242,7 @@ export class SceneSync {
       });
       // A document function always compiled once; report it anyway (a file may carry a bad one).
       if (!reply.ok) this.emit('functionError', reply.error, document.function);
-      else this.showSurface(reply.domain, reply.grid, reply.source);
+      else this.showSurface(reply.domain, reply.grid, reply.source, reply.tex);
     } catch (error) {
       if (error instanceof Superseded) return 'superseded';
       // Reported once and marked as answered: asking again would fail again, in a loop.
@@ -249,7 +251,7 @@ export class SceneSync {
     return 'shown';
   }
 
-  private showSurface(domain: Domain2, grid: GridPayload, source: string): void {
+  private showSurface(domain: Domain2, grid: GridPayload, source: string, tex: string | null): void {
     this.scene.setSurface(domain, grid);
     this.surfaceInfo = {
       domain,
@@ -259,6 +261,7 @@ export class SceneSync {
       logOffset: grid.logOffset,
       finiteCount: grid.finiteCount,
       source,
+      tex,
     };
     this.client.recycle(grid);
     this.emit('surface', this.surfaceInfo);

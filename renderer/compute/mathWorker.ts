@@ -12,6 +12,7 @@ import {
   suggestHeightScale,
   toLogScale,
   localModels,
+  expressionTex,
   type Objective,
   type SurfaceGrid,
   type Domain,
@@ -108,7 +109,15 @@ function surface(request: Extract<Request, { kind: 'surface' }>): { reply: Surfa
   };
   const sampleMs = performance.now() - started;
   return {
-    reply: { ok: true, source: resolved.value.objective.source, domain: request.domain, grid: payload, compileMs, sampleMs },
+    reply: {
+      ok: true,
+      source: resolved.value.objective.source,
+      tex: expressionTex(resolved.value.objective.source),
+      domain: request.domain,
+      grid: payload,
+      compileMs,
+      sampleMs,
+    },
     transfer: [grid.heights.buffer, normals.buffer, grid.finite.buffer],
   };
 }

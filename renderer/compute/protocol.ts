@@ -86,6 +86,8 @@ export type SurfaceReply =
   | {
       readonly ok: true;
       readonly source: string;
+      /** The function as TeX, for the typeset formula; null when it has none. */
+      readonly tex: string | null;
       readonly domain: Domain2;
       readonly grid: GridPayload;
       readonly compileMs: number;

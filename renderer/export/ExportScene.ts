@@ -1,4 +1,9 @@
 import type { CameraState } from '../../core/index.ts';
+import type { LossReference } from '../ui/lossChartScale.ts';
+import type { LossQuantity, RunLosses } from '../ui/lossSeries.ts';
+import type { OverlayKeyState } from '../ui/OverlayKey.ts';
+import type { LegendScale } from '../ui/paintColorLegend.ts';
+import type { FormulaImage } from './overlays/formulaImage.ts';
 import type { FrameCanvas } from './FrameSource.ts';
 
 export interface SceneFrameRequest {
@@ -14,11 +19,14 @@ export interface SceneFrameRequest {
 
 /** One run as the legend and the loss chart show it. */
 export interface RunSummary {
+  /** The run's name, as the window's legend gives it. */
   readonly label: string;
+  /** Why it stopped and where it left the view, as the window's legend says it. */
+  readonly status: string;
   /** CSS colour. */
   readonly color: string;
-  /** f at each iterate, from the start. */
-  readonly losses: ArrayLike<number>;
+  /** f and ‖∇f‖ at each iterate, from the start. */
+  readonly losses: RunLosses;
 }
 
 /**
@@ -27,12 +35,18 @@ export interface RunSummary {
  */
 export interface ExportScene {
   renderFrame(request: SceneFrameRequest): Promise<FrameCanvas> | FrameCanvas;
+  /** What the overlay key lists for the frame drawn last. */
+  overlayKey(): OverlayKeyState;
   /** The last timeline position (the longest run's last iteration); 0 with no runs. */
   readonly lastIteration: number;
   /** The visible runs, in legend order. */
   runs(): readonly RunSummary[];
-  /** The function as it should be printed, such as "(1 - x)^2 + 100 (y - x^2)^2". */
-  formula(): string;
+  /** The function typeset, or as text where it has no TeX. */
+  formula(): FormulaImage | string;
+  /** The surface's height colours (for the colour bar), null without a surface. */
+  surface(): LegendScale | null;
+  /** What the loss chart plots, on which axis, measured from which reference. */
+  lossChart(): { readonly quantity: LossQuantity; readonly scale: 'linear' | 'log'; readonly reference: LossReference | null };
   /** Colours of the current theme, for overlay text and panels. */
   theme(): { readonly text: string; readonly background: string };
 }

@@ -1,15 +1,20 @@
 import type { FrameCanvas } from './FrameSource.ts';
 import { drawFormula, drawTitle } from './overlays/drawCaption.ts';
-import { drawLegend } from './overlays/drawLegend.ts';
+import { drawColorBar } from './overlays/drawColorBar.ts';
+import { drawRows, keyRows, runRows } from './overlays/drawLegend.ts';
 import { drawLossChart } from './overlays/drawLossChart.ts';
-import type { OverlayContent } from './overlays/OverlayContent.ts';
+import { frameLayout, type FrameLayout } from './overlays/frameLayout.ts';
+import { overlayScale, type FrameOverlays, type OverlayContent } from './overlays/OverlayContent.ts';
 
 /**
- * Puts a finished frame together on one 2D canvas: the scene as drawn, then the overlays chosen
- * for export. The output never contains page UI: only the scene canvas and what is drawn here.
+ * Puts a finished frame together on one 2D canvas: the scene as drawn, in its rectangle, then the
+ * overlays chosen for export. The output never contains page UI: only the scene canvas and what
+ * is drawn here.
  */
 export class FrameCompositor {
   readonly canvas: OffscreenCanvas;
+  /** Where the scene and each overlay go; the scene is to be drawn at `layout.scene`'s size. */
+  readonly layout: FrameLayout;
   private readonly context: OffscreenCanvasRenderingContext2D;
 
   constructor(
@@ -21,25 +26,41 @@ export class FrameCompositor {
     const context = this.canvas.getContext('2d', { alpha: true });
     if (context === null) throw new Error('A 2D canvas is not available for composing frames.');
     this.context = context;
+    this.layout = frameLayout(width, height, content);
   }
 
-  compose(scene: FrameCanvas, iteration: number): OffscreenCanvas {
-    const { context, width, height, content } = this;
+  compose(scene: FrameCanvas, frame: FrameOverlays): OffscreenCanvas {
+    const { context, width, height, content, layout } = this;
     context.clearRect(0, 0, width, height);
-    context.drawImage(scene, 0, 0, width, height);
+    if (layout.lossChart !== null && !content.transparent) {
+      context.fillStyle = content.panelColor;
+      context.fillRect(0, 0, width, height);
+    }
+    context.drawImage(scene, layout.scene.x, layout.scene.y, layout.scene.width, layout.scene.height);
+    const top = layout.margin + (content.title === null ? 0 : Math.round(50 * overlayScale(height)));
+    const maxWidth = layout.scene.width * 0.6;
+    let below = top;
     if (content.legend !== null)
-      drawLegend(
-        context,
-        width,
-        height,
-        content.legend,
-        content.textColor,
-        content.panelColor,
-        content.title !== null ? Math.round((56 * height) / 720) : 0,
-      );
-    if (content.lossChart !== null)
-      drawLossChart(context, width, height, content.lossChart, iteration, content.textColor, content.panelColor);
-    if (content.formula !== null) drawFormula(context, width, height, content.formula, content.textColor, content.panelColor);
+      below = drawRows(context, layout.margin, below, maxWidth, height, runRows(content.legend), content.textColor, content.panelColor);
+    if (content.overlayKey) {
+      const rows = keyRows(frame.key);
+      if (rows.length > 0)
+        drawRows(
+          context,
+          layout.margin,
+          below + (below > top ? layout.margin / 2 : 0),
+          maxWidth,
+          height,
+          rows,
+          content.textColor,
+          content.panelColor,
+        );
+    }
+    if (content.colorBar !== null && layout.colorBar !== null)
+      drawColorBar(context, layout.colorBar, height, content.colorBar, content.textColor, content.panelColor);
+    if (content.lossChart !== null && layout.lossChart !== null)
+      drawLossChart(context, layout.lossChart, height, content.lossChart, frame.iteration, content.textColor, content.panelColor);
+    if (content.formula !== null) drawFormula(context, layout.scene, height, content.formula, content.textColor, content.panelColor);
     if (content.title !== null) drawTitle(context, width, height, content.title, content.textColor);
     return this.canvas;
   }

@@ -11,13 +11,17 @@ export function overlayContentFor(plan: ExportPlan, scene: ExportScene): Overlay
   const runs = scene.runs();
   const theme = scene.theme();
   const title = plan.title.trim();
+  const chart = scene.lossChart();
   return {
     title: plan.include.title && title !== '' ? title : null,
     formula: plan.include.formula ? scene.formula() : null,
     legend: plan.include.legend && runs.length > 0 ? runs : null,
-    lossChart: plan.include.lossChart && runs.length > 0 ? { runs, scale: plan.lossScale } : null,
+    overlayKey: plan.include.legend,
+    colorBar: plan.include.legend ? scene.surface() : null,
+    lossChart: plan.include.lossChart && runs.length > 0 ? { runs, ...chart, scale: plan.lossScale } : null,
     textColor: theme.text,
     panelColor: theme.background,
+    transparent: plan.transparent,
   };
 }
 
@@ -49,13 +53,14 @@ export class SceneFrameSource implements FrameSource {
 
   async renderFrame(index: number): Promise<OffscreenCanvas> {
     const { iteration, camera } = this.frameState(index);
+    const { scene } = this.compositor.layout;
     const drawn = await this.scene.renderFrame({
       iteration,
       camera,
-      width: this.width,
-      height: this.height,
+      width: scene.width,
+      height: scene.height,
       transparent: this.plan.transparent,
     });
-    return this.compositor.compose(drawn, iteration);
+    return this.compositor.compose(drawn, { iteration, key: this.scene.overlayKey() });
   }
 }

@@ -1,40 +1,65 @@
-import { findPreset, type SessionDocument } from '../../core/index.ts';
-import { runLabel } from '../app/optimizerCatalog.ts';
+import type { SessionDocument } from '../../core/index.ts';
+import { runLabels } from '../app/optimizerCatalog.ts';
 import { MathClient } from '../compute/MathClient.ts';
 import { FrameRenderer } from '../scene/FrameRenderer.ts';
 import { THEMES } from '../scene/themes.ts';
+import { lossReference } from '../ui/lossReference.ts';
+import { runLosses } from '../ui/lossSeries.ts';
+import { keyForLayout } from '../ui/OverlayKey.ts';
+import { runStatus } from '../ui/runStatus.ts';
 import type { ExportScene, RunSummary } from './ExportScene.ts';
+import { formulaImage, type FormulaImage } from './overlays/formulaImage.ts';
 
 /** An ExportScene that also frees its GPU resources. */
 export interface LoadedExportScene extends ExportScene {
   dispose(): void;
 }
 
+/** Pixels high the formula's image is decoded at: sharp at every frame size it is drawn at. */
+const FORMULA_IMAGE_HEIGHT = 96;
+
 /**
  * The session's scene for export, drawn by the renderer's FrameRenderer (the same drawing as the
  * window, at any size). Runs are computed once, by a math worker of the export's own, so the
- * window's requests are not disturbed; the legend and loss chart read the same results.
+ * window's requests are not disturbed; the legend and loss chart read the same results, named
+ * and described as the window's legend does.
  */
 export async function loadExportScene(document: SessionDocument): Promise<LoadedExportScene> {
   const client = MathClient.start();
   try {
     const frames = await FrameRenderer.load(document, client);
     const runs: RunSummary[] = [];
+    const labels = runLabels(document.runs);
+    const domain = frames.surface?.domain ?? null;
     frames.runResults.forEach((result, index) => {
       const spec = document.runs[index];
       if (spec === undefined || !spec.visible || !result.ok) return;
-      const losses = new Float64Array(result.pointCount);
-      for (let i = 0; i < result.pointCount; i++) losses[i] = result.points[3 * i + 2]!;
-      runs.push({ label: runLabel(spec), color: spec.color, losses });
+      runs.push({
+        label: labels[index]!,
+        status: runStatus(result, domain),
+        color: spec.color,
+        losses: runLosses(result.points, result.models, result.pointCount),
+      });
     });
-    const formula = findPreset(document.function)?.expression ?? document.function;
     const theme = THEMES[document.view.theme];
+    const tex = frames.surface?.tex ?? null;
+    let formula: FormulaImage | string = frames.surface?.source ?? document.function;
+    if (tex !== null) {
+      // MathJax loads with the first export that shows a formula, not with the page.
+      const { typesetFormula } = await import('./overlays/typesetFormula.ts');
+      formula = await formulaImage(typesetFormula(tex, theme.text), FORMULA_IMAGE_HEIGHT);
+    }
+    const reference = lossReference(document.function, frames.surface?.valueRange ?? null);
     return {
       lastIteration: frames.lastIteration,
       renderFrame: (request) =>
         frames.render(request.iteration, request.width, request.height, request.camera, document.view.layout, request.transparent),
+      overlayKey: () =>
+        keyForLayout({ shown: frames.scene.shownOverlayStyles(), clipping: frames.scene.overlayClipping() }, document.view.layout),
       runs: () => runs,
       formula: () => formula,
+      surface: () => frames.surface,
+      lossChart: () => ({ quantity: document.view.lossQuantity, scale: document.view.lossScale, reference }),
       theme: () => ({ text: theme.text, background: theme.background }),
       dispose: () => frames.dispose(),
     };

@@ -1,5 +1,5 @@
 import type { CameraState, SessionDocument } from '../../core/index.ts';
-import { SceneSync } from '../app/SceneSync.ts';
+import { SceneSync, type SurfaceInfo } from '../app/SceneSync.ts';
 import { Store } from '../app/Store.ts';
 import { MathClient } from '../compute/MathClient.ts';
 import type { RunResult } from '../compute/protocol.ts';
@@ -20,6 +20,8 @@ export class FrameRenderer {
     readonly document: SessionDocument,
     /** The document's runs as computed for the scene, in document order. */
     readonly runResults: readonly RunResult[],
+    /** The surface as computed for the scene. */
+    readonly surface: SurfaceInfo | null,
   ) {}
 
   /** `client`: a MathClient of its own (requests on a shared one would replace the window's). */
@@ -39,6 +41,7 @@ export class FrameRenderer {
       scene,
       document,
       sync.runs.map((entry) => entry.result),
+      sync.surface,
     );
   }
 

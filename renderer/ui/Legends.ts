@@ -1,15 +1,13 @@
-import { domainExcursions } from '../../core/index.ts';
 import type { RunEntry } from '../scene/SceneRenderer.ts';
 import { readableOn } from '../scene/readableColor.ts';
 import { THEMES } from '../scene/themes.ts';
 import type { SurfaceInfo } from '../app/SceneSync.ts';
-import { runLabel } from '../app/optimizerCatalog.ts';
+import { runLabels } from '../app/optimizerCatalog.ts';
 import { h } from './dom.ts';
-import { OverlayKey, type OverlayKeyState } from './OverlayKey.ts';
+import { keyForLayout, OverlayKey, type OverlayKeyState } from './OverlayKey.ts';
 import { paintColorLegend } from './paintColorLegend.ts';
-import { SHAPE, SHAPES, STRIDE } from '../compute/modelSamples.ts';
-import { excursionText } from './excursionText.ts';
-import { stopLabel } from './stopLabel.ts';
+import { runStatus } from './runStatus.ts';
+import { FormulaView } from './FormulaView.ts';
 
 /** The colour legend (f by colour), the runs legend (colour, optimizer, stop reason) and the overlay key over the view. */
 export class Legends {
@@ -21,6 +19,7 @@ export class Legends {
   private theme: 'dark' | 'light' = 'dark';
   private entries: readonly RunEntry[] = [];
   private readonly overlayKey = new OverlayKey();
+  private readonly formula = new FormulaView();
 
   constructor() {
     this.colorCanvas = h('canvas', {
@@ -37,19 +36,19 @@ export class Legends {
       h('div', { className: 'color-legend' }, this.scaleLabel, this.colorCanvas),
       this.runList,
       this.overlayKey.element,
+      this.formula.element,
     );
   }
 
   setOverlays(state: OverlayKeyState): void {
-    // The contour view draws no model patches: its key lists only what it shows.
-    const contourOnly = this.element.dataset.layout === 'contour';
-    const shown = contourOnly ? state.shown.filter((name) => name !== 'tangentPlane' && name !== 'paraboloid') : state.shown;
-    this.overlayKey.set({ ...state, shown });
+    const layout = this.element.dataset.layout;
+    this.overlayKey.set(keyForLayout(state, layout === 'contour' || layout === 'split' ? layout : '3d'));
   }
 
   setSurface(surface: SurfaceInfo): void {
     const domainChanged = JSON.stringify(surface.domain) !== JSON.stringify(this.surface?.domain);
     this.surface = surface;
+    void this.formula.set(surface.tex);
     this.scaleLabel.textContent = surface.heightScale === 'log' ? 'f (log height)' : 'f';
     this.paint();
     if (domainChanged) this.setRuns(this.entries);
@@ -60,16 +59,6 @@ export class Legends {
     return this.runList.children[index]?.textContent ?? '';
   }
 
-  /** The run's stop reason, and where its path leaves the domain. */
-  private status(entry: RunEntry): string {
-    if (!entry.result.ok) return 'Error';
-    const last = entry.result.pointCount - 1;
-    const stop = stopLabel(entry.result.stop, finalShape(entry.result.models, last));
-    if (this.surface === null) return stop;
-    const away = excursionText(domainExcursions(entry.result.points, entry.result.pointCount, this.surface.domain));
-    return away === '' ? stop : `${stop}; ${away}`;
-  }
-
   setTheme(theme: 'dark' | 'light'): void {
     this.theme = theme;
     this.paint();
@@ -78,16 +67,17 @@ export class Legends {
 
   setRuns(entries: readonly RunEntry[]): void {
     this.entries = entries;
+    const labels = runLabels(entries.map((entry) => entry.spec));
     this.runList.replaceChildren(
-      ...entries.map((entry) => {
+      ...entries.map((entry, index) => {
         const swatch = h('span', { className: 'swatch' });
         swatch.style.background = readableOn(entry.spec.color, THEMES[this.theme].background);
-        const status = this.status(entry);
+        const status = runStatus(entry.result, this.surface?.domain ?? null);
         const item = h(
           'li',
           { title: entry.result.ok ? entry.result.stopMessage : entry.result.message },
           swatch,
-          h('span', { className: 'run-name', text: runLabel(entry.spec) }),
+          h('span', { className: 'run-name', text: labels[index]! }),
           ' ',
           h('span', { className: 'run-stop', text: status }),
         );
@@ -103,9 +93,4 @@ export class Legends {
     if (this.surface === null) return;
     paintColorLegend(context, 2, 6, 14, this.colorCanvas.height - 12, this.surface, THEMES[this.theme].text);
   }
-}
-
-/** The Hessian's shape at a run's last point, as the core classified it, or null where f has no models. */
-function finalShape(models: Float64Array, last: number): (typeof SHAPES)[number] | null {
-  return SHAPES[models[last * STRIDE + SHAPE]!] ?? null;
 }

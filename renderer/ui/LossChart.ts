@@ -2,36 +2,49 @@ import type { RunEntry } from '../scene/SceneRenderer.ts';
 import { readableOn } from '../scene/readableColor.ts';
 import { formatNumber, niceTicks } from '../scene/ticks.ts';
 import { h } from './dom.ts';
-import { lossChartScale, POINT_ROWS, type ChartScale, type LossReference } from './lossChartScale.ts';
+import { lossChartScale, type ChartMapping, type ChartScale, type LossReference } from './lossChartScale.ts';
+import { LOSS_QUANTITY_NAMES, lossSeries, runLosses, type LossQuantity } from './lossSeries.ts';
+
+/** What a person picks for the chart: the quantity plotted and its axis. */
+export interface LossChartChoice {
+  readonly lossQuantity: LossQuantity;
+  readonly lossScale: ChartScale;
+}
 
 /**
- * f against iteration for every run, linear or log (log shows f − min f, so negative values and
- * the approach to the minimum both read), with a cursor at the timeline's position. The curves are
- * drawn once per change into a cached layer; moving the cursor only blits it.
+ * f, f − f* or ‖∇f‖ against iteration for every run, on a linear or log axis, with a cursor at the
+ * timeline's position. The curves are drawn once per change into a cached layer; moving the cursor
+ * only blits it.
  */
 export class LossChart {
   readonly element: HTMLElement;
   private readonly canvas: HTMLCanvasElement;
   private readonly layer = document.createElement('canvas');
+  private readonly quantitySelect: HTMLSelectElement;
   private readonly scaleSelect: HTMLSelectElement;
   private entries: readonly RunEntry[] = [];
-  private scale: ChartScale = 'log';
+  private choice: LossChartChoice = { lossQuantity: 'gap', lossScale: 'log' };
   private reference: LossReference | null = null;
   private position = 0;
   private plot = { left: 48, right: 8, top: 8, bottom: 20 };
   private last = 0;
   private colors = { text: '#c9ced8', grid: 'rgba(200,200,210,0.18)', cursor: '#ffffff', background: '#1b1e25' };
 
-  /** `chooseScale` is told when a person picks a scale; setScale shows the document's. */
-  constructor(private readonly chooseScale: (scale: ChartScale) => void) {
+  /** `choose` is told when a person picks a quantity or a scale; setChoice shows the document's. */
+  constructor(private readonly choose: (choice: LossChartChoice) => void) {
     this.canvas = h('canvas', { role: 'img', 'aria-label': 'Loss against iteration for every run' }) as HTMLCanvasElement;
+    this.quantitySelect = h('select', { 'aria-label': 'Loss chart quantity' }) as HTMLSelectElement;
+    for (const [value, text] of Object.entries(LOSS_QUANTITY_NAMES)) this.quantitySelect.append(h('option', { value, text }));
     this.scaleSelect = h('select', { 'aria-label': 'Loss chart scale' }) as HTMLSelectElement;
     this.scaleSelect.append(h('option', { value: 'log', text: 'log' }), h('option', { value: 'linear', text: 'linear' }));
-    this.scaleSelect.addEventListener('change', () => this.chooseScale(this.scaleSelect.value as ChartScale));
+    const picked = () =>
+      this.choose({ lossQuantity: this.quantitySelect.value as LossQuantity, lossScale: this.scaleSelect.value as ChartScale });
+    this.quantitySelect.addEventListener('change', picked);
+    this.scaleSelect.addEventListener('change', picked);
     this.element = h(
       'section',
       { className: 'loss-chart', 'aria-label': 'Loss chart' },
-      h('div', { className: 'chart-head' }, h('h2', { text: 'Loss' }), this.scaleSelect),
+      h('div', { className: 'chart-head' }, h('h2', { text: 'Loss' }), this.quantitySelect, this.scaleSelect),
       this.canvas,
     );
     new ResizeObserver(() => this.redraw()).observe(this.canvas);
@@ -50,16 +63,17 @@ export class LossChart {
     this.redraw();
   }
 
-  /** The level the chart measures from (see LossReference), fixed by the function and its surface. */
+  /** The level f − f* measures from (see LossReference), fixed by the function and its surface. */
   setReference(reference: LossReference | null): void {
     this.reference = reference;
     this.redraw();
   }
 
-  setScale(scale: ChartScale): void {
-    this.scaleSelect.value = scale;
-    if (scale === this.scale) return;
-    this.scale = scale;
+  setChoice(choice: LossChartChoice): void {
+    this.quantitySelect.value = choice.lossQuantity;
+    this.scaleSelect.value = choice.lossScale;
+    if (choice.lossQuantity === this.choice.lossQuantity && choice.lossScale === this.choice.lossScale) return;
+    this.choice = { lossQuantity: choice.lossQuantity, lossScale: choice.lossScale };
     this.redraw();
   }
 
@@ -67,6 +81,13 @@ export class LossChart {
     this.position = position;
     this.drawCursor();
   }
+
+  /** What the vertical axis says now, as a person reads it. */
+  get axisLabel(): string {
+    return this.mapping?.axisLabel ?? '';
+  }
+
+  private mapping: ChartMapping | null = null;
 
   private redraw(): void {
     const width = Math.max(1, this.canvas.clientWidth);
@@ -80,13 +101,18 @@ export class LossChart {
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, width, height);
     const runs = this.entries.filter((entry) => entry.result.ok && entry.spec.visible);
-    const mapping = lossChartScale(
-      runs.map((entry) => (entry.result.ok ? entry.result.points : new Float64Array(0))),
-      this.scale,
-      POINT_ROWS,
-      this.reference,
+    const series = runs.map((entry) =>
+      entry.result.ok
+        ? lossSeries(
+            runLosses(entry.result.points, entry.result.models, entry.result.pointCount),
+            this.choice.lossQuantity,
+            this.reference?.value ?? 0,
+          )
+        : new Float64Array(0),
     );
-    this.last = Math.max(1, ...runs.map((entry) => (entry.result.ok ? entry.result.pointCount - 1 : 0)));
+    const mapping = lossChartScale(series, this.choice.lossQuantity, this.choice.lossScale, this.reference);
+    this.mapping = mapping;
+    this.last = Math.max(1, ...series.map((values) => values.length - 1));
     const { left, right, top, bottom } = this.plot;
     const plotWidth = width - left - right;
     const plotHeight = height - top - bottom;
@@ -105,64 +131,35 @@ export class LossChart {
       context.textAlign = 'right';
       context.fillText(tick.label, left - 4, y + 3);
     }
-    context.textAlign = 'center';
     for (const i of niceTicks(0, this.last, 5)) {
       // The last label ends at the plot's right edge instead of being cut by the canvas's.
-      context.textAlign = xOf(i) + 12 > width ? 'right' : 'center';
-      context.fillText(formatNumber(i), Math.min(xOf(i), width - 1), height - 6);
+      const label = formatNumber(i);
+      const half = context.measureText(label).width / 2;
+      context.textAlign = xOf(i) + half > width - 1 ? 'right' : 'center';
+      context.fillText(label, Math.min(xOf(i), width - 1), height - 6);
     }
     context.textAlign = 'left';
     context.fillText(mapping.axisLabel, left + 4, top + 10);
-    for (const entry of runs) {
-      if (!entry.result.ok) continue;
-      const points = entry.result.points;
+    runs.forEach((entry, index) => {
+      const values = series[index]!;
       context.strokeStyle = readableOn(entry.spec.color, this.colors.background);
       context.lineWidth = 1.75;
       context.beginPath();
       let pen = false;
-      for (let i = 0; i < entry.result.pointCount; i++) {
-        const v = mapping.map(points[3 * i + 2]!);
+      for (let i = 0; i < values.length; i++) {
+        const v = mapping.map(values[i]!);
         if (!Number.isFinite(v)) {
           pen = false;
           continue;
         }
-        const x = xOf(i);
-        const y = Math.min(Math.max(yOf(v), top - 2), top + plotHeight + 2);
-        if (pen) context.lineTo(x, y);
-        else context.moveTo(x, y);
+        if (pen) context.lineTo(xOf(i), yOf(v));
+        else context.moveTo(xOf(i), yOf(v));
         pen = true;
       }
       context.stroke();
-      this.markClipped(context, entry.result.points, entry.result.pointCount, mapping, xOf, yOf);
-    }
+      markClipped(context, values, mapping, xOf, yOf);
+    });
     this.drawCursor();
-  }
-
-  /** A small triangle at the first value of a run drawn at the chart's edge (beyond the axis), pointing out of it. */
-  private markClipped(
-    context: CanvasRenderingContext2D,
-    points: Float64Array,
-    count: number,
-    mapping: ReturnType<typeof lossChartScale>,
-    xOf: (i: number) => number,
-    yOf: (v: number) => number,
-  ): void {
-    for (let i = 0; i < count; i++) {
-      const f = points[3 * i + 2]!;
-      if (!mapping.clipped(f) && Number.isFinite(f)) continue;
-      const above = !Number.isFinite(f) || mapping.map(f) >= mapping.high;
-      const x = xOf(i);
-      const y = yOf(above ? mapping.high : mapping.low);
-      const tip = above ? -5 : 5;
-      context.fillStyle = context.strokeStyle;
-      context.beginPath();
-      context.moveTo(x - 4, y);
-      context.lineTo(x + 4, y);
-      context.lineTo(x, y + tip);
-      context.closePath();
-      context.fill();
-      return;
-    }
   }
 
   private drawCursor(): void {
@@ -182,4 +179,34 @@ export class LossChart {
     context.lineTo(x, this.canvas.clientHeight - bottom);
     context.stroke();
   }
+}
+
+/**
+ * A small triangle where a run's values first leave the axis (a diverged run above it, a value below
+ * what it shows under it), drawn at the edge and pointing out of it. Returns whether one was drawn.
+ */
+export function markClipped(
+  context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+  values: ArrayLike<number>,
+  mapping: ChartMapping,
+  xOf: (i: number) => number,
+  yOf: (v: number) => number,
+  size = 4,
+): boolean {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (Number.isNaN(v) || !mapping.clipped(v)) continue;
+    const above = v === Infinity || (Number.isFinite(v) && mapping.map(v) >= mapping.high);
+    const y = yOf(above ? mapping.high : mapping.low);
+    const tip = above ? -1.25 * size : 1.25 * size;
+    context.fillStyle = context.strokeStyle;
+    context.beginPath();
+    context.moveTo(xOf(i) - size, y);
+    context.lineTo(xOf(i) + size, y);
+    context.lineTo(xOf(i), y + tip);
+    context.closePath();
+    context.fill();
+    return true;
+  }
+  return false;
 }

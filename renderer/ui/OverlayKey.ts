@@ -42,5 +42,11 @@ export class OverlayKey {
   }
 }
 
+/** What the key lists in a layout: the contour view draws no model patches, so its key leaves them out. */
+export function keyForLayout(state: OverlayKeyState, layout: '3d' | 'contour' | 'split'): OverlayKeyState {
+  if (layout !== 'contour') return state;
+  return { ...state, shown: state.shown.filter((name) => name !== 'tangentPlane' && name !== 'paraboloid') };
+}
+
 /** Says where a log height scale stops drawing a model (it has no room below the surface's lowest values). */
 export const clipNote = (value: number): string => `clipped below f = ${formatNumber(value)} (log height)`;

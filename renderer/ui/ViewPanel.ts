@@ -5,7 +5,7 @@ import { checkbox, h } from './dom.ts';
 
 export const RESOLUTIONS = [64, 128, 256, 512, 1024] as const;
 
-type Flag = Exclude<keyof ViewToggles, 'layout' | 'theme' | 'lossScale'>;
+type Flag = Exclude<keyof ViewToggles, 'layout' | 'theme' | 'lossScale' | 'lossQuantity'>;
 const OVERLAY_TOGGLES = overlayToggles();
 const FLAGS: readonly (readonly [Flag, string])[] = [
   ...OVERLAY_TOGGLES.map(({ toggle, label }) => [toggle, label] as const),

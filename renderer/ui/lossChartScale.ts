@@ -1,23 +1,24 @@
 import { formatNumber, niceTicks } from '../scene/ticks.ts';
+import { LOSS_QUANTITY_NAMES, type LossQuantity } from './lossSeries.ts';
 
 export type ChartScale = 'linear' | 'log';
 
 export interface ChartMapping {
-  /** Chart coordinate of a value of f (NaN when it cannot be drawn). */
-  map(f: number): number;
+  /** Chart coordinate of a plotted value, clamped to [low, high] (NaN when it cannot be drawn). */
+  map(value: number): number;
   readonly low: number;
   readonly high: number;
   readonly ticks: readonly { readonly at: number; readonly label: string }[];
-  /** True for a value drawn at the chart's edge instead of where it lies (beyond the reference's range). */
-  clipped(f: number): boolean;
+  /** True for a value drawn at the chart's edge instead of where it lies (beyond the axis's range). */
+  clipped(value: number): boolean;
   /** What the vertical axis shows, named. */
   readonly axisLabel: string;
 }
 
 /**
- * The level the log chart measures from, fixed by the function, not by the runs: a preset's
- * known minimum, else the lowest value on the sampled surface; `ceiling` (the surface's highest
- * sampled value) caps the axis, so one diverged run does not flatten every other.
+ * The level f − f* measures from and the axis's cap, fixed by the function, not by the runs: a
+ * preset's known minimum, else the lowest value on the sampled surface; `ceiling` (the surface's
+ * highest sampled value) caps f, so one diverged run does not flatten every other.
  */
 export interface LossReference {
   readonly value: number;
@@ -26,74 +27,76 @@ export interface LossReference {
   readonly source: 'known minimum' | 'lowest sampled value';
 }
 
-/** Where the losses sit in a run's numbers: every `stride`-th value from `offset`. */
-export interface LossLayout {
-  readonly stride: number;
-  readonly offset: number;
-}
+/** How far below the top a log axis reaches: a run that reaches f* (or a zero gradient) exactly still has a place. */
+const LOG_DEPTH = 1e-6;
 
-/** Rows of [x, y, f], as trajectories come. */
-export const POINT_ROWS: LossLayout = { stride: 3, offset: 2 };
+/** How many times the largest starting ‖∇f‖ the gradient axis reaches, before a value is clipped as diverged. */
+const GRADIENT_HEADROOM = 100;
 
 /**
- * The vertical axis of the loss chart over all runs' values, the same in the window and in exported
- * frames. Log shows log10(f − min f + floor), the floor a millionth of the span, so a run that
- * reaches the minimum exactly still has a place on the chart.
+ * The vertical axis of the loss chart over every run's plotted values (lossSeries), the same in the
+ * window and in exported frames. Values beyond the axis (a diverged run above it, f below f* or
+ * non-positive values on a log axis below it) are drawn at its edge, and `clipped` says which.
  */
 export function lossChartScale(
-  runs: readonly ArrayLike<number>[],
+  series: readonly ArrayLike<number>[],
+  quantity: LossQuantity,
   scale: ChartScale,
-  layout: LossLayout = POINT_ROWS,
-  reference: LossReference | null = null,
+  reference: LossReference | null,
 ): ChartMapping {
   let min = Infinity;
   let max = -Infinity;
-  for (const points of runs) {
-    for (let i = layout.offset; i < points.length; i += layout.stride) {
-      const f = points[i]!;
-      if (!Number.isFinite(f)) continue;
-      if (f < min) min = f;
-      if (f > max) max = f;
+  for (const values of series) {
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
+      if (!Number.isFinite(v)) continue;
+      if (v < min) min = v;
+      if (v > max) max = v;
     }
   }
-  if (min === Infinity) return { map: () => NaN, low: 0, high: 1, ticks: [], clipped: () => false, axisLabel: 'f' };
-  if (reference !== null) return referencedScale(min, max, scale, reference);
+  const name = LOSS_QUANTITY_NAMES[quantity];
+  if (min === Infinity) return { map: () => NaN, low: 0, high: 1, ticks: [], clipped: () => false, axisLabel: name };
+  const fStar = reference?.value ?? min;
+  const named = quantity === 'gap' && reference !== null ? `${name} (f* = ${formatNumber(fStar)}, ${reference.source})` : name;
+  const top = Math.max(Math.min(max, ceilingOf(quantity, series, reference)), quantity === 'f' ? min : 0);
   if (scale === 'linear') {
-    const ticks = niceTicks(min, max, 4).map((at) => ({ at, label: formatNumber(at, 3) }));
-    return { map: (f) => f, low: min, high: max > min ? max : min + 1, ticks, clipped: () => false, axisLabel: 'f' };
+    const low = quantity === 'f' ? min : Math.min(min, 0);
+    const high = top > low ? top : low + 1;
+    const ticks = niceTicks(low, high, 4).map((at) => ({ at, label: formatNumber(at, 3) }));
+    return {
+      map: (v) => (Number.isNaN(v) ? NaN : Math.min(Math.max(v, low), high)),
+      low,
+      high,
+      ticks,
+      clipped: (v) => !Number.isFinite(v) || v > high || v < low,
+      axisLabel: named,
+    };
   }
-  const floor = max > min ? (max - min) * 1e-6 : 1e-12;
-  const map = (f: number) => Math.log10(f - min + floor);
-  const low = map(min);
-  const high = map(max) > low ? map(max) : low + 1;
-  const ticks: { at: number; label: string }[] = [];
-  for (let decade = Math.ceil(low); decade <= Math.floor(high); decade++) ticks.push({ at: decade, label: `1e${decade}` });
-  return { map, low, high, ticks, clipped: () => false, axisLabel: 'f − min f' };
+  const high = Math.log10(top > 0 ? top : 1);
+  const low = high + Math.log10(LOG_DEPTH);
+  return {
+    map: (v) => (Number.isNaN(v) ? NaN : Math.min(Math.max(Math.log10(Math.max(v, 10 ** low)), low), high)),
+    low,
+    high,
+    ticks: decadeTicks(low, high),
+    clipped: (v) => !Number.isFinite(v) || v < 0 || Math.log10(v) > high + 1e-12,
+    axisLabel: `${named}, log`,
+  };
+}
+
+/** The highest value the axis shows before clipping: the surface's for f and f − f*, a headroom over the starts for ‖∇f‖. */
+function ceilingOf(quantity: LossQuantity, series: readonly ArrayLike<number>[], reference: LossReference | null): number {
+  if (quantity === 'gradient') {
+    const starts = series.map((values) => values[0]!).filter(Number.isFinite);
+    return starts.length === 0 ? Infinity : GRADIENT_HEADROOM * Math.max(...starts);
+  }
+  if (reference === null) return Infinity;
+  return quantity === 'f' ? reference.ceiling : reference.ceiling - reference.value;
 }
 
 /** Decade ticks from `low` to `high` (log10 units), each label once. */
-const decadeTicks = (low: number, high: number) => {
+function decadeTicks(low: number, high: number) {
   const ticks: { at: number; label: string }[] = [];
   for (let decade = Math.ceil(low); decade <= Math.floor(high); decade++) ticks.push({ at: decade, label: `1e${decade}` });
   return ticks;
-};
-
-function referencedScale(min: number, max: number, scale: ChartScale, reference: LossReference): ChartMapping {
-  const fStar = reference.value;
-  const top = Math.max(Math.min(max, reference.ceiling), fStar);
-  const named = `f* = ${formatNumber(fStar)}, ${reference.source}`;
-  if (scale === 'linear') {
-    const low = Math.min(min, fStar);
-    const high = top > low ? top : low + 1;
-    const ticks = niceTicks(low, high, 4).map((at) => ({ at, label: formatNumber(at, 3) }));
-    const clipped = (f: number) => f > high;
-    return { map: (f) => Math.min(f, high), low, high, ticks, clipped, axisLabel: `f (${named})` };
-  }
-  // A millionth of the range below the top: a run that reaches f* exactly still has a place.
-  const floor = top > fStar ? (top - fStar) * 1e-6 : 1e-12;
-  const low = Math.log10(floor);
-  const high = Math.log10(top - fStar + floor) > low ? Math.log10(top - fStar + floor) : low + 1;
-  const map = (f: number) => Math.min(Math.max(Math.log10(Math.max(f - fStar, 0) + floor), low), high);
-  const clipped = (f: number) => f < fStar || f - fStar + floor > 10 ** high;
-  return { map, low, high, ticks: decadeTicks(low, high), clipped, axisLabel: `f − f* (${named})` };
 }

@@ -10,13 +10,14 @@ const table = colormapTable(256);
  * top) with values of f beside it, into any 2D context: the window's legend and video frames.
  */
 export function paintColorLegend(
-  context: CanvasRenderingContext2D,
+  context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
   x: number,
   y: number,
   barWidth: number,
   height: number,
   scale: LegendScale,
   textColor: string,
+  fontSize = 11,
 ): void {
   for (let row = 0; row < height; row++) {
     const t = 1 - row / Math.max(1, height - 1);
@@ -27,13 +28,14 @@ export function paintColorLegend(
   const range = scale.heightRange;
   if (range === null || scale.valueRange === null) return;
   context.fillStyle = textColor;
-  context.font = '11px system-ui, sans-serif';
+  context.font = `${fontSize}px system-ui, sans-serif`;
   context.textAlign = 'left';
   context.textBaseline = 'middle';
   const span = range.max - range.min || 1;
   for (const tick of heightTicks(scale, 5)) {
     const ty = y + (1 - (tick.height - range.min) / span) * (height - 1);
-    context.fillRect(x + barWidth, ty, 4, 1);
-    context.fillText(tick.label, x + barWidth + 6, ty);
+    const mark = Math.max(4, Math.round(fontSize / 3));
+    context.fillRect(x + barWidth, ty, mark, Math.max(1, Math.round(fontSize / 11)));
+    context.fillText(tick.label, x + barWidth + mark + 2, ty);
   }
 }

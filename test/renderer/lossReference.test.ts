@@ -1,28 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { lossChartScale, POINT_ROWS } from '../../renderer/ui/lossChartScale.ts';
+import { lossChartScale } from '../../renderer/ui/lossChartScale.ts';
 import { lossReference } from '../../renderer/ui/lossReference.ts';
+import { lossSeries } from '../../renderer/ui/lossSeries.ts';
 
-const rows = (...fs: number[]) => new Float64Array(fs.flatMap((f) => [0, 0, f]));
+const gap = (fStar: number, ...fs: number[]) => lossSeries({ f: fs, gradientNorm: fs.map(() => NaN) }, 'gap', fStar);
 
 describe("the loss chart's reference", () => {
   it("is a preset's known minimum, else the surface's lowest sampled value, and the axis says which", () => {
     expect(lossReference('rosenbrock', { min: 0.001, max: 2500 })).toEqual({ value: 0, ceiling: 2500, source: 'known minimum' });
     expect(lossReference('x^2 + y', { min: -3, max: 9 })).toEqual({ value: -3, ceiling: 9, source: 'lowest sampled value' });
-    const mapping = lossChartScale([rows(10, 1)], 'log', POINT_ROWS, lossReference('rosenbrock', { min: 0.001, max: 2500 }));
-    expect(mapping.axisLabel).toBe('f − f* (f* = 0, known minimum)');
+    const mapping = lossChartScale([gap(0, 10, 1)], 'gap', 'log', lossReference('rosenbrock', { min: 0.001, max: 2500 }));
+    expect(mapping.axisLabel).toBe('f − f* (f* = 0, known minimum), log');
   });
 
   it('does not move with the runs: the lowest run does not plunge at its last point', () => {
     const reference = { value: 0, ceiling: 100, source: 'known minimum' as const };
-    const alone = lossChartScale([rows(10, 1)], 'log', POINT_ROWS, reference);
-    const withLower = lossChartScale([rows(10, 1), rows(10, 0.5)], 'log', POINT_ROWS, reference);
+    const alone = lossChartScale([gap(0, 10, 1)], 'gap', 'log', reference);
+    const withLower = lossChartScale([gap(0, 10, 1), gap(0, 10, 0.5)], 'gap', 'log', reference);
     expect(withLower.map(1)).toBe(alone.map(1));
     expect(Number.isFinite(alone.map(1))).toBe(true);
   });
 
   it('keeps a diverged run from stretching the axis: its values are clipped at the top, and marked so', () => {
     const reference = { value: 0, ceiling: 100, source: 'known minimum' as const };
-    const mapping = lossChartScale([rows(10, 1), rows(10, 1e6, 1.4e18)], 'log', POINT_ROWS, reference);
+    const mapping = lossChartScale([gap(0, 10, 1), gap(0, 10, 1e6, 1.4e18)], 'gap', 'log', reference);
     expect(mapping.high).toBeCloseTo(2, 6);
     expect(mapping.map(1.4e18)).toBe(mapping.high);
     expect(mapping.clipped(1.4e18)).toBe(true);
@@ -33,10 +34,53 @@ describe("the loss chart's reference", () => {
   });
 
   it('labels each log tick once, at round decades', () => {
-    const mapping = lossChartScale([rows(1000, 0.001)], 'log', POINT_ROWS, { value: 0, ceiling: 5000, source: 'known minimum' });
+    const mapping = lossChartScale([gap(0, 1000, 0.001)], 'gap', 'log', { value: 0, ceiling: 5000, source: 'known minimum' });
     const labels = mapping.ticks.map((tick) => tick.label);
     expect(new Set(labels).size).toBe(labels.length);
     expect(labels).toContain('1e0');
     for (const tick of mapping.ticks) expect(Number.isInteger(tick.at)).toBe(true);
+  });
+});
+
+describe('what the loss chart plots', () => {
+  const losses = { f: [5, 2, 1.5], gradientNorm: [40, 3, 0.01] };
+
+  it('f, f − f* or ‖∇f‖, and the axis label says which', () => {
+    const reference = { value: 1, ceiling: 100, source: 'known minimum' as const };
+    expect(Array.from(lossSeries(losses, 'f', 1))).toEqual([5, 2, 1.5]);
+    expect(Array.from(lossSeries(losses, 'gap', 1))).toEqual([4, 1, 0.5]);
+    expect(Array.from(lossSeries(losses, 'gradient', 1))).toEqual([40, 3, 0.01]);
+    expect(lossChartScale([lossSeries(losses, 'f', 1)], 'f', 'linear', reference).axisLabel).toBe('f');
+    expect(lossChartScale([lossSeries(losses, 'gradient', 1)], 'gradient', 'log', reference).axisLabel).toBe('‖∇f‖, log');
+  });
+
+  it('a diverging gradient norm does not stretch the axis: it is clipped a hundred times above the largest start', () => {
+    const mapping = lossChartScale(
+      [
+        [40, 3, 0.01],
+        [10, 1e9, 1e30],
+      ],
+      'gradient',
+      'log',
+      null,
+    );
+    expect(mapping.high).toBeCloseTo(Math.log10(4000), 9);
+    expect(mapping.clipped(1e9)).toBe(true);
+    expect(mapping.clipped(3)).toBe(false);
+  });
+
+  it('on the linear f axis a diverged run is clipped at the surface’s highest value', () => {
+    const mapping = lossChartScale(
+      [
+        [5, 2],
+        [5, 1e18],
+      ],
+      'f',
+      'linear',
+      { value: 0, ceiling: 100, source: 'known minimum' },
+    );
+    expect(mapping.high).toBe(100);
+    expect(mapping.map(1e18)).toBe(100);
+    expect(mapping.clipped(1e18)).toBe(true);
   });
 });

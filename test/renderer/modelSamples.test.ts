@@ -84,10 +84,10 @@ describe('readout text', () => {
     expect(taylorFormula(0, 0, 0, 1, 0, 0, 0, 0)).toBe('m(x, y) = 1(x)');
   });
 
-  it('scales the loss chart in decades of f − min f', () => {
-    const scale = lossChartScale([new Float64Array([0, 0, 100, 0, 0, 1, 0, 0, 0])], 'log');
+  it('scales the loss chart in decades of f − min f, six below the top', () => {
+    const scale = lossChartScale([new Float64Array([100, 1, 0])], 'gap', 'log', null);
     expect(scale.map(0)).toBeCloseTo(-4);
     expect(scale.ticks.map((t) => t.label)).toContain('1e0');
-    expect(Number.isNaN(lossChartScale([], 'linear').map(1))).toBe(true);
+    expect(Number.isNaN(lossChartScale([], 'f', 'linear', null).map(1))).toBe(true);
   });
 });

@@ -1,17 +1,45 @@
-import type { ChartScale } from '../../ui/lossChartScale.ts';
+import type { ChartScale, LossReference } from '../../ui/lossChartScale.ts';
+import type { LossQuantity } from '../../ui/lossSeries.ts';
+import type { OverlayKeyState } from '../../ui/OverlayKey.ts';
+import type { LegendScale } from '../../ui/paintColorLegend.ts';
 import type { RunSummary } from '../ExportScene.ts';
+import type { FormulaImage } from './formulaImage.ts';
 
 /** What is drawn over the scene in an exported frame; null parts are left out. UI chrome never is. */
 export interface OverlayContent {
   readonly title: string | null;
-  readonly formula: string | null;
+  /** The typeset formula, or its plain text where it has no TeX. */
+  readonly formula: FormulaImage | string | null;
   readonly legend: readonly RunSummary[] | null;
-  readonly lossChart: { readonly runs: readonly RunSummary[]; readonly scale: ChartScale } | null;
+  /** Whether the overlay key is drawn (with the legend): what it lists changes frame by frame. */
+  readonly overlayKey: boolean;
+  /** The surface's height colours, for the colour bar. */
+  readonly colorBar: LegendScale | null;
+  readonly lossChart: {
+    readonly runs: readonly RunSummary[];
+    readonly quantity: LossQuantity;
+    readonly scale: ChartScale;
+    readonly reference: LossReference | null;
+  } | null;
   readonly textColor: string;
   readonly panelColor: string;
+  /** A transparent export: nothing but the scene and the overlays' own panels is filled. */
+  readonly transparent: boolean;
 }
 
-/** Overlay sizes follow the frame height: a 720-pixel-high frame is the reference. */
-export const overlayScale = (height: number): number => height / 720;
+/** What changes between frames besides the scene: the timeline position and the overlays drawn. */
+export interface FrameOverlays {
+  readonly iteration: number;
+  readonly key: OverlayKeyState;
+}
+
+/**
+ * Overlay sizes follow the frame height, from a 720-pixel-high frame as the reference, by its
+ * square root: text stays readable at 640x360 and does not grow huge at 1920x1080.
+ */
+export const overlayScale = (height: number): number => Math.max(0.8, Math.sqrt(height / 720));
 
 export const OVERLAY_FONT = 'system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif';
+
+/** Panels behind overlay text: opaque enough to read over any surface colour. */
+export const PANEL_ALPHA = 0.82;

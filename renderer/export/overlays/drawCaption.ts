@@ -1,40 +1,53 @@
-import { OVERLAY_FONT, overlayScale } from './OverlayContent.ts';
+import type { FormulaImage } from './formulaImage.ts';
+import { OVERLAY_FONT, PANEL_ALPHA, overlayScale } from './OverlayContent.ts';
+import type { Rect } from './frameLayout.ts';
 
 /** The title, centred at the top of the frame. */
 export function drawTitle(context: OffscreenCanvasRenderingContext2D, width: number, height: number, title: string, color: string): void {
   const scale = overlayScale(height);
   context.save();
-  context.font = `600 ${Math.round(30 * scale)}px ${OVERLAY_FONT}`;
+  context.font = `600 ${Math.round(28 * scale)}px ${OVERLAY_FONT}`;
   context.fillStyle = color;
   context.textAlign = 'center';
   context.textBaseline = 'top';
-  context.fillText(title, width / 2, Math.round(18 * scale), width * 0.9);
+  context.fillText(title, width / 2, Math.round(14 * scale), width * 0.9);
   context.restore();
 }
 
-/** The formula, bottom left: "f(x, y) = …". */
+/** The formula, typeset (or as text where it has no TeX), at the bottom left of the scene on a panel. */
 export function drawFormula(
   context: OffscreenCanvasRenderingContext2D,
-  _width: number,
+  scene: Rect,
   height: number,
-  formula: string,
+  formula: FormulaImage | string,
   color: string,
   panel: string,
 ): void {
   const scale = overlayScale(height);
-  const text = `f(x, y) = ${formula}`;
-  context.save();
-  context.font = `${Math.round(20 * scale)}px ${OVERLAY_FONT}`;
   const pad = Math.round(8 * scale);
-  const x = Math.round(20 * scale);
-  const y = height - Math.round(20 * scale);
-  const textWidth = Math.min(context.measureText(text).width, _width * 0.6);
-  context.globalAlpha = 0.72;
+  const margin = Math.round(16 * scale);
+  const lineHeight = Math.round(26 * scale);
+  const maxWidth = scene.width * 0.7;
+  context.save();
+  context.font = `${Math.round(18 * scale)}px ${OVERLAY_FONT}`;
+  const text = typeof formula === 'string' ? `f(x, y) = ${formula}` : null;
+  // A formula wider than the room is drawn smaller, never cut.
+  const naturalWidth = text !== null ? context.measureText(text).width : lineHeight * (formula as FormulaImage).aspect;
+  const shrink = Math.min(1, maxWidth / naturalWidth);
+  const drawnWidth = naturalWidth * shrink;
+  const drawnHeight = lineHeight * shrink;
+  const x = scene.x + margin;
+  const y = scene.y + scene.height - margin - drawnHeight;
+  context.globalAlpha = PANEL_ALPHA;
   context.fillStyle = panel;
-  context.fillRect(x - pad, y - Math.round(20 * scale) - pad, textWidth + 2 * pad, Math.round(20 * scale) + 2 * pad);
+  context.fillRect(x - pad, y - pad, drawnWidth + 2 * pad, drawnHeight + 2 * pad);
   context.globalAlpha = 1;
-  context.fillStyle = color;
-  context.textBaseline = 'bottom';
-  context.fillText(text, x, y, _width * 0.6);
+  if (text !== null) {
+    context.fillStyle = color;
+    context.textBaseline = 'middle';
+    context.fillText(text, x, y + drawnHeight / 2, maxWidth);
+  } else {
+    context.drawImage((formula as FormulaImage).image, x, y, drawnWidth, drawnHeight);
+  }
   context.restore();
 }

@@ -1,42 +1,109 @@
 import type { RunSummary } from '../ExportScene.ts';
 import { readableOn } from '../../scene/readableColor.ts';
-import { OVERLAY_FONT, overlayScale } from './OverlayContent.ts';
+import { OVERLAY_STYLE } from '../../scene/overlayStyle.ts';
+import { clipNote, type OverlayKeyState } from '../../ui/OverlayKey.ts';
+import { OVERLAY_FONT, PANEL_ALPHA, overlayScale } from './OverlayContent.ts';
 
-/** A swatch and a name per run, top left (below `top` pixels kept for the title). */
-export function drawLegend(
-  context: OffscreenCanvasRenderingContext2D,
-  _width: number,
+type Context = OffscreenCanvasRenderingContext2D;
+
+/** One legend row: a swatch (a line for a run, a square or ring for an overlay), a name and a quieter note. */
+interface Row {
+  readonly color: string;
+  readonly swatch: 'line' | 'square' | 'ring';
+  readonly name: string;
+  readonly note: string;
+}
+
+/** The runs' rows: each run's name (as the window names it) and its stop reason, as the window's legend says it. */
+export const runRows = (runs: readonly RunSummary[]): Row[] =>
+  runs.map((run) => ({ color: run.color, swatch: 'line', name: run.label, note: run.status }));
+
+/** The overlay key's rows, with the window's names and colours (one source: overlayStyle.ts). */
+export const keyRows = (key: OverlayKeyState): Row[] =>
+  key.shown.map((name) => {
+    const clipped = name === 'tangentPlane' || name === 'paraboloid' ? key.clipping[name] : null;
+    return {
+      color: OVERLAY_STYLE[name].color,
+      swatch: name === 'target' ? 'ring' : 'square',
+      name: OVERLAY_STYLE[name].label,
+      note: clipped === null ? '' : clipNote(clipped),
+    };
+  });
+
+/**
+ * A panel of rows from (x, y), no wider than `maxWidth`: a note that does not fit beside its name
+ * goes on a line of its own. Returns the panel's bottom edge (y when there are no rows).
+ */
+export function drawRows(
+  context: Context,
+  x: number,
+  y: number,
+  maxWidth: number,
   height: number,
-  runs: readonly RunSummary[],
+  rows: readonly Row[],
   color: string,
   panel: string,
-  top = 0,
-): void {
-  if (runs.length === 0) return;
+): number {
+  if (rows.length === 0) return y;
   const scale = overlayScale(height);
-  const row = Math.round(26 * scale);
-  const pad = Math.round(10 * scale);
-  const swatch = Math.round(22 * scale);
+  const nameSize = Math.round(16 * scale);
+  const noteSize = Math.round(14 * scale);
+  const line = Math.round(nameSize * 1.45);
+  const pad = Math.round(8 * scale);
+  const swatch = Math.round(18 * scale);
+  const gap = Math.round(8 * scale);
+  const textRoom = maxWidth - 2 * pad - swatch - gap;
+  const nameFont = `500 ${nameSize}px ${OVERLAY_FONT}`;
+  const noteFont = `${noteSize}px ${OVERLAY_FONT}`;
   context.save();
-  context.font = `${Math.round(18 * scale)}px ${OVERLAY_FONT}`;
-  const textWidth = Math.max(...runs.map((run) => context.measureText(run.label).width));
-  const x = Math.round(20 * scale);
-  const y = top + Math.round(20 * scale);
-  context.globalAlpha = 0.72;
+  const laid = rows.map((row) => {
+    context.font = nameFont;
+    const nameWidth = Math.min(context.measureText(row.name).width, textRoom);
+    context.font = noteFont;
+    const noteWidth = row.note === '' ? 0 : context.measureText(row.note).width;
+    const beside = row.note === '' || nameWidth + gap + noteWidth <= textRoom;
+    const width = beside ? nameWidth + (row.note === '' ? 0 : gap + noteWidth) : Math.max(nameWidth, Math.min(noteWidth, textRoom));
+    return { row, nameWidth, beside, width, lines: beside ? 1 : 2 };
+  });
+  const panelWidth = 2 * pad + swatch + gap + Math.max(...laid.map((item) => item.width));
+  const panelHeight = 2 * pad + line * laid.reduce((sum, item) => sum + item.lines, 0);
+  context.globalAlpha = PANEL_ALPHA;
   context.fillStyle = panel;
-  context.fillRect(x, y, swatch + 3 * pad + textWidth, runs.length * row + 2 * pad - (row - swatch) / 2);
+  context.fillRect(x, y, panelWidth, panelHeight);
   context.globalAlpha = 1;
   context.textBaseline = 'middle';
-  runs.forEach((run, index) => {
-    const cy = y + pad + index * row + swatch / 4;
-    context.strokeStyle = readableOn(run.color, panel);
-    context.lineWidth = Math.max(2, 4 * scale);
-    context.beginPath();
-    context.moveTo(x + pad, cy);
-    context.lineTo(x + pad + swatch, cy);
-    context.stroke();
+  let cy = y + pad + line / 2;
+  for (const { row, nameWidth, beside, lines } of laid) {
+    const sx = x + pad;
+    const swatchColor = readableOn(row.color, panel);
+    context.strokeStyle = swatchColor;
+    context.fillStyle = swatchColor;
+    context.lineWidth = Math.max(2, 3.5 * scale);
+    if (row.swatch === 'line') {
+      context.beginPath();
+      context.moveTo(sx, cy);
+      context.lineTo(sx + swatch, cy);
+      context.stroke();
+    } else if (row.swatch === 'square') {
+      context.fillRect(sx + swatch * 0.15, cy - swatch * 0.35, swatch * 0.7, swatch * 0.7);
+    } else {
+      context.beginPath();
+      context.arc(sx + swatch / 2, cy, swatch * 0.32, 0, 2 * Math.PI);
+      context.stroke();
+    }
+    const tx = sx + swatch + gap;
     context.fillStyle = color;
-    context.fillText(run.label, x + 2 * pad + swatch, cy);
-  });
+    context.font = nameFont;
+    context.fillText(row.name, tx, cy, textRoom);
+    if (row.note !== '') {
+      context.globalAlpha = 0.78;
+      context.font = noteFont;
+      if (beside) context.fillText(row.note, tx + nameWidth + gap, cy);
+      else context.fillText(row.note, tx, cy + line, textRoom);
+      context.globalAlpha = 1;
+    }
+    cy += line * lines;
+  }
   context.restore();
+  return y + panelHeight;
 }

@@ -1,82 +1,106 @@
-import type { RunSummary } from '../ExportScene.ts';
-import { lossChartScale, type ChartScale } from '../../ui/lossChartScale.ts';
 import { readableOn } from '../../scene/readableColor.ts';
-import { OVERLAY_FONT, overlayScale } from './OverlayContent.ts';
+import { formatNumber, niceTicks } from '../../scene/ticks.ts';
+import { markClipped } from '../../ui/LossChart.ts';
+import { lossChartScale } from '../../ui/lossChartScale.ts';
+import { lossSeries } from '../../ui/lossSeries.ts';
+import type { Rect } from './frameLayout.ts';
+import { OVERLAY_FONT, overlayScale, type OverlayContent } from './OverlayContent.ts';
+
+type Chart = NonNullable<OverlayContent['lossChart']>;
 
 /**
- * f against iteration for each run, bottom right, drawn up to the current timeline position, on
- * the window's loss-chart axis (lossChartScale: f, or log10 of f − min f). The axes are fixed by
- * the whole runs so they do not jump.
+ * The loss chart in its own rectangle, on an opaque panel: the chosen quantity against iteration
+ * for each run, drawn up to the current timeline position, on the window's axis (lossChartScale),
+ * with both axes ticked and labelled. The axes are fixed by the whole runs so they do not jump.
  */
 export function drawLossChart(
   context: OffscreenCanvasRenderingContext2D,
-  width: number,
-  height: number,
-  chart: { readonly runs: readonly RunSummary[]; readonly scale: ChartScale },
+  box: Rect,
+  frameHeight: number,
+  chart: Chart,
   iteration: number,
   color: string,
   panel: string,
 ): void {
-  const { runs } = chart;
-  const longest = runs.reduce((most, run) => Math.max(most, run.losses.length), 0);
-  const mapping = lossChartScale(
-    runs.map((run) => run.losses),
-    chart.scale,
-    { stride: 1, offset: 0 },
-  );
-  if (longest < 2) return;
-  const { low, high } = mapping;
+  const series = chart.runs.map((run) => lossSeries(run.losses, chart.quantity, chart.reference?.value ?? 0));
+  const mapping = lossChartScale(series, chart.quantity, chart.scale, chart.reference);
+  const longest = series.reduce((most, values) => Math.max(most, values.length), 0);
+  const last = Math.max(1, longest - 1);
 
-  const scale = overlayScale(height);
-  const boxWidth = Math.round(width * 0.28);
-  const boxHeight = Math.round(height * 0.26);
-  const margin = Math.round(20 * scale);
-  const x0 = width - boxWidth - margin;
-  const y0 = height - boxHeight - margin;
-  const pad = Math.round(12 * scale);
-  // Room on the left for the axis labels (such as "1e-4" or "1.25").
-  const labelWidth = Math.round(44 * scale);
-  const plotLeft = x0 + pad + labelWidth;
-  const plotTop = y0 + pad + Math.round(20 * scale);
-  const plotWidth = boxWidth - 2 * pad - labelWidth;
-  const plotHeight = boxHeight - 2 * pad - Math.round(20 * scale);
-  const px = (i: number): number => plotLeft + (plotWidth * i) / (longest - 1);
-  /** Canvas y of a value already on the chart's axis (mapping.map of a loss). */
-  const py = (mapped: number): number => plotTop + plotHeight * (1 - (mapped - low) / (high - low));
-
+  const scale = overlayScale(frameHeight);
+  const labelSize = Math.round(13 * scale);
+  const tickSize = Math.round(12 * scale);
+  const pad = Math.round(10 * scale);
   context.save();
-  context.globalAlpha = 0.72;
   context.fillStyle = panel;
-  context.fillRect(x0, y0, boxWidth, boxHeight);
-  context.globalAlpha = 1;
+  context.fillRect(box.x, box.y, box.width, box.height);
+  context.font = `${tickSize}px ${OVERLAY_FONT}`;
+  const tickWidth = Math.max(0, ...mapping.ticks.map((tick) => context.measureText(tick.label).width));
+  const plot = {
+    left: box.x + pad + tickWidth + Math.round(6 * scale),
+    top: box.y + pad + Math.round(labelSize * 1.8),
+    right: box.x + box.width - pad,
+    bottom: box.y + box.height - pad - Math.round(tickSize * 1.4) - Math.round(labelSize * 1.5),
+  };
+  const px = (i: number): number => plot.left + ((plot.right - plot.left) * i) / last;
+  /** Canvas y of a value already on the chart's axis (mapping.map of a value). */
+  const py = (mapped: number): number =>
+    plot.top + (plot.bottom - plot.top) * (1 - (mapped - mapping.low) / (mapping.high - mapping.low || 1));
+
+  // The loss axis's label names the quantity and its reference.
   context.fillStyle = color;
-  context.font = `${Math.round(15 * scale)}px ${OVERLAY_FONT}`;
+  context.font = `600 ${labelSize}px ${OVERLAY_FONT}`;
   context.textBaseline = 'top';
-  context.fillText(chart.scale === 'log' ? 'loss: f − min f, log scale' : 'loss: f', x0 + pad, y0 + pad);
+  context.textAlign = 'left';
+  context.fillText(mapping.axisLabel, box.x + pad, box.y + pad, box.width - 2 * pad);
+
   context.strokeStyle = color;
-  context.globalAlpha = 0.5;
   context.lineWidth = Math.max(1, scale);
+  context.globalAlpha = 0.2;
   context.beginPath();
-  context.moveTo(plotLeft, plotTop);
-  context.lineTo(plotLeft, plotTop + plotHeight);
-  context.lineTo(plotLeft + plotWidth, plotTop + plotHeight);
+  for (const tick of mapping.ticks) {
+    context.moveTo(plot.left, py(tick.at));
+    context.lineTo(plot.right, py(tick.at));
+  }
+  context.stroke();
+  context.globalAlpha = 0.7;
+  context.beginPath();
+  context.moveTo(plot.left, plot.top);
+  context.lineTo(plot.left, plot.bottom);
+  context.lineTo(plot.right, plot.bottom);
   context.stroke();
   context.globalAlpha = 1;
-  context.font = `${Math.round(12 * scale)}px ${OVERLAY_FONT}`;
+
+  context.font = `${tickSize}px ${OVERLAY_FONT}`;
   context.textAlign = 'right';
   context.textBaseline = 'middle';
-  for (const tick of mapping.ticks) context.fillText(tick.label, plotLeft - Math.round(6 * scale), py(tick.at));
+  for (const tick of mapping.ticks) context.fillText(tick.label, plot.left - Math.round(6 * scale), py(tick.at));
+  // The iteration axis: ticks at round iterations, the last label kept inside the panel.
+  context.textBaseline = 'top';
+  const tickLength = Math.round(4 * scale);
+  for (const i of niceTicks(0, last, 4)) {
+    const label = formatNumber(i);
+    const half = context.measureText(label).width / 2;
+    context.textAlign = px(i) + half > box.x + box.width - pad / 2 ? 'right' : 'center';
+    context.fillRect(px(i), plot.bottom, Math.max(1, scale), tickLength);
+    context.fillText(label, Math.min(px(i), box.x + box.width - pad / 2), plot.bottom + tickLength + 1);
+  }
+  context.textAlign = 'center';
+  context.font = `${labelSize}px ${OVERLAY_FONT}`;
+  context.fillText('iteration', (plot.left + plot.right) / 2, plot.bottom + tickLength + Math.round(tickSize * 1.4));
+
   context.lineWidth = Math.max(1.5, 2.5 * scale);
   context.lineJoin = 'round';
-  for (const run of runs) {
-    const last = Math.min(iteration, run.losses.length - 1);
-    if (last < 0) continue;
+  chart.runs.forEach((run, index) => {
+    const values = series[index]!;
+    const end = Math.min(iteration, values.length - 1);
+    if (end < 0) return;
     context.strokeStyle = readableOn(run.color, panel);
     context.beginPath();
     let drawing = false;
-    const whole = Math.floor(last);
+    const whole = Math.floor(end);
     for (let i = 0; i <= whole; i++) {
-      const mapped = mapping.map(run.losses[i]!);
+      const mapped = mapping.map(values[i]!);
       if (!Number.isFinite(mapped)) {
         drawing = false;
         continue;
@@ -86,13 +110,14 @@ export function drawLossChart(
       drawing = true;
     }
     // Part of the step in progress, as the path in the scene shows it (straight on the chart's axis).
-    const fraction = last - whole;
-    if (drawing && fraction > 0 && whole + 1 < run.losses.length) {
-      const here = mapping.map(run.losses[whole]!);
-      const next = mapping.map(run.losses[whole + 1]!);
+    const fraction = end - whole;
+    if (drawing && fraction > 0 && whole + 1 < values.length) {
+      const here = mapping.map(values[whole]!);
+      const next = mapping.map(values[whole + 1]!);
       if (Number.isFinite(next)) context.lineTo(px(whole + fraction), py(here + (next - here) * fraction));
     }
     context.stroke();
-  }
+    markClipped(context, Array.prototype.slice.call(values, 0, whole + 1) as number[], mapping, px, py, Math.round(5 * scale));
+  });
   context.restore();
 }

@@ -81,7 +81,45 @@ describe('sampleGrid', () => {
     const f = linear.heights[k]!;
     expect(log.heights[k]).toBeCloseTo(heightOf(log, f), 5);
     expect(log.slopes[2 * k]).toBeCloseTo(linear.slopes[2 * k]! / ((f - log.valueRange!.min + log.logOffset) * Math.LN10), 3);
-    expect(log.heightRange!.max - log.heightRange!.min).toBeGreaterThan(5);
+    // Decades down to the finest step the 65 × 65 grid resolves at its lowest sample.
+    expect(log.heightRange!.max - log.heightRange!.min).toBeGreaterThan(3);
+  });
+
+  it('log scale reaches no deeper than the grid resolves: along a valley narrower than a cell no sample plunges below its neighbours', () => {
+    const n = 256;
+    const lowestDip = (expression: string, domain: { x: readonly [number, number]; y: readonly [number, number] }) => {
+      const grid = sampleGrid(compile(expression), { domain, nx: n, ny: n, heightScale: 'log' });
+      let deepest = 0;
+      for (let j = 1; j < n - 1; j++) {
+        for (let i = 1; i < n - 1; i++) {
+          const k = j * n + i;
+          const h = grid.heights;
+          deepest = Math.max(deepest, Math.min(h[k - 1]!, h[k + 1]!, h[k - n]!, h[k + n]!) - h[k]!);
+        }
+      }
+      return deepest;
+    };
+    // Six decades below the top (span × 1e-6) let Rosenbrock's floor samples fall a decade below every neighbour.
+    expect(lowestDip('(1 - x)^2 + 100*(y - x^2)^2', { x: [-2, 2], y: [-1, 3] })).toBeLessThan(0.2);
+    expect(lowestDip('x^2 + y^2', { x: [-2, 2], y: [-2, 2] })).toBeLessThan(0.2);
+  });
+
+  it('log scale reaches no deeper than the grid resolves: no sample of a valley narrower than a cell plunges below its neighbours', () => {
+    const n = 256;
+    const deepestDip = (expression: string, domain: { x: readonly [number, number]; y: readonly [number, number] }) => {
+      const h = sampleGrid(compile(expression), { domain, nx: n, ny: n, heightScale: 'log' }).heights;
+      let deepest = 0;
+      for (let j = 1; j < n - 1; j++) {
+        for (let i = 1; i < n - 1; i++) {
+          const k = j * n + i;
+          deepest = Math.max(deepest, Math.min(h[k - 1]!, h[k + 1]!, h[k - n]!, h[k + n]!) - h[k]!);
+        }
+      }
+      return deepest;
+    };
+    // Six decades below the top (span × 1e-6) let Rosenbrock's floor samples fall a decade below every neighbour.
+    expect(deepestDip('(1 - x)^2 + 100*(y - x^2)^2', { x: [-2, 2], y: [-1, 3] })).toBeLessThan(0.2);
+    expect(deepestDip('x^2 + y^2', { x: [-2, 2], y: [-2, 2] })).toBeLessThan(0.2);
   });
 
   it('values beyond 32-bit range are holes, so the GPU buffers hold only finite numbers', () => {

@@ -123,6 +123,7 @@ export const validSession: fc.Arbitrary<SessionDocument> = fc
       axes: fc.boolean(),
       legend: fc.boolean(),
       lossChart: fc.boolean(),
+      lossQuantity: fc.constantFrom('f' as const, 'gap' as const, 'gradient' as const),
       lossScale: fc.constantFrom('linear' as const, 'log' as const),
       layout: fc.constantFrom('3d' as const, 'contour' as const, 'split' as const),
       theme: fc.constantFrom('dark' as const, 'light' as const),

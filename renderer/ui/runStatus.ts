@@ -1,0 +1,15 @@
+import { domainExcursions } from '../../core/index.ts';
+import { SHAPE, SHAPES, STRIDE } from '../compute/modelSamples.ts';
+import type { Domain2, RunResult } from '../compute/protocol.ts';
+import { excursionText } from './excursionText.ts';
+import { stopLabel } from './stopLabel.ts';
+
+/** What a run's legend entry says after its name: why it stopped, and where its path leaves `domain` (when known). */
+export function runStatus(result: RunResult, domain: Domain2 | null): string {
+  if (!result.ok) return 'Error';
+  const last = result.pointCount - 1;
+  const stop = stopLabel(result.stop, SHAPES[result.models[last * STRIDE + SHAPE]!] ?? null);
+  if (domain === null) return stop;
+  const away = excursionText(domainExcursions(result.points, result.pointCount, domain));
+  return away === '' ? stop : `${stop}; ${away}`;
+}
