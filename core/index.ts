@@ -14,6 +14,7 @@ export { planeObjective, evaluateWithHessian, hasSecondDerivatives, type VectorO
 export { compileObjective, objectiveFromExpr } from './objective/compileObjective.ts';
 export { pointStatus, type PointStatus } from './objective/differentiability.ts';
 export { PRESETS, findPreset, type Preset, type KnownPoint } from './presets/presets.ts';
+export { presetHyperparameters, presetSteps } from './presets/presetRunDefaults.ts';
 export { symmetricEigen, type SymmetricEigen } from './models/symmetricEigen.ts';
 export { classifyShape, type Shape } from './models/classifyShape.ts';
 export { localModels, tangentPlaneAt, quadraticModelAt, type LocalModels, type LocalModelsError } from './models/localModels.ts';

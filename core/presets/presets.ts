@@ -1,4 +1,5 @@
 import type { Domain } from '../grid/Domain.ts';
+import type { OptimizerName } from '../optimizers/registry.ts';
 
 /** A point of interest on a preset: [x, y, f]. */
 export type KnownPoint = readonly [number, number, number];
@@ -15,6 +16,14 @@ export interface Preset {
   readonly start: readonly [number, number];
   /** True when the minima are not points of differentiability (Ackley's cone tip). */
   readonly kinkAtMinimum?: boolean;
+  /**
+   * What runs use on this surface, where the optimizers' own defaults would diverge or crawl:
+   * a step budget and hyperparameters by optimizer (others take their defaults).
+   */
+  readonly runDefaults?: {
+    readonly steps?: number;
+    readonly hyperparameters?: Partial<Record<OptimizerName, Readonly<Record<string, number>>>>;
+  };
 }
 
 const square = (lo: number, hi: number): Domain => ({ x: [lo, hi], y: [lo, hi] });
@@ -36,6 +45,7 @@ export const PRESETS: readonly Preset[] = [
     domain: square(-4.5, 4.5),
     minima: [[3, 0.5, 0]],
     start: [1, 1.5],
+    runDefaults: { hyperparameters: { gd: { lr: 0.01 }, momentum: { lr: 0.003 } } },
   },
   {
     name: 'himmelblau',
@@ -50,6 +60,7 @@ export const PRESETS: readonly Preset[] = [
     ],
     maxima: [[-0.270845, -0.923039, 181.616522]],
     start: [0, 0],
+    runDefaults: { hyperparameters: { gd: { lr: 0.01 }, momentum: { lr: 0.003 } } },
   },
   {
     name: 'booth',
@@ -58,6 +69,7 @@ export const PRESETS: readonly Preset[] = [
     domain: square(-10, 10),
     minima: [[1, 3, 0]],
     start: [-8, -8],
+    runDefaults: { hyperparameters: { gd: { lr: 0.03 }, momentum: { lr: 0.003 } } },
   },
   {
     name: 'matyas',
@@ -66,6 +78,7 @@ export const PRESETS: readonly Preset[] = [
     domain: square(-10, 10),
     minima: [[0, 0, 0]],
     start: [-8, 6],
+    runDefaults: { hyperparameters: { gd: { lr: 0.1 }, momentum: { lr: 0.03 } } },
   },
   {
     name: 'three-hump-camel',
@@ -74,6 +87,7 @@ export const PRESETS: readonly Preset[] = [
     domain: square(-5, 5),
     minima: [[0, 0, 0]],
     start: [-2, 2],
+    runDefaults: { hyperparameters: { gd: { lr: 0.1 }, momentum: { lr: 0.03 } } },
   },
   {
     name: 'six-hump-camel',
@@ -85,6 +99,7 @@ export const PRESETS: readonly Preset[] = [
       [-0.089842, 0.7126564, -1.0316285],
     ],
     start: [-1.5, -1],
+    runDefaults: { hyperparameters: { gd: { lr: 0.1 }, momentum: { lr: 0.01 } } },
   },
   {
     name: 'goldstein-price',
@@ -94,6 +109,7 @@ export const PRESETS: readonly Preset[] = [
     domain: square(-2, 2),
     minima: [[0, -1, 3]],
     start: [-0.5, 0.5],
+    runDefaults: { hyperparameters: { gd: { lr: 0.00003 }, momentum: { lr: 0.00001 } } },
   },
   {
     name: 'rastrigin',
@@ -102,6 +118,7 @@ export const PRESETS: readonly Preset[] = [
     domain: square(-5.12, 5.12),
     minima: [[0, 0, 0]],
     start: [2.3, -1.7],
+    runDefaults: { hyperparameters: { gd: { lr: 0.003 }, momentum: { lr: 0.001 } } },
   },
   {
     name: 'ackley',
@@ -111,6 +128,7 @@ export const PRESETS: readonly Preset[] = [
     minima: [[0, 0, 0]],
     start: [2.5, -3.2],
     kinkAtMinimum: true,
+    runDefaults: { hyperparameters: { gd: { lr: 0.1 }, momentum: { lr: 0.01 } } },
   },
   {
     name: 'saddle',
@@ -119,6 +137,7 @@ export const PRESETS: readonly Preset[] = [
     domain: square(-2, 2),
     minima: [],
     start: [1, 0.5],
+    runDefaults: { steps: 50, hyperparameters: { gd: { lr: 0.01 }, momentum: { lr: 0.001 } } },
   },
   {
     name: 'monkey-saddle',
@@ -127,6 +146,7 @@ export const PRESETS: readonly Preset[] = [
     domain: square(-2, 2),
     minima: [],
     start: [1, 0.5],
+    runDefaults: { hyperparameters: { gd: { lr: 0.001 }, momentum: { lr: 0.0001 } } },
   },
 ];
 

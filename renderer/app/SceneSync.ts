@@ -1,4 +1,11 @@
-import { findPreset, type ExpressionError, type LocalModels, type SessionDocument } from '../../core/index.ts';
+import {
+  findPreset,
+  presetHyperparameters,
+  presetSteps,
+  type ExpressionError,
+  type LocalModels,
+  type SessionDocument,
+} from '../../core/index.ts';
 import { MathClient, Superseded } from '../compute/MathClient.ts';
 import { emptyModelRow, modelRowFrom } from '../compute/modelSamples.ts';
 import type { Domain2, GridPayload, RunResult } from '../compute/protocol.ts';
@@ -171,8 +178,11 @@ export class SceneSync {
         domain,
         heightScale: reply.grid.heightScale,
         start,
-        // A new preset brings its own domain and start; starts chosen on the old surface are dropped.
-        runs: newPreset ? d.runs.map((run) => (run.start === null ? run : { ...run, start: null })) : d.runs,
+        // A new preset brings its own domain, start, budget and hyperparameters; what was chosen for the old surface is dropped.
+        steps: newPreset ? presetSteps(text) : d.steps,
+        runs: newPreset
+          ? d.runs.map((run) => ({ ...run, start: null, steps: null, params: presetHyperparameters(text, run.optimizer) }))
+          : d.runs,
         inspected: d.inspected,
       });
       const sceneStarted = performance.now();

@@ -1,11 +1,11 @@
 import type { Hyperparameter, HyperparameterValue, OptimizerName, RunSpec, SessionDocument } from '../../core/index.ts';
 import {
   checkHyperparameter,
-  defaultHyperparameters,
   defaultRun,
   MAX_RUNS,
   MAX_STEPS,
   OPTIMIZERS,
+  presetHyperparameters,
   RUN_PALETTE,
   SESSION_LIMITS,
 } from '../../core/index.ts';
@@ -105,7 +105,7 @@ export class RunsPanel {
     optimizer.value = run.optimizer;
     optimizer.addEventListener('change', () => {
       const name = optimizer.value as OptimizerName;
-      this.updateRun(index, { optimizer: name, params: defaultHyperparameters(name) });
+      this.updateRun(index, { optimizer: name, params: presetHyperparameters(this.store.document.function, name) });
     });
     const visible = h('input', { type: 'checkbox', id: `${prefix}-visible`, 'aria-label': `Show run ${n}` }) as HTMLInputElement;
     visible.checked = run.visible;
@@ -287,7 +287,7 @@ export class RunsPanel {
       while (ids.has(`run-${n}`)) n++;
       return {
         ...d,
-        runs: [...d.runs, { ...defaultRun(n - 1, 'adam'), id: `run-${n}`, color }],
+        runs: [...d.runs, { ...defaultRun(n - 1, 'adam'), id: `run-${n}`, color, params: presetHyperparameters(d.function, 'adam') }],
       };
     });
   }
