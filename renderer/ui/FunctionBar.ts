@@ -1,9 +1,12 @@
 import { checkDomain, findPreset, fitDomain, PRESETS, type ExpressionError, type SessionDocument } from '../../core/index.ts';
 import type { SceneSync } from '../app/SceneSync.ts';
 import type { Store } from '../app/Store.ts';
-import { h, numberField, setQuietly } from './dom.ts';
+import { h, numberField, readNumber, setQuietly } from './dom.ts';
+import type { FieldMessage } from './FieldMessage.ts';
 import { startWarning } from './startWarning.ts';
 
+/** The range fields in order: x from, x to, y from, y to. */
+const RANGE_LABELS = ['x from', 'x to', 'y from', 'y to'] as const;
 /** Typing pauses this long before the function is validated and drawn. */
 export const FUNCTION_DEBOUNCE_MS = 250;
 
@@ -20,6 +23,7 @@ export class FunctionBar {
   private readonly domainStatus: HTMLDivElement;
   private readonly startStatus: HTMLDivElement;
   private readonly ranges: HTMLInputElement[];
+  private readonly rangeMessages: FieldMessage[];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -57,11 +61,12 @@ export class FunctionBar {
     });
     const document0 = store.document;
     const range = (axis: 'x' | 'y', end: 0 | 1) =>
-      numberField(`${axis} ${end === 0 ? 'from' : 'to'}`, document0.domain[axis][end], () => this.commitDomain(), {
+      numberField(RANGE_LABELS[(axis === 'x' ? 0 : 2) + end]!, document0.domain[axis][end], () => this.commitDomain(), {
         id: `${axis}-${end === 0 ? 'min' : 'max'}`,
       });
     const fields = [range('x', 0), range('x', 1), range('y', 0), range('y', 1)];
     this.ranges = fields.map((field) => field.input);
+    this.rangeMessages = fields.map((field) => field.message);
     this.domainStatus = h('div', { className: 'domain-status', role: 'status' });
     this.startStatus = h('div', { className: 'start-warning', role: 'status' });
     const fit = h('button', {
@@ -151,7 +156,14 @@ export class FunctionBar {
   }
 
   private commitDomain(): void {
-    const [x0, x1, y0, y1] = this.ranges.map((input) => Number(input.value)) as [number, number, number, number];
+    // A blank or unreadable end is said beside its own field and nothing is applied (never read as 0).
+    const read = this.ranges.map((input, index) => readNumber(input, RANGE_LABELS[index]!));
+    if (read.some((value) => typeof value === 'string')) {
+      read.forEach((value, index) => this.rangeMessages[index]!.show(typeof value === 'string' ? value : null));
+      return;
+    }
+    for (const message of this.rangeMessages) message.show(null);
+    const [x0, x1, y0, y1] = read as [number, number, number, number];
     const domain = { x: [x0, x1] as const, y: [y0, y1] as const };
     const problem = checkDomain(domain);
     this.domainStatus.textContent = problem ?? '';

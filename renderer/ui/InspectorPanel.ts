@@ -1,10 +1,11 @@
 import type { LocalModels, SessionDocument } from '../../core/index.ts';
+import { coordinateProblem } from './fieldChecks.ts';
 import { emptyModelRow, modelRowFrom, type ModelRow } from '../compute/modelSamples.ts';
 import type { SceneSync } from '../app/SceneSync.ts';
 import type { Store } from '../app/Store.ts';
 import type { SceneRenderer } from '../scene/SceneRenderer.ts';
 import { formatNumber } from '../scene/ticks.ts';
-import { h, numberField, setQuietly } from './dom.ts';
+import { h, numberField, readNumber, setQuietly } from './dom.ts';
 import { taylorFormula } from './taylorFormula.ts';
 
 const DIGITS = 6;
@@ -39,8 +40,13 @@ export class InspectorPanel {
     private readonly scene: SceneRenderer,
   ) {
     const inspect = (x: number, y: number) => store.amend((d) => ({ ...d, inspected: [x, y] }));
-    const fx = numberField('Inspect x', 0, (x) => inspect(x, Number(this.y.value) || 0), { id: 'inspect-x' });
-    const fy = numberField('Inspect y', 0, (y) => inspect(Number(this.x.value) || 0, y), { id: 'inspect-y' });
+    // The other coordinate: as typed when it reads as a number, else where the focus is now (never 0 for a blank).
+    const other = (input: HTMLInputElement, axis: 0 | 1): number => {
+      const read = readNumber(input, '');
+      return typeof read === 'number' ? read : (this.store.document.inspected?.[axis] ?? this.row[axis === 0 ? 'x' : 'y']);
+    };
+    const fx = numberField('Inspect x', 0, (x) => inspect(x, other(this.y, 1)), { id: 'inspect-x', check: coordinateProblem('Inspect x') });
+    const fy = numberField('Inspect y', 0, (y) => inspect(other(this.x, 0), y), { id: 'inspect-y', check: coordinateProblem('Inspect y') });
     this.x = fx.input;
     this.y = fy.input;
     this.followButton = h('button', {

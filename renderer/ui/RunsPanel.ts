@@ -1,25 +1,13 @@
 import type { Hyperparameter, HyperparameterValue, OptimizerName, RunSpec, SessionDocument } from '../../core/index.ts';
-import {
-  checkHyperparameter,
-  defaultRun,
-  MAX_RUNS,
-  MAX_STEPS,
-  OPTIMIZERS,
-  presetHyperparameters,
-  RUN_PALETTE,
-  SESSION_LIMITS,
-} from '../../core/index.ts';
+import { checkHyperparameter, defaultRun, MAX_RUNS, MAX_STEPS, OPTIMIZERS, presetHyperparameters, RUN_PALETTE } from '../../core/index.ts';
 import type { SceneSync } from '../app/SceneSync.ts';
 import type { Store } from '../app/Store.ts';
 import type { RunEntry } from '../scene/SceneRenderer.ts';
+import { coordinateProblem, stepsProblem } from './fieldChecks.ts';
 import { h, numberField, optionalNumberField, setQuietly } from './dom.ts';
 import { stopLabel } from './stopLabel.ts';
 
 /** Typed budgets become whole numbers of steps within what the panel offers. */
-const clampSteps = (n: number): number => Math.min(MAX_STEPS, Math.max(1, Math.round(n)));
-/** Typed starts stay within what a session file may hold, so saving never writes a file that cannot be opened. */
-const clampCoordinate = (value: number): number => Math.min(SESSION_LIMITS.maxCoordinate, Math.max(-SESSION_LIMITS.maxCoordinate, value));
-
 /**
  * Add, remove and edit runs (optimizer, hyperparameters, colour, visibility, which one the
  * overlays follow), the shared start point and step budget, and a run's own start or budget
@@ -39,17 +27,20 @@ export class RunsPanel {
     private readonly sync: SceneSync,
   ) {
     const doc = store.document;
-    const sx = numberField('Start x', doc.start[0], (x) => store.edit((d) => ({ ...d, start: [clampCoordinate(x), d.start[1]] })), {
+    const sx = numberField('Start x', doc.start[0], (x) => store.edit((d) => ({ ...d, start: [x, d.start[1]] })), {
       id: 'start-x',
+      check: coordinateProblem('Start x'),
     });
-    const sy = numberField('Start y', doc.start[1], (y) => store.edit((d) => ({ ...d, start: [d.start[0], clampCoordinate(y)] })), {
+    const sy = numberField('Start y', doc.start[1], (y) => store.edit((d) => ({ ...d, start: [d.start[0], y] })), {
       id: 'start-y',
+      check: coordinateProblem('Start y'),
     });
-    const steps = numberField('Steps', doc.steps, (n) => store.edit((d) => ({ ...d, steps: clampSteps(n) })), {
+    const steps = numberField('Steps', doc.steps, (n) => store.edit((d) => ({ ...d, steps: n })), {
       id: 'steps',
       step: '1',
       min: 1,
       max: MAX_STEPS,
+      check: stepsProblem,
     });
     this.startX = sx.input;
     this.startY = sy.input;
@@ -166,17 +157,20 @@ export class RunsPanel {
       optionalNumberField('Start x', run.start?.[0] ?? null, (x) => this.updateOwnStart(index, 0, x), {
         id: `${prefix}-start-x`,
         placeholder: String(shared.start[0]),
+        check: coordinateProblem('Start x'),
       }),
       optionalNumberField('Start y', run.start?.[1] ?? null, (y) => this.updateOwnStart(index, 1, y), {
         id: `${prefix}-start-y`,
         placeholder: String(shared.start[1]),
+        check: coordinateProblem('Start y'),
       }),
-      optionalNumberField('Steps', run.steps, (steps) => this.updateRun(index, { steps: steps === null ? null : clampSteps(steps) }), {
+      optionalNumberField('Steps', run.steps, (steps) => this.updateRun(index, { steps }), {
         id: `${prefix}-steps`,
         step: '1',
         min: 1,
         max: MAX_STEPS,
         placeholder: String(shared.steps),
+        check: stepsProblem,
       }),
     ];
     const [x, y, steps] = fields.map((field) => field.input);
@@ -202,7 +196,7 @@ export class RunsPanel {
       return;
     }
     const base = run.start ?? doc.start;
-    const start: [number, number] = axis === 0 ? [clampCoordinate(value), base[1]] : [base[0], clampCoordinate(value)];
+    const start: [number, number] = axis === 0 ? [value, base[1]] : [base[0], value];
     this.updateRun(index, { start });
   }
 

@@ -36,7 +36,14 @@ describe('packed local models', () => {
 describe('runs computed for the page', () => {
   it('carry the core trajectory and the models at every iterate; Newton lands on the previous target', () => {
     const doc = defaultSession();
-    const runs = computeRuns(rosenbrock(), { kind: 'runs', function: 'rosenbrock', embedded: null, start: doc.start, steps: 20, runs: doc.runs });
+    const runs = computeRuns(rosenbrock(), {
+      kind: 'runs',
+      function: 'rosenbrock',
+      embedded: null,
+      start: doc.start,
+      steps: 20,
+      runs: doc.runs,
+    });
     expect(runs.map((run) => run.ok)).toEqual([true, true, true]);
     const newton = runs[2]!;
     if (!newton.ok) throw new Error();
