@@ -118,7 +118,7 @@ describe('curvature network train', () => {
     const run = await runCliInProcess(['network', 'train', '--net', net, '--data', data, '--optimizer', 'gd', '--steps', '2', '-o', out]);
     expect(isCleanRejection(run)).toBe(true);
     expect(run.stderr).toMatch(
-      /^curvature: Cannot write .*trained\.json: .*missing does not exist \(any more\) or takes no new files\. No file was written\.\n$/,
+      /^curvature: Cannot write .*trained\.json\. The folder .*missing no longer exists or takes no new files\. No file was written\.\n$/,
     );
     expect(readdirSync(folder).some((name) => name.endsWith('.part'))).toBe(false);
   });
