@@ -19,7 +19,9 @@ function layoutFaults(boxes: LayoutBoxes): string[] {
   for (const view of ['perspective', 'top'] as const) {
     const rect = boxes.views[view];
     if (rect === null) continue;
-    for (const [name, { box }] of legends) if (overlaps(box, rect)) faults.push(`${name} lies on the ${view} view`);
+    // The 3D view alone fills the viewport and leaves its corners to the legends; a plot beside another must stay clear.
+    const sole = view === 'perspective' && boxes.views.top === null;
+    if (!sole) for (const [name, { box }] of legends) if (overlaps(box, rect)) faults.push(`${name} lies on the ${view} view`);
     for (const label of boxes.labels[view]) {
       if (!inside(label, rect)) faults.push(`the ${view} view's label "${label.text}" is outside its view`);
       for (const [name, { box }] of legends) if (overlaps(box, label)) faults.push(`${name} covers the label "${label.text}"`);
@@ -85,5 +87,43 @@ describe('the view’s layout', () => {
     const boxes = await check('contour-8-runs');
     expect((await page.evaluate(() => window.curvature!.getState().runs)).length).toBe(8);
     expect(boxes.legends.runs!.box.right).toBeLessThanOrEqual(boxes.views.top!.left);
+  });
+});
+
+describe('the loss chart', () => {
+  let session: ExplorerSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await startExplorer();
+    page = await session.open({ width: 1280, height: 720 });
+    await whenIdle(page);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  const axisText = () => page.locator('.loss-chart .chart-axis-label').textContent();
+
+  it('plots what the menu chooses, says it above the plot (not over the curves), and keeps the choice across a reload', async () => {
+    const quantity = page.getByLabel('Loss chart quantity');
+    const canvas = await page.locator('.loss-chart canvas').first().boundingBox();
+    const label = await page.locator('.loss-chart .chart-axis-label').boundingBox();
+    expect(label!.y + label!.height).toBeLessThanOrEqual(canvas!.y + 0.5);
+    expect(await axisText()).toMatch(/^f − f\*/);
+    await quantity.selectOption('gradient');
+    await page.waitForFunction(() => window.curvature!.getState().document.view.lossQuantity === 'gradient');
+    expect(await axisText()).toMatch(/‖∇f‖/);
+    await quantity.selectOption('f');
+    await page.waitForFunction(() => window.curvature!.getState().document.view.lossQuantity === 'f');
+    expect(await axisText()).toMatch(/^f\b/);
+    expect(await axisText()).not.toMatch(/f\*/);
+    await page.waitForTimeout(1500); // the autosave after an edit
+    page.on('dialog', (dialog) => void dialog.accept()); // "Restore the session left unsaved?"
+    await page.reload();
+    await page.waitForFunction(() => window.curvature !== undefined);
+    await page.evaluate(() => window.curvature!.ready);
+    await whenIdle(page);
+    expect(await page.getByLabel('Loss chart quantity').inputValue()).toBe('f');
   });
 });
