@@ -9,7 +9,11 @@ import { paintColorLegend } from './paintColorLegend.ts';
 import { runStatus } from './runStatus.ts';
 import { FormulaView } from './FormulaView.ts';
 
-/** The colour legend (f by colour), the runs legend (colour, optimizer, stop reason) and the overlay key over the view. */
+/**
+ * The colour legend (f by colour), the runs legend (colour, optimizer, stop reason), the overlay key
+ * and the formula around the plots: a grid (styles.css, by layout) whose plot cells are where the
+ * views are drawn, so no legend ever covers a plot, its axes or its ticks.
+ */
 export class Legends {
   readonly element: HTMLElement;
   private readonly colorCanvas: HTMLCanvasElement;
@@ -20,6 +24,8 @@ export class Legends {
   private entries: readonly RunEntry[] = [];
   private readonly overlayKey = new OverlayKey();
   private readonly formula = new FormulaView();
+  /** The cells the 3D and the contour views are drawn in. */
+  readonly plotCells = [h('div', { className: 'plot-cell plot-3d' }), h('div', { className: 'plot-cell plot-top' })] as const;
 
   constructor() {
     this.colorCanvas = h('canvas', {
@@ -37,6 +43,7 @@ export class Legends {
       this.runList,
       this.overlayKey.element,
       this.formula.element,
+      ...this.plotCells,
     );
   }
 
