@@ -89,7 +89,6 @@ export class App {
     const helpButton = commandButton('keyboard-shortcuts', '?', { 'aria-label': 'Keyboard shortcuts' });
     const resetButton = commandButton('reset-camera', 'Reset view', { 'aria-keyshortcuts': 'R' });
     this.viewport.element.append(this.legends.element);
-    this.viewport.watchPlotCells(this.legends.plotCells);
     const center = h('div', { className: 'center' }, this.viewport.element, this.timelineBar.element, this.lossChart.element);
     root.replaceChildren(
       h(

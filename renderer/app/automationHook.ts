@@ -71,7 +71,6 @@ export interface PageState {
  * - `renderFrame(document, iteration, camera, width, height)`: a frame as a canvas, independent of the window.
  * - `frameRenderer(document)`: a FrameRenderer for many frames of one document.
  * - `renderNow()`: draws the window's frame now; resolves after it is drawn.
- * - `layoutBoxes()`: where the legends, the formula, the plots and the axis labels are, in canvas CSS pixels.
  * - `overlayHeights()`: world heights of the overlay patches' vertices (row-major, `side` per row), null when hidden.
  */
 export interface AutomationHook {
@@ -95,25 +94,7 @@ export interface AutomationHook {
     height: number,
   ): Promise<HTMLCanvasElement | OffscreenCanvas>;
   frameRenderer(document: SessionDocument): Promise<FrameRenderer>;
-  layoutBoxes(): LayoutBoxes;
   overlayHeights(): { readonly side: number; readonly tangentPlane: number[] | null; readonly paraboloid: number[] | null };
-}
-
-/** A box in the canvas, CSS pixels. */
-export interface Box {
-  readonly left: number;
-  readonly top: number;
-  readonly right: number;
-  readonly bottom: number;
-}
-
-/** What the viewport shows where, for tests that check that nothing covers anything. */
-export interface LayoutBoxes {
-  readonly canvas: Box;
-  readonly views: { readonly perspective: Box | null; readonly top: Box | null };
-  /** Each shown legend by name: its box, and whether its content is wider than the box (cut). */
-  readonly legends: Record<string, { readonly box: Box; readonly cut: boolean }>;
-  readonly labels: { readonly perspective: readonly (Box & { text: string })[]; readonly top: readonly (Box & { text: string })[] };
 }
 
 declare global {
@@ -195,32 +176,6 @@ export function installAutomationHook(app: App): AutomationHook {
     renderNow: () => viewport.renderNow(),
     renderFrame: (document, iteration, camera, width, height) => renderFrame(document, iteration, camera, width, height),
     frameRenderer: (document) => FrameRenderer.load(document),
-    layoutBoxes: () => {
-      const origin = viewport.target.renderer.domElement.getBoundingClientRect();
-      const box = (element: Element): Box => {
-        const b = element.getBoundingClientRect();
-        return { left: b.left - origin.left, top: b.top - origin.top, right: b.right - origin.left, bottom: b.bottom - origin.top };
-      };
-      const rectBox = (r: { x: number; y: number; width: number; height: number } | null): Box | null =>
-        r === null ? null : { left: r.x, top: r.y, right: r.x + r.width, bottom: r.y + r.height };
-      const legends: Record<string, { box: Box; cut: boolean }> = {};
-      const named = { formula: '.formula-view', overlayKey: '.overlay-key', runs: '.run-legend', colour: '.color-legend' };
-      for (const [name, selector] of Object.entries(named)) {
-        const element = app.legends.element.querySelector<HTMLElement>(selector);
-        if (element === null || element.offsetParent === null || element.getClientRects().length === 0) continue;
-        legends[name] = {
-          box: box(element),
-          cut: element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1,
-        };
-      }
-      const rects = viewport.rects();
-      return {
-        canvas: box(viewport.target.renderer.domElement),
-        views: { perspective: rectBox(rects.perspective), top: rectBox(rects.top) },
-        legends,
-        labels: { perspective: viewport.labelBoxes('perspective'), top: viewport.labelBoxes('top') },
-      };
-    },
     overlayHeights: () => {
       const heights = scene.overlayHeights();
       const list = (values: Float32Array | null) => (values === null ? null : Array.from(values));

@@ -29,11 +29,6 @@ export class AxesGroup extends Group {
   /** Labels of the previous build by text, colour and size: reused when the same text comes back. */
   private spare = new Map<string, TextSprite>();
 
-  /** The tick and axis labels drawn now. */
-  get labelSprites(): readonly TextSprite[] {
-    return this.labels;
-  }
-
   rebuild(inputs: AxesInputs): void {
     this.clear3(true);
     const { domain, view } = inputs;

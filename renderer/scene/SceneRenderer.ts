@@ -32,7 +32,6 @@ import { SurfaceMaterial } from './SurfaceMaterial.ts';
 import { clampWorld, makeViewTransform, worldX, worldY, worldZ, type ViewTransform } from './ViewTransform.ts';
 import type { FrameTarget } from './FrameTarget.ts';
 import { THEMES } from './themes.ts';
-import type { TextSprite } from './TextSprite.ts';
 import { LAYERS_3D, LAYERS_TOP } from './layers.ts';
 
 /** The grid's scale information (no buffers): enough to map any value to a drawn height. */
@@ -262,11 +261,6 @@ export class SceneRenderer {
     };
   }
 
-  /** The axes' tick and axis labels, when the axes are shown. */
-  get axisLabels(): readonly TextSprite[] {
-    return this.axes.visible ? this.axes.labelSprites : [];
-  }
-
   /** Where the overlay `name` is anchored in world space, when it is shown. */
   overlayAnchor(name: string): readonly [number, number, number] | null {
     const found = this.overlays.find(({ kind }) => kind.name === name);
@@ -326,32 +320,36 @@ export class SceneRenderer {
 
   /**
    * Draws the scene as of the last setTime into `target` with `camera` (the window's controlled
-   * camera, or a saved camera state) in the given layout, each view in its rectangle (CSS pixels,
-   * origin top-left; by default the layout's split of the whole target).
+   * camera, or a saved camera state) in the given layout.
    */
   render(
     target: FrameTarget,
     camera: PerspectiveCamera | CameraState,
     layout: Layout = this.toggles?.layout ?? '3d',
     transparentBackground = false,
-    rects: ViewRects = SceneRenderer.viewports(layout, target.width, target.height),
   ): void {
     const renderer = target.renderer;
     renderer.setClearColor(BACKGROUNDS[this.toggles?.theme ?? 'dark'], transparentBackground ? 0 : 1);
     renderer.localClippingEnabled = true;
+    const width = target.width;
+    const height = target.height;
     const perspective = camera instanceof PerspectiveCamera ? camera : applyCameraState(camera, scratchCamera);
     showLayers(perspective, LAYERS_3D);
-    // What no view covers is cleared once; each view then draws inside its own scissor.
-    renderer.setScissorTest(false);
-    renderer.clear();
-    renderer.setScissorTest(true);
-    if (rects.perspective !== null) this.drawPerspective(target, perspective, rects.perspective);
-    if (rects.top !== null) this.drawTop(target, rects.top);
+    renderer.setScissorTest(layout === 'split');
+    if (layout === '3d') {
+      this.drawPerspective(target, perspective, 0, 0, width, height);
+    } else if (layout === 'contour') {
+      this.drawTop(target, 0, 0, width, height);
+    } else {
+      const left = Math.floor(width / 2);
+      this.drawPerspective(target, perspective, 0, 0, left, height);
+      this.drawTop(target, left, 0, width - left, height);
+    }
     renderer.setScissorTest(false);
   }
 
   /** Viewport rectangles (CSS pixels, origin top-left) of the 3D and contour views in a layout. */
-  static viewports(layout: Layout, width: number, height: number): ViewRects {
+  static viewports(layout: Layout, width: number, height: number): { perspective: Rect | null; top: Rect | null } {
     if (layout === '3d') return { perspective: { x: 0, y: 0, width, height }, top: null };
     if (layout === 'contour') return { perspective: null, top: { x: 0, y: 0, width, height } };
     const left = Math.floor(width / 2);
@@ -360,8 +358,7 @@ export class SceneRenderer {
 
   /** Fits the top-down camera to the surface for a viewport of this aspect. */
   fitTopCamera(aspect: number): OrthographicCamera {
-    // Room around the map for its tick labels and axis names.
-    const margin = 1.3;
+    const margin = 1.22;
     let halfWidth = this.view.halfWidth * margin;
     let halfHeight = this.view.halfDepth * margin;
     if (halfWidth / halfHeight < aspect) halfWidth = halfHeight * aspect;
@@ -425,20 +422,21 @@ export class SceneRenderer {
     path.setEdgeCrossings(positions, steps, this.edgeMarkGeometry);
   }
 
-  private drawPerspective(target: FrameTarget, camera: PerspectiveCamera, rect: Rect): void {
-    fitPerspective(camera, rect.width / Math.max(1, rect.height));
-    this.drawIn(target, camera, rect);
+  private drawPerspective(target: FrameTarget, camera: PerspectiveCamera, x: number, y: number, width: number, height: number): void {
+    const aspect = width / Math.max(1, height);
+    if (camera.aspect !== aspect) {
+      camera.aspect = aspect;
+      camera.updateProjectionMatrix();
+    }
+    target.renderer.setViewport(x, y, width, height);
+    target.renderer.setScissor(x, y, width, height);
+    target.renderer.render(this.scene, camera);
   }
 
-  private drawTop(target: FrameTarget, rect: Rect): void {
-    this.drawIn(target, this.fitTopCamera(rect.width / Math.max(1, rect.height)), rect);
-  }
-
-  /** WebGL counts viewport rows from the bottom. */
-  private drawIn(target: FrameTarget, camera: Camera, rect: Rect): void {
-    const y = target.height - rect.y - rect.height;
-    target.renderer.setViewport(rect.x, y, rect.width, rect.height);
-    target.renderer.setScissor(rect.x, y, rect.width, rect.height);
+  private drawTop(target: FrameTarget, x: number, y: number, width: number, height: number): void {
+    const camera = this.fitTopCamera(width / Math.max(1, height));
+    target.renderer.setViewport(x, y, width, height);
+    target.renderer.setScissor(x, y, width, height);
     target.renderer.render(this.scene, camera);
   }
 
@@ -499,29 +497,6 @@ export class SceneRenderer {
     for (const { kind, overlay } of this.overlays)
       overlay.object.visible = shown && (this.toggles?.[kind.toggle] ?? true) && overlay.update(context);
   }
-}
-
-/** Where the 3D and contour views are drawn, null for a view the layout does not show. */
-export interface ViewRects {
-  readonly perspective: Rect | null;
-  readonly top: Rect | null;
-}
-
-/**
- * The narrowest view that still shows the scene's full width at the camera's field of view: a
- * narrower one (the split view's 3D half) zooms out to keep that width, instead of cropping its sides.
- */
-const FULL_WIDTH_ASPECT = 1.4;
-/** The saved cameras frame the domain edge to edge: this much zoom-out keeps its front corner and labels in view. */
-const FRAME_MARGIN = 0.88;
-
-/** Sets a perspective camera's aspect for a viewport, zoomed out where the viewport is narrower than FULL_WIDTH_ASPECT. */
-export function fitPerspective(camera: PerspectiveCamera, aspect: number): void {
-  const zoom = FRAME_MARGIN * Math.min(1, aspect / FULL_WIDTH_ASPECT);
-  if (camera.aspect === aspect && camera.zoom === zoom) return;
-  camera.aspect = aspect;
-  camera.zoom = zoom;
-  camera.updateProjectionMatrix();
 }
 
 export interface Rect {

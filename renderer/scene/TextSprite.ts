@@ -2,11 +2,7 @@ import { CanvasTexture, LinearFilter, Sprite, SpriteMaterial, SRGBColorSpace } f
 
 /** A text label that always faces the camera, sized in world units; drawn once, disposed with the axes. */
 export class TextSprite extends Sprite {
-  constructor(
-    readonly text: string,
-    color: string,
-    height = 0.07,
-  ) {
+  constructor(text: string, color: string, height = 0.07) {
     const canvas = document.createElement('canvas');
     const context = canvas.getContext('2d')!;
     const fontPx = 48;

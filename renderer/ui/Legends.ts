@@ -9,11 +9,7 @@ import { paintColorLegend } from './paintColorLegend.ts';
 import { runStatus } from './runStatus.ts';
 import { FormulaView } from './FormulaView.ts';
 
-/**
- * The colour legend (f by colour), the runs legend (colour, optimizer, stop reason), the overlay key
- * and the formula around the plots: a grid (styles.css, by layout) whose plot cells are where the
- * views are drawn, so no legend ever covers a plot, its axes or its ticks.
- */
+/** The colour legend (f by colour), the runs legend (colour, optimizer, stop reason) and the overlay key over the view. */
 export class Legends {
   readonly element: HTMLElement;
   private readonly colorCanvas: HTMLCanvasElement;
@@ -24,8 +20,6 @@ export class Legends {
   private entries: readonly RunEntry[] = [];
   private readonly overlayKey = new OverlayKey();
   private readonly formula = new FormulaView();
-  /** The cells the 3D and the contour views are drawn in. */
-  readonly plotCells = [h('div', { className: 'plot-cell plot-3d' }), h('div', { className: 'plot-cell plot-top' })] as const;
 
   constructor() {
     this.colorCanvas = h('canvas', {
@@ -43,7 +37,6 @@ export class Legends {
       this.runList,
       this.overlayKey.element,
       this.formula.element,
-      ...this.plotCells,
     );
   }
 

@@ -19,7 +19,6 @@ export interface LossChartChoice {
 export class LossChart {
   readonly element: HTMLElement;
   private readonly canvas: HTMLCanvasElement;
-  private readonly axisText: HTMLSpanElement;
   private readonly layer = document.createElement('canvas');
   private readonly quantitySelect: HTMLSelectElement;
   private readonly scaleSelect: HTMLSelectElement;
@@ -33,8 +32,6 @@ export class LossChart {
 
   /** `choose` is told when a person picks a quantity or a scale; setChoice shows the document's. */
   constructor(private readonly choose: (choice: LossChartChoice) => void) {
-    // The axis's title sits in the head, beside the menus that choose it, never over the curves.
-    this.axisText = h('span', { className: 'chart-axis-label' });
     this.canvas = h('canvas', { role: 'img', 'aria-label': 'Loss against iteration for every run' }) as HTMLCanvasElement;
     this.quantitySelect = h('select', { 'aria-label': 'Loss chart quantity' }) as HTMLSelectElement;
     for (const [value, text] of Object.entries(LOSS_QUANTITY_NAMES)) this.quantitySelect.append(h('option', { value, text }));
@@ -47,7 +44,7 @@ export class LossChart {
     this.element = h(
       'section',
       { className: 'loss-chart', 'aria-label': 'Loss chart' },
-      h('div', { className: 'chart-head' }, h('h2', { text: 'Loss' }), this.quantitySelect, this.scaleSelect, this.axisText),
+      h('div', { className: 'chart-head' }, h('h2', { text: 'Loss' }), this.quantitySelect, this.scaleSelect),
       this.canvas,
     );
     new ResizeObserver(() => this.redraw()).observe(this.canvas);
@@ -141,7 +138,8 @@ export class LossChart {
       context.textAlign = xOf(i) + half > width - 1 ? 'right' : 'center';
       context.fillText(label, Math.min(xOf(i), width - 1), height - 6);
     }
-    if (this.axisText.textContent !== mapping.axisLabel) this.axisText.textContent = mapping.axisLabel;
+    context.textAlign = 'left';
+    context.fillText(mapping.axisLabel, left + 4, top + 10);
     runs.forEach((entry, index) => {
       const values = series[index]!;
       context.strokeStyle = readableOn(entry.spec.color, this.colors.background);

@@ -3,7 +3,7 @@ import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import type { CameraState } from '../../core/index.ts';
 import { CAMERA_DISTANCE, nudgeCamera, type CameraNudge } from '../scene/cameraNudge.ts';
 import { FrameTarget } from '../scene/FrameTarget.ts';
-import { applyCameraState, fitPerspective, SceneRenderer, type Layout, type Rect, type ViewRects } from '../scene/SceneRenderer.ts';
+import { applyCameraState, SceneRenderer, type Layout, type Rect } from '../scene/SceneRenderer.ts';
 import { mathX, mathY } from '../scene/ViewTransform.ts';
 import { roundToResolution } from './roundToResolution.ts';
 
@@ -66,12 +66,6 @@ export class Viewport {
     new ResizeObserver(() => this.resize()).observe(this.element);
   }
 
-  /** Redraws when a plot cell changes size (the legends around it grew or shrank). */
-  watchPlotCells(cells: readonly HTMLElement[]): void {
-    const observer = new ResizeObserver(() => this.invalidate());
-    for (const cell of cells) observer.observe(cell);
-  }
-
   invalidate(): void {
     this.needsRender = true;
   }
@@ -80,13 +74,13 @@ export class Viewport {
   renderIfNeeded(): boolean {
     if (!this.needsRender) return false;
     this.needsRender = false;
-    this.scene.render(this.target, this.camera, this.layout, false, this.rects());
+    this.scene.render(this.target, this.camera, this.layout);
     return true;
   }
 
   renderNow(): void {
     this.needsRender = false;
-    this.scene.render(this.target, this.camera, this.layout, false, this.rects());
+    this.scene.render(this.target, this.camera, this.layout);
   }
 
   setCamera(state: CameraState): void {
@@ -117,31 +111,9 @@ export class Viewport {
     this.renderNow();
   }
 
-  /**
-   * Viewports in CSS pixels: the plot cells the legends leave free (so no legend covers a plot), or
-   * the layout's split of the whole canvas while the legends are hidden.
-   */
-  rects(): ViewRects {
-    const cells = this.element.querySelector<HTMLElement>('.legends:not([hidden])');
-    if (cells === null) return SceneRenderer.viewports(this.layout, this.target.width, this.target.height);
-    const origin = this.target.renderer.domElement.getBoundingClientRect();
-    const cell = (selector: string): Rect | null => {
-      const element = cells.querySelector<HTMLElement>(selector);
-      if (element === null || element.offsetParent === null) return null;
-      const box = element.getBoundingClientRect();
-      const x = Math.round(box.left - origin.left);
-      const y = Math.round(box.top - origin.top);
-      return {
-        x,
-        y,
-        width: Math.max(1, Math.round(box.right - origin.left) - x),
-        height: Math.max(1, Math.round(box.bottom - origin.top) - y),
-      };
-    };
-    const perspective = this.layout === 'contour' ? null : cell('.plot-3d');
-    const top = this.layout === '3d' ? null : cell('.plot-top');
-    if (perspective === null && top === null) return SceneRenderer.viewports(this.layout, this.target.width, this.target.height);
-    return { perspective, top };
+  /** Viewports in CSS pixels. */
+  rects(): { perspective: Rect | null; top: Rect | null } {
+    return SceneRenderer.viewports(this.layout, this.target.width, this.target.height);
   }
 
   /** Screen position (CSS pixels in the canvas) of a world point in the 3D view, or null when it is not shown. */
@@ -151,48 +123,11 @@ export class Viewport {
     const camera = view === 'top' ? this.scene.fitTopCamera(rect.width / rect.height) : this.camera;
     if (view === 'perspective') {
       camera.updateMatrixWorld();
-      fitPerspective(camera as PerspectiveCamera, rect.width / rect.height);
+      (camera as PerspectiveCamera).aspect = rect.width / rect.height;
+      (camera as PerspectiveCamera).updateProjectionMatrix();
     }
     scratch.set(world[0], world[1], world[2]).project(camera);
     return { x: rect.x + ((scratch.x + 1) / 2) * rect.width, y: rect.y + ((1 - scratch.y) / 2) * rect.height };
-  }
-
-  /**
-   * The boxes (CSS pixels in the canvas) of the axis labels drawn in a view: each sprite's centre
-   * projected, and its world size at that depth.
-   */
-  labelBoxes(view: 'perspective' | 'top'): { text: string; left: number; top: number; right: number; bottom: number }[] {
-    const rect = this.rects()[view];
-    if (rect === null) return [];
-    const camera = view === 'top' ? this.scene.fitTopCamera(rect.width / rect.height) : this.camera;
-    if (view === 'perspective') fitPerspective(this.camera, rect.width / rect.height);
-    camera.updateMatrixWorld();
-    const right = new Vector3().setFromMatrixColumn(camera.matrixWorld, 0);
-    const up = new Vector3().setFromMatrixColumn(camera.matrixWorld, 1);
-    const toScreen = (point: Vector3) => {
-      point.project(camera);
-      return { x: rect.x + ((point.x + 1) / 2) * rect.width, y: rect.y + ((1 - point.y) / 2) * rect.height };
-    };
-    return this.scene.axisLabels
-      .filter((sprite) => sprite.layers.test(camera.layers))
-      .map((sprite) => {
-        const centre = toScreen(sprite.getWorldPosition(new Vector3()));
-        const corner = toScreen(
-          sprite
-            .getWorldPosition(new Vector3())
-            .addScaledVector(right, sprite.scale.x / 2)
-            .addScaledVector(up, sprite.scale.y / 2),
-        );
-        const halfWidth = Math.abs(corner.x - centre.x);
-        const halfHeight = Math.abs(corner.y - centre.y);
-        return {
-          text: sprite.text,
-          left: centre.x - halfWidth,
-          top: centre.y - halfHeight,
-          right: centre.x + halfWidth,
-          bottom: centre.y + halfHeight,
-        };
-      });
   }
 
   /**
@@ -227,7 +162,8 @@ export class Viewport {
     if (inside(rects.perspective)) {
       const rect = rects.perspective;
       pointer.set(((canvasX - rect.x) / rect.width) * 2 - 1, -((canvasY - rect.y) / rect.height) * 2 + 1);
-      fitPerspective(this.camera, rect.width / rect.height);
+      this.camera.aspect = rect.width / rect.height;
+      this.camera.updateProjectionMatrix();
       raycaster.setFromCamera(pointer, this.camera);
       const hit = this.scene.raycastSurface(raycaster.ray, scratch);
       if (hit === null) return null;
