@@ -127,7 +127,8 @@ export class App {
     });
     this.sync.on('surface', (info) => {
       this.legends.setSurface(info);
-      this.lossChart.setReference(lossReference(store.document.function, info.valueRange));
+      // The surface's own function: a typed one reaches the document only after its surface is shown.
+      this.lossChart.setReference(lossReference(info.functionText, info.valueRange));
     });
     this.sync.on('runs', (entries) => {
       this.legends.setRuns(entries);

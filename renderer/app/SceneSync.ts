@@ -21,6 +21,8 @@ export interface SurfaceInfo {
   readonly logOffset: number;
   readonly finiteCount: number;
   readonly source: string;
+  /** The function text (a preset's name, or as typed) this surface was sampled for: the document may not carry it yet. */
+  readonly functionText: string;
   /** The function as TeX (from the worker's tree), null when it has none. */
   readonly tex: string | null;
 }
@@ -178,15 +180,13 @@ export class SceneSync {
         domain,
         heightScale: reply.grid.heightScale,
         start,
-        // A new preset brings its own domain, start, budget and hyperparameters; what was chosen for the old surface is dropped.
+        // A new preset brings its own domain, start, shared budget and hyperparameters; starts chosen on the old surface are dropped, a run's own budget stays.
         steps: newPreset ? presetSteps(text) : d.steps,
-        runs: newPreset
-          ? d.runs.map((run) => ({ ...run, start: null, steps: null, params: presetHyperparameters(text, run.optimizer) }))
-          : d.runs,
+        runs: newPreset ? d.runs.map((run) => ({ ...run, start: null, params: presetHyperparameters(text, run.optimizer) })) : d.runs,
         inspected: d.inspected,
       });
       const sceneStarted = performance.now();
-      this.showSurface(reply.domain, reply.grid, reply.source, reply.tex);
+      this.showSurface(reply.domain, reply.grid, reply.source, reply.tex, text);
       this.surfaceJob.markShown(next(this.store.document));
       const finished = performance.now();
       this.emit('functionError', null, text);
@@ -252,7 +252,7 @@ export class SceneSync {
       });
       // A document function always compiled once; report it anyway (a file may carry a bad one).
       if (!reply.ok) this.emit('functionError', reply.error, document.function);
-      else this.showSurface(reply.domain, reply.grid, reply.source, reply.tex);
+      else this.showSurface(reply.domain, reply.grid, reply.source, reply.tex, document.function);
     } catch (error) {
       if (error instanceof Superseded) return 'superseded';
       // Reported once and marked as answered: asking again would fail again, in a loop.
@@ -261,7 +261,7 @@ export class SceneSync {
     return 'shown';
   }
 
-  private showSurface(domain: Domain2, grid: GridPayload, source: string, tex: string | null): void {
+  private showSurface(domain: Domain2, grid: GridPayload, source: string, tex: string | null, functionText: string): void {
     this.scene.setSurface(domain, grid);
     this.surfaceInfo = {
       domain,
@@ -271,6 +271,7 @@ export class SceneSync {
       logOffset: grid.logOffset,
       finiteCount: grid.finiteCount,
       source,
+      functionText,
       tex,
     };
     this.client.recycle(grid);

@@ -241,7 +241,8 @@ describe('the explorer in a browser', () => {
     expect(pixels.matches[0], "momentum's marker at its own start").toBeGreaterThan(5);
 
     // Ctrl+Shift-click gives the followed run (Newton) its own start; the shared start stays.
-    const spot = await page.evaluate(() => window.curvature!.project(0.5, 0.5, 0.25 + 100 * 0.0625));
+    // A point on the valley's far slope, in plain view (the valley floor near (0.5, 0.5) hides behind the near slope).
+    const spot = await page.evaluate(() => window.curvature!.project(0.3, 1.8, (1 - 0.3) ** 2 + 100 * (1.8 - 0.09) ** 2));
     const box = (await page.locator('.viewport canvas.surface-view').boundingBox())!;
     await page.keyboard.down('Control');
     await page.keyboard.down('Shift');
@@ -250,8 +251,8 @@ describe('the explorer in a browser', () => {
     await page.keyboard.up('Control');
     await page.waitForFunction(() => window.curvature!.getState().document.runs[2]!.start !== null);
     const clicked = (await state(page)).document;
-    expect(Math.abs(clicked.runs[2]!.start![0] - 0.5)).toBeLessThan(0.1);
-    expect(Math.abs(clicked.runs[2]!.start![1] - 0.5)).toBeLessThan(0.1);
+    expect(Math.abs(clicked.runs[2]!.start![0] - 0.3)).toBeLessThan(0.1);
+    expect(Math.abs(clicked.runs[2]!.start![1] - 1.8)).toBeLessThan(0.1);
     expect(clicked.start).toEqual(shared.start);
     expect(await page.getByLabel('Start x of run 3', { exact: true }).inputValue()).toBe(String(clicked.runs[2]!.start![0]));
 
