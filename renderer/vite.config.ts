@@ -20,8 +20,9 @@ export default defineConfig({
   server: { host: '127.0.0.1', port, strictPort: process.env.PORT !== undefined, fs: { allow: [projectRoot] } },
   preview: { host: '127.0.0.1', port },
   worker: { format: 'es' },
-  // Modules the page imports only later (the formula's typesetting): bundled when the server starts,
-  // not discovered on first use, which would reload the page's modules under a running export.
+  // Modules the page or its workers import only later (the formula's typesetting, the GIF worker's
+  // encoder, the video muxer): bundled when the server starts, not discovered on first use, which
+  // would reload the page's modules under a running export.
   optimizeDeps: {
     include: [
       '@mathjax/src/mjs/mathjax.js',
@@ -32,6 +33,8 @@ export default defineConfig({
       '@mathjax/src/mjs/input/tex/base/BaseConfiguration.js',
       '@mathjax/mathjax-newcm-font/mjs/svg.js',
       'katex',
+      'gifenc',
+      'mediabunny',
     ],
   },
   build: {
