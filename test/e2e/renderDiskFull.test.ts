@@ -38,7 +38,9 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('render onto a full disk', () => {
       const lines = run.stderr.split('\n').filter((line) => line !== '');
       // Progress lines, then the one line that says what went wrong, in words.
       expect(lines.slice(0, -1).every((line) => PROGRESS.test(line))).toBe(true);
-      expect(lines.at(-1)).toBe(`curvature: Cannot write ${output}: the disk is full. No file was written.`);
+      expect(lines.at(-1)).toBe(
+        `curvature: Cannot write ${output}. The disk is full, so ${name} could not be written. No file was written.`,
+      );
       expect(readdirSync(disk)).toEqual([]);
     } finally {
       tiny.unmount();
