@@ -2,6 +2,7 @@ import { Lanczos, dot, topEigenpairs, type TopEigen } from './lanczos.ts';
 import { SeededRandom } from '../random/SeededRandom.ts';
 import { tridiagonalEigen } from '../linear/tridiagonalEigen.ts';
 import type { Progress } from './Progress.ts';
+import { hessianFromProducts } from '../objective/hessianFromProducts.ts';
 import type { RowLoss } from './RowLoss.ts';
 
 export type { TopEigen } from './lanczos.ts';
@@ -18,17 +19,8 @@ const hvpOperator = (objective: RowLoss, theta: Float64Array) => {
 export function hessianMatrix(objective: RowLoss, theta: Float64Array, onProgress?: Progress): Float64Array {
   const n = objective.dimension;
   if (n > MAX_DENSE_HESSIAN) throw new RangeError(`A dense Hessian is built for at most ${MAX_DENSE_HESSIAN} parameters, not ${n}.`);
-  const apply = hvpOperator(objective, theta);
-  const unit = new Float64Array(n);
-  const column = new Float64Array(n);
   const hessian = new Float64Array(n * n);
-  for (let j = 0; j < n; j++) {
-    unit[j] = 1;
-    apply(unit, column);
-    unit[j] = 0;
-    for (let i = 0; i < n; i++) hessian[i * n + j] = column[i]!;
-    onProgress?.(j + 1, n);
-  }
+  hessianFromProducts(n, hvpOperator(objective, theta), hessian, onProgress);
   for (let i = 0; i < n; i++)
     for (let j = i + 1; j < n; j++) {
       const mean = (hessian[i * n + j]! + hessian[j * n + i]!) / 2;

@@ -1,4 +1,5 @@
 import type { Objective } from './Objective.ts';
+import { hessianFromProducts } from './hessianFromProducts.ts';
 
 /**
  * A function of n parameters θ with its exact derivatives, what optimizers walk on: the explorer's
@@ -34,15 +35,7 @@ export function evaluateWithHessian(
   if (objective.valueGradientHessian) return objective.valueGradientHessian(params, gradient, hessian);
   const product = objective.hessianVectorProduct;
   if (!product) throw new Error('the objective has no second derivatives');
-  const n = objective.dimension;
-  const unit = new Float64Array(n);
-  const column = new Float64Array(n);
-  for (let j = 0; j < n; j++) {
-    unit[j] = 1;
-    product.call(objective, params, unit, column);
-    unit[j] = 0;
-    for (let i = 0; i < n; i++) hessian[i * n + j] = column[i]!;
-  }
+  hessianFromProducts(objective.dimension, (v, out) => product.call(objective, params, v, out), hessian);
   return objective.valueAndGradient(params, gradient);
 }
 
