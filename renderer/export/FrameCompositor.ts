@@ -1,4 +1,5 @@
 import type { FrameCanvas } from './FrameSource.ts';
+import { timed } from './exportTimings.ts';
 import { drawFormula, drawTitle } from './overlays/drawCaption.ts';
 import { drawColorBar } from './overlays/drawColorBar.ts';
 import { drawRows, keyRows, runRows } from './overlays/drawLegend.ts';
@@ -36,7 +37,13 @@ export class FrameCompositor {
       context.fillStyle = content.panelColor;
       context.fillRect(0, 0, width, height);
     }
-    context.drawImage(scene, layout.scene.x, layout.scene.y, layout.scene.width, layout.scene.height);
+    timed('readback', () => context.drawImage(scene, layout.scene.x, layout.scene.y, layout.scene.width, layout.scene.height));
+    timed('overlays', () => this.drawOverlays(frame));
+    return this.canvas;
+  }
+
+  private drawOverlays(frame: FrameOverlays): void {
+    const { context, height, width, content, layout } = this;
     const top = layout.margin + (content.title === null ? 0 : Math.round(50 * overlayScale(height)));
     const maxWidth = layout.scene.width * 0.6;
     let below = top;
@@ -62,6 +69,5 @@ export class FrameCompositor {
       drawLossChart(context, layout.lossChart, height, content.lossChart, frame.iteration, content.textColor, content.panelColor);
     if (content.formula !== null) drawFormula(context, layout.scene, height, content.formula, content.textColor, content.panelColor);
     if (content.title !== null) drawTitle(context, width, height, content.title, content.textColor);
-    return this.canvas;
   }
 }

@@ -5,6 +5,7 @@ import { FrameCompositor } from './FrameCompositor.ts';
 import type { FrameSource } from './FrameSource.ts';
 import { frameTime, timelinePosition } from './frameSchedule.ts';
 import type { OverlayContent } from './overlays/OverlayContent.ts';
+import { timedAsync } from './exportTimings.ts';
 
 /** The overlays a plan asks for, filled from the scene. */
 export function overlayContentFor(plan: ExportPlan, scene: ExportScene): OverlayContent {
@@ -54,13 +55,9 @@ export class SceneFrameSource implements FrameSource {
   async renderFrame(index: number): Promise<OffscreenCanvas> {
     const { iteration, camera } = this.frameState(index);
     const { scene } = this.compositor.layout;
-    const drawn = await this.scene.renderFrame({
-      iteration,
-      camera,
-      width: scene.width,
-      height: scene.height,
-      transparent: this.plan.transparent,
-    });
+    const drawn = await timedAsync('draw', async () =>
+      this.scene.renderFrame({ iteration, camera, width: scene.width, height: scene.height, transparent: this.plan.transparent }),
+    );
     return this.compositor.compose(drawn, { iteration, key: this.scene.overlayKey() });
   }
 }

@@ -2,6 +2,7 @@ import type { ByteSink } from './ByteSink.ts';
 import type { FrameEncoder } from './FrameEncoder.ts';
 import type { FrameSource } from './FrameSource.ts';
 import { progressAfter, type ExportProgress } from './ExportProgress.ts';
+import { timedAsync } from './exportTimings.ts';
 
 export interface RunExportOptions {
   readonly source: FrameSource;
@@ -57,7 +58,10 @@ export async function runExport(options: RunExportOptions): Promise<ExportResult
     for (let index = 0; index < source.frameCount; index++) {
       if (signal?.aborted) throw abortError(signal);
       const canvas = await untilAborted(Promise.resolve(source.renderFrame(index)), signal);
-      await untilAborted(encoder.addFrame(canvas, index), signal);
+      await untilAborted(
+        timedAsync('encode', () => encoder.addFrame(canvas, index)),
+        signal,
+      );
       onProgress?.(progressAfter(index + 1, source.frameCount, now() - started));
       await yieldToPage();
     }

@@ -9,6 +9,8 @@ import { compileObjective, defaultSession, findPreset, runTrajectory, sampleGrid
 import { openBrowserSession } from '../../cli/render/browserSession.ts';
 import { ExportCollector, exportInPage } from '../e2e/support/exportPage.ts';
 import { probeVideo } from '../e2e/support/exportProbe.ts';
+import { EXPORT_PHASES } from '../../renderer/export/exportTimings.ts';
+import type { BareFrameRequest, EncoderOnlyRequest } from './support/exportProfile.ts';
 
 const WIDTH = 1280;
 const HEIGHT = 720;
@@ -18,6 +20,7 @@ const RESOLUTION = 128;
 /** Debian's Python, where python3-matplotlib installs (a python3 earlier on PATH may lack it). */
 const PYTHON = '/usr/bin/python3';
 const script = fileURLToPath(new URL('./support/matplotlib_animation.py', import.meta.url));
+const profileModule = fileURLToPath(new URL('./support/exportProfile.ts', import.meta.url));
 
 /** The peer tool, installed from Debian when missing (the benchmark's contract in the issue). */
 function ensurePeerTools(): void {
@@ -40,11 +43,22 @@ try {
   };
   if (document.runs.length !== 3) throw new Error(`The default session should have three runs, not ${document.runs.length}.`);
 
+  const preset = findPreset('rosenbrock')!;
+  const compiled = compileObjective(preset.expression);
+  if (!compiled.ok) throw new Error(compiled.error.message);
+  const grid = sampleGrid(compiled.value, { domain: document.domain, nx: RESOLUTION, ny: RESOLUTION, heightScale: 'log' });
+  const heights = Array.from(grid.heights, (h) => (Number.isFinite(h) ? h : null));
+
   // Curvature: time inside the page from the first frame to the finished file (browser start-up excluded).
   const collector = new ExportCollector();
   const session = await openBrowserSession((page) => collector.install(page));
   let curvatureFps: number;
+  let phases: Record<string, number>;
+  let bareMs: number;
+  let encoderMs: number;
+  let sceneCosts: Record<string, number>;
   try {
+    await session.page.evaluate(() => performance.clearMeasures());
     const summary = await exportInPage(session.page, document, {
       format: 'mp4',
       width: WIDTH,
@@ -58,15 +72,37 @@ try {
     if (probed.frames !== summary.frames || probed.width !== WIDTH)
       throw new Error(`The exported video is not what was asked for: ${JSON.stringify(probed)}`);
     curvatureFps = summary.frames / (summary.elapsedMs / 1000);
+    phases = await session.page.evaluate((names) => {
+      const mean: Record<string, number> = {};
+      for (const [phase, name] of Object.entries(names)) {
+        const entries = performance.getEntriesByName(name, 'measure');
+        mean[phase] = entries.reduce((sum, entry) => sum + entry.duration, 0) / Math.max(entries.length, 1);
+      }
+      return mean;
+    }, EXPORT_PHASES);
+    const request: BareFrameRequest = { width: WIDTH, height: HEIGHT, resolution: RESOLUTION, heights, frames: 30 };
+    // Given as text: vitest and tsx rewrite `import()` in this file, and this one must run in the page.
+    const profile = `import(${JSON.stringify(`/@fs${profileModule}`)})`;
+    bareMs = (await session.page.evaluate(`${profile}.then((profile) => profile.bareFrameMs(${JSON.stringify(request)}))`)) as number;
+    const encoderRequest: EncoderOnlyRequest = {
+      width: WIDTH,
+      height: HEIGHT,
+      fps: FPS,
+      quality: document.export.quality,
+      frames: FPS * DURATION,
+    };
+    const sceneRequest = { document, iteration: 10, width: WIDTH, height: HEIGHT };
+    sceneCosts = (await session.page.evaluate(
+      `${profile}.then((profile) => profile.sceneObjectCosts(${JSON.stringify(sceneRequest)}))`,
+    )) as Record<string, number>;
+    encoderMs = (await session.page.evaluate(
+      `${profile}.then((profile) => profile.encoderOnlyMs(${JSON.stringify(encoderRequest)}))`,
+    )) as number;
   } finally {
     await session.close();
   }
 
   // matplotlib: the same surface samples, the same three paths, the same size and frame count.
-  const preset = findPreset('rosenbrock')!;
-  const compiled = compileObjective(preset.expression);
-  if (!compiled.ok) throw new Error(compiled.error.message);
-  const grid = sampleGrid(compiled.value, { domain: document.domain, nx: RESOLUTION, ny: RESOLUTION, heightScale: 'log' });
   const paths = document.runs.map((run) => {
     const trajectory = runTrajectory(compiled.value, run.optimizer, document.start, { steps: document.steps, params: run.params });
     if (!trajectory.ok) throw new Error(trajectory.error.message);
@@ -81,7 +117,7 @@ try {
   const job = {
     resolution: RESOLUTION,
     domain: document.domain,
-    heights: Array.from(grid.heights, (h) => (Number.isFinite(h) ? h : null)),
+    heights,
     paths,
     frames: FPS * DURATION,
     fps: FPS,
@@ -107,6 +143,18 @@ try {
   line(`matplotlib FuncAnimation + ffmpeg, same animation`, matplotlibFps, `  (${peerFrames} frames)`);
   const ratio = curvatureFps / matplotlibFps;
   process.stdout.write(`ratio Curvature / matplotlib: ${ratio.toFixed(2)}  (target ≥ 1: ${ratio >= 1 ? 'met' : 'MISSED'})\n`);
+
+  process.stdout.write(
+    `\nWhere an exported frame's ${(1000 / curvatureFps).toFixed(1)} ms go (mean per frame; the GPU works after 'draw' returns, so its time shows where the frame is next read, in 'encode'):\n`,
+  );
+  for (const [phase, ms] of Object.entries(phases)) process.stdout.write(`  ${phase.padEnd(10)} ${ms.toFixed(1).padStart(7)} ms\n`);
+  process.stdout.write(`GPU time of the export's scene at iteration 10, drawn with a sync read (median):\n`);
+  for (const [object, ms] of Object.entries(sceneCosts)) process.stdout.write(`  ${object.padEnd(14)} ${ms.toFixed(1).padStart(7)} ms\n`);
+  line(`the app's H.264 encoder alone (2D canvas frames)`, 1000 / encoderMs, `  (${encoderMs.toFixed(1)} ms)`);
+  const bareFps = 1000 / bareMs;
+  line(`bare three.js frame of the same mesh, same size`, bareFps, `  (${bareMs.toFixed(1)} ms, median)`);
+  const bareRatio = curvatureFps / bareFps;
+  process.stdout.write(`ratio export / bare frame rate: ${bareRatio.toFixed(2)}  (target ≥ 0.7: ${bareRatio >= 0.7 ? 'met' : 'MISSED'})\n`);
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }
