@@ -26,7 +26,7 @@ export class AxesGroup extends Group {
   /** Kept across rebuilds: disposing it would release its shader program, to be linked again at the next frame. */
   private readonly lineMaterial = new LineBasicMaterial({ transparent: true, opacity: 0.7 });
   private labels: TextSprite[] = [];
-  /** Labels of the previous build by text, colour and size: reused when the same text comes back. */
+  /** Labels of the previous build by text, colour and size: reused as they are when the same text comes back, redrawn otherwise. */
   private spare = new Map<string, TextSprite>();
 
   rebuild(inputs: AxesInputs): void {
@@ -73,8 +73,17 @@ export class AxesGroup extends Group {
 
   private label(text: string, color: string, x: number, y: number, z: number, height?: number, onlyIn3d = false): TextSprite {
     const key = `${text}|${color}|${height ?? ''}`;
-    const sprite = this.spare.get(key) ?? new TextSprite(text, color, height);
-    this.spare.delete(key);
+    let sprite = this.spare.get(key);
+    if (sprite !== undefined) this.spare.delete(key);
+    else {
+      // Another label of the previous build, redrawn with this text: no new canvas or material.
+      const [oldKey, reused] = this.spare.entries().next().value ?? [];
+      if (oldKey !== undefined && reused !== undefined) {
+        this.spare.delete(oldKey);
+        reused.setText(text, color, height);
+        sprite = reused;
+      } else sprite = new TextSprite(text, color, height);
+    }
     sprite.userData.key = key;
     sprite.layers.set(onlyIn3d ? LAYER_3D_ONLY : 0);
     sprite.position.set(x, y, z);
