@@ -50,23 +50,35 @@ export class LossChart {
     new ResizeObserver(() => this.redraw()).observe(this.canvas);
   }
 
+  private redrawScheduled = false;
+
+  /** One redraw at the next frame, however many changes arrive before it (an edit brings several). */
+  private requestRedraw(): void {
+    if (this.redrawScheduled) return;
+    this.redrawScheduled = true;
+    requestAnimationFrame(() => {
+      this.redrawScheduled = false;
+      this.redraw();
+    });
+  }
+
   setTheme(theme: 'dark' | 'light'): void {
     this.colors =
       theme === 'dark'
         ? { text: '#c9ced8', grid: 'rgba(200,200,210,0.18)', cursor: '#ffffff', background: '#1b1e25' }
         : { text: '#3a3f4a', grid: 'rgba(40,40,60,0.15)', cursor: '#111111', background: '#ffffff' };
-    this.redraw();
+    this.requestRedraw();
   }
 
   setRuns(entries: readonly RunEntry[]): void {
     this.entries = entries;
-    this.redraw();
+    this.requestRedraw();
   }
 
   /** The level f − f* measures from (see LossReference), fixed by the function and its surface. */
   setReference(reference: LossReference | null): void {
     this.reference = reference;
-    this.redraw();
+    this.requestRedraw();
   }
 
   setChoice(choice: LossChartChoice): void {
@@ -74,7 +86,7 @@ export class LossChart {
     this.scaleSelect.value = choice.lossScale;
     if (choice.lossQuantity === this.choice.lossQuantity && choice.lossScale === this.choice.lossScale) return;
     this.choice = { lossQuantity: choice.lossQuantity, lossScale: choice.lossScale };
-    this.redraw();
+    this.requestRedraw();
   }
 
   setPosition(position: number): void {
@@ -94,8 +106,9 @@ export class LossChart {
     const height = Math.max(1, this.canvas.clientHeight);
     const ratio = Math.min(window.devicePixelRatio || 1, 2);
     for (const canvas of [this.canvas, this.layer]) {
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
+      // Setting a canvas's size reallocates it even when the size is unchanged.
+      if (canvas.width !== Math.round(width * ratio)) canvas.width = Math.round(width * ratio);
+      if (canvas.height !== Math.round(height * ratio)) canvas.height = Math.round(height * ratio);
     }
     const context = this.layer.getContext('2d')!;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
