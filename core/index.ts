@@ -22,6 +22,10 @@ export { DEFAULT_DOMAIN, containsPoint, checkDomain, type Domain } from './grid/
 export { fitDomain } from './grid/fitDomain.ts';
 export {
   sampleGrid,
+  sampleGridRows,
+  mergeRowSummaries,
+  assembleGrid,
+  gridBuffers,
   toLogScale,
   gridCoordinates,
   heightOf,
@@ -29,6 +33,8 @@ export {
   MAX_GRID_SIZE,
   type SurfaceGrid,
   type GridOptions,
+  type GridBuffers,
+  type RowsSummary,
   type HeightScale,
 } from './grid/sampleGrid.ts';
 export { surfaceNormals } from './grid/surfaceNormals.ts';

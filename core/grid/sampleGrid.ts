@@ -41,23 +41,42 @@ const FLOAT32_MAX = 3.4028234663852886e38;
 
 const clampToFloat32 = (v: number): number => Math.min(Math.max(v, -FLOAT32_MAX), FLOAT32_MAX);
 
-/** Reuses the buffers of `previous` when the size matches, so resampling allocates nothing. */
-export function sampleGrid(objective: Objective, options: GridOptions, previous?: SurfaceGrid): SurfaceGrid {
-  const { domain, nx, ny } = options;
-  const heightScale = options.heightScale ?? 'linear';
-  const count = nx * ny;
-  const reuse = previous !== undefined && previous.nx === nx && previous.ny === ny;
-  const heights = reuse ? previous.heights : new Float32Array(count);
-  const slopes = reuse ? previous.slopes : new Float32Array(2 * count);
-  const finite = reuse ? previous.finite : new Uint8Array(count);
+/** The buffers a grid's samples are written into: heights, two slopes per sample, the finite mask. */
+export interface GridBuffers {
+  readonly heights: Float32Array;
+  readonly slopes: Float32Array;
+  readonly finite: Uint8Array;
+}
 
+/** What the rows sampled so far say about f: its range over finite samples and how many there are. */
+export interface RowsSummary {
+  readonly min: number;
+  readonly max: number;
+  readonly finiteCount: number;
+}
+
+/**
+ * Samples rows [rowStart, rowEnd) of the grid into `out`, whose first row is grid row `outRow`
+ * (so a band of rows can be sampled into buffers of its own, in another worker). Each sample is
+ * computed alone, so sampling the rows in bands and merging them gives exactly the whole grid.
+ */
+export function sampleGridRows(
+  objective: Objective,
+  options: GridOptions,
+  rowStart: number,
+  rowEnd: number,
+  out: GridBuffers,
+  outRow = 0,
+): RowsSummary {
+  const { domain, nx, ny } = options;
+  const { heights, slopes, finite } = out;
   const xs = gridCoordinates(domain.x, nx);
   const ys = gridCoordinates(domain.y, ny);
   const sample = new Float64Array(3);
   let min = Infinity;
   let max = -Infinity;
   let finiteCount = 0;
-  for (let j = 0, k = 0; j < ny; j++) {
+  for (let j = rowStart, k = (rowStart - outRow) * nx; j < rowEnd; j++) {
     const y = ys[j]!;
     for (let i = 0; i < nx; i++, k++) {
       objective.valueAndGradient(xs[i]!, y, sample);
@@ -82,21 +101,52 @@ export function sampleGrid(objective: Objective, options: GridOptions, previous?
       }
     }
   }
-  const valueRange = finiteCount > 0 ? { min, max } : null;
+  return { min, max, finiteCount };
+}
+
+/** The summary of several bands of rows taken together. */
+export function mergeRowSummaries(parts: readonly RowsSummary[]): RowsSummary {
+  let min = Infinity;
+  let max = -Infinity;
+  let finiteCount = 0;
+  for (const part of parts) {
+    if (part.min < min) min = part.min;
+    if (part.max > max) max = part.max;
+    finiteCount += part.finiteCount;
+  }
+  return { min, max, finiteCount };
+}
+
+/** The grid whose every row has been sampled into `buffers`, in the scale asked for. */
+export function assembleGrid(options: GridOptions, buffers: GridBuffers, summary: RowsSummary): SurfaceGrid {
+  const { domain, nx, ny } = options;
+  const valueRange = summary.finiteCount > 0 ? { min: summary.min, max: summary.max } : null;
   const linear: SurfaceGrid = {
     domain,
     nx,
     ny,
     heightScale: 'linear',
-    heights,
-    slopes,
-    finite,
-    finiteCount,
+    ...buffers,
+    finiteCount: summary.finiteCount,
     heightRange: valueRange,
     valueRange,
     logOffset: 0,
   };
-  return heightScale === 'log' ? toLogScale(linear) : linear;
+  return (options.heightScale ?? 'linear') === 'log' ? toLogScale(linear) : linear;
+}
+
+/** Buffers for an nx × ny grid: those of `previous` when its size matches, so resampling allocates nothing. */
+export function gridBuffers(nx: number, ny: number, previous?: SurfaceGrid): GridBuffers {
+  if (previous !== undefined && previous.nx === nx && previous.ny === ny)
+    return { heights: previous.heights, slopes: previous.slopes, finite: previous.finite };
+  const count = nx * ny;
+  return { heights: new Float32Array(count), slopes: new Float32Array(2 * count), finite: new Uint8Array(count) };
+}
+
+/** Reuses the buffers of `previous` when the size matches, so resampling allocates nothing. */
+export function sampleGrid(objective: Objective, options: GridOptions, previous?: SurfaceGrid): SurfaceGrid {
+  const buffers = gridBuffers(options.nx, options.ny, previous);
+  return assembleGrid(options, buffers, sampleGridRows(objective, options, 0, options.ny, buffers));
 }
 
 /**

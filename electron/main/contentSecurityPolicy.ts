@@ -33,17 +33,20 @@ export const MATH_WORKER_CSP = policy({
   'default-src': ["'none'"],
   'script-src': ["'self'", "'unsafe-eval'"],
   'connect-src': ["'self'"],
+  // Its helpers for bands of a surface's rows (renderer/compute/RowPool.ts).
+  'worker-src': ["'self'"],
 });
 
 /** Every other file (scripts, styles, images) gets the document's policy. */
 export const ASSET_CSP = DOCUMENT_CSP;
 
 /**
- * The built math worker: `mathWorker` then an optional content hash, `.js`, in the build's assets
- * folder (vite writes `assets/mathWorker-<hash>.js`). Nothing else matches, not even a file whose
- * name merely contains the word elsewhere.
+ * The built math worker and its helper for bands of rows: `mathWorker` or `mathWorkerRows`, then an
+ * optional content hash, `.js`, in the build's assets folder (vite writes
+ * `assets/mathWorker-<hash>.js`). Nothing else matches, not even a file whose name merely contains
+ * the word elsewhere.
  */
-const MATH_WORKER_FILE = /^assets\/mathWorker(?:[-.][A-Za-z0-9_-]+)?\.js$/;
+const MATH_WORKER_FILE = /^assets\/mathWorker(?:Rows)?(?:[-.][A-Za-z0-9_-]+)?\.js$/;
 
 export function isMathWorkerPath(relativePath: string): boolean {
   return MATH_WORKER_FILE.test(relativePath);

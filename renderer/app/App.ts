@@ -42,9 +42,9 @@ export class App {
   /** Where that time went: compiling and sampling in the worker, updating the scene on the page. */
   lastFunctionApplyParts = { compileMs: NaN, sampleMs: NaN, sceneMs: NaN };
 
-  constructor(root: HTMLElement, initial: SessionDocument, options: { autoplay?: boolean } = {}) {
+  constructor(root: HTMLElement, initial: SessionDocument, options: { autoplay?: boolean; workers?: number } = {}) {
     this.store = new Store(initial);
-    this.client = MathClient.start();
+    this.client = MathClient.start(options.workers === undefined ? {} : { workers: options.workers });
     const store = this.store;
     this.lossChart = new LossChart((choice) => store.edit((d) => ({ ...d, view: { ...d.view, ...choice } })));
     this.viewport = new Viewport(this.scene, {

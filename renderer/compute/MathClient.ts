@@ -45,10 +45,13 @@ export class MathClient {
     };
   }
 
-  static start(): MathClient {
+  /** `workers`: how many workers share an expensive surface's rows (default: one per core, up to 8). */
+  static start(options: { workers?: number } = {}): MathClient {
     // The file name must contain `mathWorker`: the desktop shell serves it with its own policy.
     const worker = new Worker(new URL('./mathWorker.ts', import.meta.url), { type: 'module', name: 'mathWorker' });
-    return new MathClient(worker as unknown as WorkerPort);
+    const client = new MathClient(worker as unknown as WorkerPort);
+    if (options.workers !== undefined) client.port.postMessage({ kind: 'workers', count: options.workers });
+    return client;
   }
 
   request<K extends Channel>(request: Extract<Request, { kind: K }>): Promise<ReplyOf[K]> {

@@ -2,34 +2,15 @@
  * All mathematics of the page runs here: compiling typed functions (the core generates code with
  * `new Function`, which the page's content security policy forbids), sampling grids, running the
  * optimizers and evaluating local models at every iterate. One request is served at a time; when
- * several of the same kind are waiting, only the newest is computed (latest wins).
+ * several of the same kind are waiting, only the newest is computed (latest wins). An expensive
+ * surface's rows are shared with helper workers (RowPool).
  */
-import {
-  expressionError,
-  resolveSessionObjective,
-  sampleGrid,
-  surfaceNormals,
-  suggestHeightScale,
-  toLogScale,
-  localModels,
-  expressionTex,
-  type Objective,
-  type SurfaceGrid,
-  type Domain,
-} from '../../core/index.ts';
+import { surfaceNormals, suggestHeightScale, toLogScale, localModels, expressionTex, type SurfaceGrid } from '../../core/index.ts';
 import { makeViewTransform } from '../scene/ViewTransform.ts';
-import type {
-  Channel,
-  EmbedMessage,
-  EmbeddedKey,
-  FromWorker,
-  InspectReply,
-  Request,
-  RunsReply,
-  SurfaceReply,
-  ToWorker,
-} from './protocol.ts';
+import type { Channel, EmbeddedKey, FromWorker, InspectReply, Request, RunsReply, SurfaceReply, ToWorker } from './protocol.ts';
 import { computeRuns } from './computeRuns.ts';
+import { ObjectiveCache } from './objectiveCache.ts';
+import { RowPool } from './RowPool.ts';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
@@ -37,38 +18,17 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
-/** Data sets and surfaces the page handed over, by key; the page's latest few (undo may return to one). */
-const embedded = new Map<number, EmbedMessage>();
-const EMBEDDED_KEPT = 4;
+const cache = new ObjectiveCache();
+const objectiveFor = (text: string, key: EmbeddedKey) => cache.objectiveFor(text, key);
 
-/** Compiled functions by embedded key and text, so runs and inspection reuse the surface's compilation. */
-const compiled = new Map<string, { objective: Objective; domain: Domain }>();
-function objectiveFor(text: string, key: EmbeddedKey) {
-  const cacheKey = `${key ?? ''}\u0000${text}`;
-  const cached = compiled.get(cacheKey);
-  if (cached) return { ok: true as const, value: cached };
-  const carried = key === null ? undefined : embedded.get(key);
-  if (key !== null && carried === undefined)
-    return {
-      ok: false as const,
-      error: expressionError('The data set or surface of this scene is no longer loaded; open it again.', 0, 0),
-    };
-  const resolved = resolveSessionObjective({ function: text, data: carried?.data ?? null, surface: carried?.surface ?? null });
-  if (!resolved.ok) {
-    const error = resolved.error;
-    return { ok: false as const, error: error.kind === 'expression' ? error : expressionError(error.message, 0, 0) };
-  }
-  if (compiled.size > 16) compiled.clear();
-  const entry = { objective: resolved.value.objective, domain: resolved.value.domain };
-  compiled.set(cacheKey, entry);
-  return { ok: true as const, value: entry };
-}
+/** Every core samples an expensive surface; the page may ask for fewer (`?workers=N`). */
+const pool = new RowPool(Math.max(1, Math.min(navigator.hardwareConcurrency || 1, 8)));
 
 /** Buffers the page gave back, and the slopes that never left, for the next grid of that size. */
 let recycled: { heights: Float32Array; normals: Float32Array; finite: Uint8Array } | null = null;
 let slopes: Float32Array | null = null;
 
-function surface(request: Extract<Request, { kind: 'surface' }>): { reply: SurfaceReply; transfer: Transferable[] } {
+async function surface(request: Extract<Request, { kind: 'surface' }>): Promise<{ reply: SurfaceReply; transfer: Transferable[] }> {
   const compileStarted = performance.now();
   const resolved = objectiveFor(request.function, request.embedded);
   if (!resolved.ok) return { reply: { ok: false, error: resolved.error }, transfer: [] };
@@ -88,7 +48,16 @@ function surface(request: Extract<Request, { kind: 'surface' }>): { reply: Surfa
     ny: n,
     heightScale: request.heightScale === 'log' ? ('log' as const) : ('linear' as const),
   };
-  let grid = sampleGrid(resolved.value.objective, options, previous);
+  const carried = cache.carried(request.embedded);
+  const objective = resolved.value.objective;
+  // A loss over data costs one evaluation per row at every sample.
+  const termsPerSample = (objective as { readonly dataset?: { readonly rowCount: number } }).dataset?.rowCount ?? 1;
+  const pooled = await pool.sample(
+    { objective, function: request.function, embedded: request.embedded, carried, termsPerSample },
+    options,
+    previous,
+  );
+  let grid = pooled.grid;
   if (request.heightScale === 'suggest' && suggestHeightScale(grid) === 'log') {
     grid = toLogScale(grid);
   }
@@ -117,6 +86,7 @@ function surface(request: Extract<Request, { kind: 'surface' }>): { reply: Surfa
       grid: payload,
       compileMs,
       sampleMs,
+      sampledBy: pooled.sampledBy,
     },
     transfer: [grid.heights.buffer, normals.buffer, grid.finite.buffer],
   };
@@ -138,7 +108,8 @@ function inspect(request: Extract<Request, { kind: 'inspect' }>): { reply: Inspe
   return { reply: models.ok ? { ok: true, models: models.value } : { ok: false, message: models.error.message }, transfer: [] };
 }
 
-const handlers: { [K in Channel]: (request: Extract<Request, { kind: K }>) => { reply: unknown; transfer: Transferable[] } } = {
+type Handled = { reply: unknown; transfer: Transferable[] };
+const handlers: { [K in Channel]: (request: Extract<Request, { kind: K }>) => Handled | Promise<Handled> } = {
   surface,
   runs,
   inspect,
@@ -148,29 +119,29 @@ const handlers: { [K in Channel]: (request: Extract<Request, { kind: K }>) => { 
 const waiting = new Map<Channel, Request & { id: number }>();
 let draining = false;
 
-function drain(): void {
-  draining = false;
-  for (const channel of ['surface', 'runs', 'inspect'] as const) {
-    const request = waiting.get(channel);
-    if (request === undefined) continue;
-    waiting.delete(channel);
-    try {
-      const handler = handlers[channel] as (request: Request) => { reply: unknown; transfer: Transferable[] };
-      const { reply, transfer } = handler(request);
-      scope.postMessage({ id: request.id, kind: channel, reply } as FromWorker, transfer);
-    } catch (error) {
-      scope.postMessage({ id: request.id, kind: 'crash', message: error instanceof Error ? error.message : String(error) });
+/** Serves what waits, newest per channel, until nothing does; requests that arrive meanwhile join the queue. */
+async function drain(): Promise<void> {
+  while (waiting.size > 0) {
+    for (const channel of ['surface', 'runs', 'inspect'] as const) {
+      const request = waiting.get(channel);
+      if (request === undefined) continue;
+      waiting.delete(channel);
+      try {
+        const handler = handlers[channel] as (request: Request) => Handled | Promise<Handled>;
+        const { reply, transfer } = await handler(request);
+        scope.postMessage({ id: request.id, kind: channel, reply } as FromWorker, transfer);
+      } catch (error) {
+        scope.postMessage({ id: request.id, kind: 'crash', message: error instanceof Error ? error.message : String(error) });
+      }
     }
   }
+  draining = false;
 }
 
 scope.onmessage = (event) => {
   const message = event.data;
-  if (message.kind === 'embed') {
-    embedded.set(message.key, message);
-    for (const old of embedded.keys()) if (embedded.size > EMBEDDED_KEPT && old !== message.key) embedded.delete(old);
-    return;
-  }
+  if (message.kind === 'embed') return cache.embed(message);
+  if (message.kind === 'workers') return pool.setWorkers(message.count);
   if (message.kind === 'recycle') {
     recycled = { heights: message.heights, normals: message.normals, finite: message.finite };
     return;
@@ -179,6 +150,6 @@ scope.onmessage = (event) => {
   if (!draining) {
     draining = true;
     // A macrotask, so messages already queued behind this one arrive first and replace stale ones.
-    setTimeout(drain, 0);
+    setTimeout(() => void drain(), 0);
   }
 };

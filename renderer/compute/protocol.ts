@@ -66,7 +66,13 @@ export interface RecycleMessage {
 
 export type Request = SurfaceRequest | RunsRequest | InspectRequest;
 export type Channel = Request['kind'];
-export type ToWorker = (Request & { readonly id: number }) | RecycleMessage | EmbedMessage;
+/** How many workers in all sample an expensive surface (the math worker and its helpers). */
+export interface WorkersMessage {
+  readonly kind: 'workers';
+  readonly count: number;
+}
+
+export type ToWorker = (Request & { readonly id: number }) | RecycleMessage | EmbedMessage | WorkersMessage;
 
 export interface GridPayload {
   readonly nx: number;
@@ -92,6 +98,8 @@ export type SurfaceReply =
       readonly grid: GridPayload;
       readonly compileMs: number;
       readonly sampleMs: number;
+      /** How many workers shared the sampling (1 unless the surface is expensive; see RowPool). */
+      readonly sampledBy: number;
     }
   | { readonly ok: false; readonly error: ExpressionError };
 

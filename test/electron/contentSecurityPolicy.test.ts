@@ -22,6 +22,7 @@ describe('content security policy', () => {
     expect(directive(MATH_WORKER_CSP, 'script-src')).toBe("script-src 'self' 'unsafe-eval'");
     expect(cspFor('assets/mathWorker-Bx3k_9aQ.js')).toBe(MATH_WORKER_CSP);
     expect(cspFor('assets/mathWorker.js')).toBe(MATH_WORKER_CSP);
+    expect(cspFor('assets/mathWorkerRows-Ck2_x9.js')).toBe(MATH_WORKER_CSP);
     for (const other of [
       'index.html',
       'assets/index-abc123.js',
@@ -31,6 +32,7 @@ describe('content security policy', () => {
       'assets/notmathWorker.js',
       'assets/mathWorker-a/b.js',
       'assets/mathWorkerX.js',
+      'assets/mathWorkerRowsX.js',
       'assets/styles.css',
     ]) {
       expect(cspFor(other), other).not.toMatch(/unsafe-eval/);
