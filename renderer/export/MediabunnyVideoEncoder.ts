@@ -15,6 +15,7 @@ import type { FrameEncoder } from './FrameEncoder.ts';
 import type { FrameCanvas } from './FrameSource.ts';
 import type { ExportQuality } from './ExportFormat.ts';
 import { videoBitrate } from './videoBitrate.ts';
+import { timed } from './exportTimings.ts';
 
 export interface VideoEncoderOptions {
   readonly container: 'mp4' | 'webm';
@@ -83,7 +84,7 @@ export class MediabunnyVideoEncoder implements FrameEncoder {
   }
 
   async addFrame(canvas: FrameCanvas, index: number): Promise<void> {
-    const sample = new VideoSample(canvas, { timestamp: index / this.fps, duration: 1 / this.fps });
+    const sample = timed('capture', () => new VideoSample(canvas, { timestamp: index / this.fps, duration: 1 / this.fps }));
     try {
       await this.source.add(sample);
     } finally {

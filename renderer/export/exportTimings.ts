@@ -11,6 +11,8 @@ export const EXPORT_PHASES = {
   overlays: 'curvature-export:overlays',
   /** The finished frame handed to the encoder, until it takes the next. */
   encode: 'curvature-export:encode',
+  /** Part of `encode`: the frame's pixels taken from its canvas into a video frame. */
+  capture: 'curvature-export:capture',
 } as const;
 
 export type ExportPhase = keyof typeof EXPORT_PHASES;

@@ -147,7 +147,8 @@ try {
   process.stdout.write(
     `\nWhere an exported frame's ${(1000 / curvatureFps).toFixed(1)} ms go (mean per frame; the GPU works after 'draw' returns, so its time shows where the frame is next read, in 'encode'):\n`,
   );
-  for (const [phase, ms] of Object.entries(phases)) process.stdout.write(`  ${phase.padEnd(10)} ${ms.toFixed(1).padStart(7)} ms\n`);
+  for (const [phase, ms] of Object.entries(phases))
+    process.stdout.write(`  ${phase.padEnd(10)} ${ms.toFixed(1).padStart(7)} ms${phase === 'capture' ? '  (part of encode)' : ''}\n`);
   process.stdout.write(`GPU time of the export's scene at iteration 10, drawn with a sync read (median):\n`);
   for (const [object, ms] of Object.entries(sceneCosts)) process.stdout.write(`  ${object.padEnd(14)} ${ms.toFixed(1).padStart(7)} ms\n`);
   line(`the app's H.264 encoder alone (2D canvas frames)`, 1000 / encoderMs, `  (${encoderMs.toFixed(1)} ms)`);
