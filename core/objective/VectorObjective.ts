@@ -47,7 +47,7 @@ class PlaneObjective implements VectorObjective {
   readonly dimension = 2;
   private readonly at = new Float64Array(6);
 
-  constructor(private readonly objective: Objective) {}
+  constructor(readonly objective: Objective) {}
 
   valueAndGradient(params: Float64Array, gradient: Float64Array): number {
     const at = this.at;
@@ -71,3 +71,7 @@ class PlaneObjective implements VectorObjective {
 }
 
 export const planeObjective = (objective: Objective): VectorObjective => new PlaneObjective(objective);
+
+/** The f(x, y) a plane objective was made from, so the run loop can walk the plane on it directly. */
+export const planeFunctionOf = (objective: VectorObjective): Objective | undefined =>
+  objective instanceof PlaneObjective ? objective.objective : undefined;

@@ -1,4 +1,4 @@
-import { evaluateWithHessian, hasSecondDerivatives, type VectorObjective } from '../objective/VectorObjective.ts';
+import { evaluateWithHessian, hasSecondDerivatives, planeFunctionOf, type VectorObjective } from '../objective/VectorObjective.ts';
 import { resolveHyperparameters } from '../optimizers/checkHyperparameters.ts';
 import { formatNumber, formatVector } from '../optimizers/formatNumber.ts';
 import { isOptimizerName, OPTIMIZERS, OPTIMIZER_NAMES, type OptimizerName } from '../optimizers/registry.ts';
@@ -10,6 +10,7 @@ import type { StopReason, Trajectory } from './Trajectory.ts';
 import type { TrajectoryError } from './TrajectoryError.ts';
 import { scheduledHyperparameters } from './scheduledHyperparameters.ts';
 import { walk, type WalkExit, type WalkResult } from './walk.ts';
+import { walkPlane } from './walkPlane.ts';
 
 export interface RecordingOptions {
   /** Record each Newton-type step's model Hessian (its upper triangle); the explorer draws them in the plane. */
@@ -83,18 +84,11 @@ export function runVectorTrajectory(
   gradients.set(gradient);
 
   const stepOptimizer = scheduled ? (k: number) => descriptor.create(scheduled.value.at(k)) : undefined;
-  const walked = walk(
-    objective,
-    optimizer,
-    secondOrder,
-    steps,
-    tolerance,
-    bound,
-    gradient,
-    hessian,
-    { points, gradients, modelTargets, modelHessians },
-    stepOptimizer,
-  );
+  const buffers = { points, gradients, modelTargets, modelHessians };
+  const plane = planeFunctionOf(objective);
+  const walked = plane
+    ? walkPlane(plane, optimizer, secondOrder, steps, tolerance, bound, planeStart(value, gradient, hessian), buffers, stepOptimizer)
+    : walk(objective, optimizer, secondOrder, steps, tolerance, bound, gradient, hessian, buffers, stepOptimizer);
   const taken = walked.taken;
   const pointCount = taken + 1;
   const full = taken === steps;
@@ -114,6 +108,20 @@ export function runVectorTrajectory(
     ...(scheduled ? { lrs: scheduled.value.lrs.slice(0, taken) } : {}),
   };
   return ok(trajectory);
+}
+
+/** [f, gx, gy, hxx, hxy, hyy] of the start, as walkPlane takes it (the Hessian zero for first-order methods). */
+function planeStart(value: number, gradient: Float64Array, hessian: Float64Array): Float64Array {
+  const at = new Float64Array(6);
+  at[0] = value;
+  at[1] = gradient[0]!;
+  at[2] = gradient[1]!;
+  if (hessian.length === 4) {
+    at[3] = hessian[0]!;
+    at[4] = hessian[1]!;
+    at[5] = hessian[3]!;
+  }
+  return at;
 }
 
 const STOP_OF: Readonly<Record<WalkExit, StopReason>> = {
