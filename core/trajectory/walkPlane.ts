@@ -39,17 +39,20 @@ export function walkPlane(
     stepLength: 0,
   };
   const { delta, target } = step;
+  // The iterate and the Hessian are kept in locals as well, so the loop reads back none of what it writes.
+  let x = point[0]!;
+  let y = point[1]!;
+  let hxx = 0;
+  let hxy = 0;
+  let hyy = 0;
   let taken = 0;
   let pointAt = 3;
   let gradientAt = 2;
   while (taken < steps) {
-    const x: number = point[0]!;
-    const y: number = point[1]!;
-    context.value = at[0]!;
     if (secondOrder) {
-      const hxx = at[3]!;
-      const hxy = at[4]!;
-      const hyy = at[5]!;
+      hxx = at[3]!;
+      hxy = at[4]!;
+      hyy = at[5]!;
       if (!(Number.isFinite(hxx) && Number.isFinite(hxy) && Number.isFinite(hyy))) {
         result.exit = 'no-hessian';
         break;
@@ -67,8 +70,8 @@ export function walkPlane(
     }
     const dx = delta[0]!;
     const dy = delta[1]!;
-    const nx: number = x + dx;
-    const ny: number = y + dy;
+    const nx = x + dx;
+    const ny = y + dy;
     if (!(Math.abs(nx) <= bound && Math.abs(ny) <= bound)) {
       result.exit = 'out-of-bound';
       result.rejected[0] = nx;
@@ -87,8 +90,11 @@ export function walkPlane(
       result.rejectedValue = value;
       break;
     }
+    x = nx;
+    y = ny;
     point[0] = nx;
     point[1] = ny;
+    context.value = value;
     points[pointAt] = nx;
     points[pointAt + 1] = ny;
     points[pointAt + 2] = value;
@@ -99,9 +105,9 @@ export function walkPlane(
       modelTargets[gradientAt - 1] = target[1]!;
     }
     if (modelHessians) {
-      modelHessians[pointAt - 3] = hessian[0]!;
-      modelHessians[pointAt - 2] = hessian[1]!;
-      modelHessians[pointAt - 1] = hessian[3]!;
+      modelHessians[pointAt - 3] = hxx;
+      modelHessians[pointAt - 2] = hxy;
+      modelHessians[pointAt - 1] = hyy;
     }
     taken++;
     pointAt += 3;
