@@ -87,14 +87,17 @@ class PlaneWalk {
     let taken = from;
     let pointAt = 3 * (from + 1);
     let gradientAt = 2 * (from + 1);
-    // The iterate is kept in locals as well, so a step reads back none of the slots it writes.
+    // The iterate and the Hessian are kept in locals as well, so a step reads back none of the slots it writes.
     let x = point[0]!;
     let y = point[1]!;
+    let hxx = 0;
+    let hxy = 0;
+    let hyy = 0;
     while (taken < to) {
       if (secondOrder) {
-        const hxx = at[3]!;
-        const hxy = at[4]!;
-        const hyy = at[5]!;
+        hxx = at[3]!;
+        hxy = at[4]!;
+        hyy = at[5]!;
         if (!(Number.isFinite(hxx) && Number.isFinite(hxy) && Number.isFinite(hyy))) {
           result.exit = 'no-hessian';
           break;
@@ -147,9 +150,9 @@ class PlaneWalk {
         modelTargets[gradientAt - 1] = target[1]!;
       }
       if (modelHessians) {
-        modelHessians[pointAt - 3] = hessian[0]!;
-        modelHessians[pointAt - 2] = hessian[1]!;
-        modelHessians[pointAt - 1] = hessian[3]!;
+        modelHessians[pointAt - 3] = hxx;
+        modelHessians[pointAt - 2] = hxy;
+        modelHessians[pointAt - 1] = hyy;
       }
       taken++;
       pointAt += 3;
