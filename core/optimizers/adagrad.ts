@@ -18,7 +18,8 @@ export const adagrad = defineOptimizer({
     fromRule<AdagradState>(
       (params) => ({ sum: new Float64Array(params.length) }),
       (grad, { sum }, _params, _context, { delta }) => {
-        for (let i = 0; i < grad.length; i++) {
+        const n = grad.length;
+        for (let i = 0; i < n; i++) {
           const g = grad[i]!;
           const total = sum[i]! + g * g;
           sum[i] = total;

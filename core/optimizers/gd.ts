@@ -13,7 +13,8 @@ export const gd = defineOptimizer({
     fromRule<Readonly<Record<string, never>>>(
       () => ({}),
       (grad, _state, _params, _context, { delta }) => {
-        for (let i = 0; i < grad.length; i++) delta[i] = -lr * grad[i]!;
+        const n = grad.length;
+        for (let i = 0; i < n; i++) delta[i] = -lr * grad[i]!;
         return undefined;
       },
     ),

@@ -1,6 +1,5 @@
 import { learningRate, momentumCoefficient } from './commonHyperparameters.ts';
 import { fromRule } from './fromRule.ts';
-import type { Mutable } from './Optimizer.ts';
 import { defineOptimizer } from './OptimizerDescriptor.ts';
 
 /** The momentum buffer b; `started` is false until the first step, which sets b = g (as torch does). */
@@ -11,15 +10,15 @@ export interface MomentumState {
 
 export const initialMomentumState = (params: Float64Array): MomentumState => ({ started: false, buffer: new Float64Array(params.length) });
 
-/** b ← μ·b + g, or b = g on the first step (torch.optim.SGD's buffer, dampening 0). */
-export function advanceMomentumBuffer(state: Mutable<MomentumState>, momentum: number, grad: Float64Array): void {
-  const buffer = state.buffer;
-  if (state.started) {
-    for (let i = 0; i < grad.length; i++) buffer[i] = momentum * buffer[i]! + grad[i]!;
-  } else {
-    state.started = true;
-    buffer.set(grad);
-  }
+/**
+ * b ← μ·b + g, or b = g on the first step (torch.optim.SGD's buffer, dampening 0), for coordinate
+ * i; returns the new bᵢ, so a rule makes its step in the same pass. `started` is the state's flag
+ * before this step (the rule sets it after the pass).
+ */
+export function advanceMomentumBuffer(buffer: Float64Array, started: boolean, momentum: number, g: number, i: number): number {
+  const b = started ? momentum * buffer[i]! + g : g;
+  buffer[i] = b;
+  return b;
 }
 
 /** Heavy ball: b ← μ·b + g; x ← x − lr·b (torch.optim.SGD with momentum). */
@@ -31,9 +30,10 @@ export const momentum = defineOptimizer({
   hyperparameters: { lr: learningRate(1e-3), momentum: momentumCoefficient },
   create: ({ lr, momentum: mu }) =>
     fromRule<MomentumState>(initialMomentumState, (grad, state, _params, _context, { delta }) => {
-      advanceMomentumBuffer(state, mu, grad);
-      const buffer = state.buffer;
-      for (let i = 0; i < grad.length; i++) delta[i] = -lr * buffer[i]!;
+      const { buffer, started } = state;
+      const n = grad.length;
+      for (let i = 0; i < n; i++) delta[i] = -lr * advanceMomentumBuffer(buffer, started, mu, grad[i]!, i);
+      state.started = true;
       return undefined;
     }),
 });

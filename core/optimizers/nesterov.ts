@@ -15,9 +15,13 @@ export const nesterov = defineOptimizer({
   hyperparameters: { lr: learningRate(1e-3), momentum: momentumCoefficient },
   create: ({ lr, momentum: mu }) =>
     fromRule<MomentumState>(initialMomentumState, (grad, state, _params, _context, { delta }) => {
-      advanceMomentumBuffer(state, mu, grad);
-      const buffer = state.buffer;
-      for (let i = 0; i < grad.length; i++) delta[i] = -lr * (grad[i]! + mu * buffer[i]!);
+      const { buffer, started } = state;
+      const n = grad.length;
+      for (let i = 0; i < n; i++) {
+        const g = grad[i]!;
+        delta[i] = -lr * (g + mu * advanceMomentumBuffer(buffer, started, mu, g, i));
+      }
+      state.started = true;
       return undefined;
     }),
 });

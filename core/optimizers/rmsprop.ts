@@ -18,7 +18,8 @@ export const rmsprop = defineOptimizer({
     fromRule<RmspropState>(
       (params) => ({ average: new Float64Array(params.length) }),
       (grad, { average }, _params, _context, { delta }) => {
-        for (let i = 0; i < grad.length; i++) {
+        const n = grad.length;
+        for (let i = 0; i < n; i++) {
           const g = grad[i]!;
           const meanSquare = alpha * average[i]! + (1 - alpha) * g * g;
           average[i] = meanSquare;
