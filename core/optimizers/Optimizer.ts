@@ -44,9 +44,13 @@ export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * An update rule in place: reads the gradient, the iterate and the context, advances `state` (a
  * copy its caller owns) and writes the step to `out`, all vectors of the same length n. Returns
  * undefined after a step, or the reason when the step's matrix cannot be inverted (then nothing
- * is written). The run loop calls it directly so that a step allocates nothing.
+ * is written). The run loop calls it directly so that a step allocates nothing. The
+ * hyperparameters (and whatever is made once with them) come as the first argument rather than
+ * closed over, so the rule is one function for every run: the loop's call to it stays inlined
+ * from one run to the next instead of meeting a new closure each time.
  */
-export type StepRule<State> = (
+export type StepRule<Hyper, State> = (
+  hyper: Hyper,
   grad: Float64Array,
   state: Mutable<State>,
   params: Float64Array,

@@ -1,7 +1,7 @@
 import { beta1, beta2, epsilon, learningRate } from './commonHyperparameters.ts';
 import { productError } from './exactProduct.ts';
 import { fromRule } from './fromRule.ts';
-import type { Mutable } from './Optimizer.ts';
+import type { Mutable, StepRule } from './Optimizer.ts';
 import { defineOptimizer } from './OptimizerDescriptor.ts';
 
 /**
@@ -33,36 +33,43 @@ export const adam = defineOptimizer({
   update: 'm ← β1·m + (1−β1)·g; v ← β2·v + (1−β2)·g²; x ← x − lr·(m/(1−β1ᵗ)) / (√(v/(1−β2ᵗ)) + ε)',
   secondOrder: false,
   hyperparameters: { lr: learningRate(1e-3), beta1, beta2, eps: epsilon(1e-8) },
-  create: ({ lr, beta1, beta2, eps }) =>
-    fromRule<AdamState>(
-      (params) => ({
-        count: 0,
-        beta1Power: 1,
-        beta1PowerLow: 0,
-        beta2Power: 1,
-        beta2PowerLow: 0,
-        m: new Float64Array(params.length),
-        v: new Float64Array(params.length),
-      }),
-      (grad, state, _params, _context, { delta }) => {
-        state.count += 1;
-        advancePowers(state, beta1, beta2);
-        const stepSize = lr / (1 - state.beta1Power);
-        const rootCorrection2 = Math.sqrt(1 - state.beta2Power);
-        const { m, v } = state;
-        const n = grad.length;
-        for (let i = 0; i < n; i++) {
-          const g = grad[i]!;
-          const mean = beta1 * m[i]! + (1 - beta1) * g;
-          const meanSquare = beta2 * v[i]! + (1 - beta2) * g * g;
-          m[i] = mean;
-          v[i] = meanSquare;
-          delta[i] = (-stepSize * mean) / (Math.sqrt(meanSquare) / rootCorrection2 + eps);
-        }
-        return undefined;
-      },
-    ),
+  create: ({ lr, beta1, beta2, eps }) => fromRule({ lr, beta1, beta2, eps }, initialAdamState, advanceAdam),
 });
+
+const initialAdamState = (params: Float64Array): AdamState => ({
+  count: 0,
+  beta1Power: 1,
+  beta1PowerLow: 0,
+  beta2Power: 1,
+  beta2PowerLow: 0,
+  m: new Float64Array(params.length),
+  v: new Float64Array(params.length),
+});
+
+const advanceAdam: StepRule<{ readonly lr: number; readonly beta1: number; readonly beta2: number; readonly eps: number }, AdamState> = (
+  { lr, beta1, beta2, eps },
+  grad,
+  state,
+  _params,
+  _context,
+  { delta },
+) => {
+  state.count += 1;
+  advancePowers(state, beta1, beta2);
+  const stepSize = lr / (1 - state.beta1Power);
+  const rootCorrection2 = Math.sqrt(1 - state.beta2Power);
+  const { m, v } = state;
+  const n = grad.length;
+  for (let i = 0; i < n; i++) {
+    const g = grad[i]!;
+    const mean = beta1 * m[i]! + (1 - beta1) * g;
+    const meanSquare = beta2 * v[i]! + (1 - beta2) * g * g;
+    m[i] = mean;
+    v[i] = meanSquare;
+    delta[i] = (-stepSize * mean) / (Math.sqrt(meanSquare) / rootCorrection2 + eps);
+  }
+  return undefined;
+};
 
 /**
  * β^(t−1) → β^t for both powers in double-double arithmetic: (high + low)·β exactly up to a

@@ -2,6 +2,7 @@ import { damping, learningRate } from './commonHyperparameters.ts';
 import { formatNumber } from './formatNumber.ts';
 import { fromRule } from './fromRule.ts';
 import { noState, type NewtonState } from './newton.ts';
+import type { StepRule } from './Optimizer.ts';
 import { defineOptimizer } from './OptimizerDescriptor.ts';
 import { NewtonWorkspace, newtonStep } from './newtonStep.ts';
 
@@ -12,11 +13,16 @@ export const dampedNewton = defineOptimizer({
   update: 'x ← x − lr·(H + λI)⁻¹g',
   secondOrder: true,
   hyperparameters: { lr: learningRate(1), damping },
-  create: ({ lr, damping: lambda }) => {
-    const matrixName = `H + λI (λ = ${formatNumber(lambda)})`;
-    const workspace = new NewtonWorkspace();
-    return fromRule<NewtonState>(noState, (grad, _state, params, { hessian }, out) =>
-      newtonStep(hessian, lambda, grad, params, lr, matrixName, workspace, out),
-    );
-  },
+  create: ({ lr, damping: lambda }) =>
+    fromRule(
+      { lr, lambda, matrixName: `H + λI (λ = ${formatNumber(lambda)})`, workspace: new NewtonWorkspace() },
+      noState,
+      advanceDampedNewton,
+    ),
 });
+
+const advanceDampedNewton: StepRule<
+  { readonly lr: number; readonly lambda: number; readonly matrixName: string; readonly workspace: NewtonWorkspace },
+  NewtonState
+> = ({ lr, lambda, matrixName, workspace }, grad, _state, params, { hessian }, out) =>
+  newtonStep(hessian, lambda, grad, params, lr, matrixName, workspace, out);

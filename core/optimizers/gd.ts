@@ -1,5 +1,6 @@
 import { learningRate } from './commonHyperparameters.ts';
 import { fromRule } from './fromRule.ts';
+import type { StepRule } from './Optimizer.ts';
 import { defineOptimizer } from './OptimizerDescriptor.ts';
 
 /** x ← x − lr·g (torch.optim.SGD without momentum); nothing is kept between steps. */
@@ -9,13 +10,15 @@ export const gd = defineOptimizer({
   update: 'x ← x − lr·g',
   secondOrder: false,
   hyperparameters: { lr: learningRate(1e-3) },
-  create: ({ lr }) =>
-    fromRule<Readonly<Record<string, never>>>(
-      () => ({}),
-      (grad, _state, _params, _context, { delta }) => {
-        const n = grad.length;
-        for (let i = 0; i < n; i++) delta[i] = -lr * grad[i]!;
-        return undefined;
-      },
-    ),
+  create: ({ lr }) => fromRule({ lr }, noState, advanceGd),
 });
+
+type GdState = Readonly<Record<string, never>>;
+
+const noState = (): GdState => ({});
+
+const advanceGd: StepRule<{ readonly lr: number }, GdState> = ({ lr }, grad, _state, _params, _context, { delta }) => {
+  const n = grad.length;
+  for (let i = 0; i < n; i++) delta[i] = -lr * grad[i]!;
+  return undefined;
+};

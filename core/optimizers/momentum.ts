@@ -1,5 +1,6 @@
 import { learningRate, momentumCoefficient } from './commonHyperparameters.ts';
 import { fromRule } from './fromRule.ts';
+import type { StepRule } from './Optimizer.ts';
 import { defineOptimizer } from './OptimizerDescriptor.ts';
 
 /** The momentum buffer b; `started` is false until the first step, which sets b = g (as torch does). */
@@ -28,12 +29,20 @@ export const momentum = defineOptimizer({
   update: 'b ← μ·b + g, with b = g on the first step; x ← x − lr·b',
   secondOrder: false,
   hyperparameters: { lr: learningRate(1e-3), momentum: momentumCoefficient },
-  create: ({ lr, momentum: mu }) =>
-    fromRule<MomentumState>(initialMomentumState, (grad, state, _params, _context, { delta }) => {
-      const { buffer, started } = state;
-      const n = grad.length;
-      for (let i = 0; i < n; i++) delta[i] = -lr * advanceMomentumBuffer(buffer, started, mu, grad[i]!, i);
-      state.started = true;
-      return undefined;
-    }),
+  create: ({ lr, momentum }) => fromRule({ lr, momentum }, initialMomentumState, advanceMomentum),
 });
+
+const advanceMomentum: StepRule<{ readonly lr: number; readonly momentum: number }, MomentumState> = (
+  { lr, momentum: mu },
+  grad,
+  state,
+  _params,
+  _context,
+  { delta },
+) => {
+  const { buffer, started } = state;
+  const n = grad.length;
+  for (let i = 0; i < n; i++) delta[i] = -lr * advanceMomentumBuffer(buffer, started, mu, grad[i]!, i);
+  state.started = true;
+  return undefined;
+};

@@ -1,6 +1,7 @@
 import { learningRate, momentumCoefficient } from './commonHyperparameters.ts';
 import { fromRule } from './fromRule.ts';
 import { advanceMomentumBuffer, initialMomentumState, type MomentumState } from './momentum.ts';
+import type { StepRule } from './Optimizer.ts';
 import { defineOptimizer } from './OptimizerDescriptor.ts';
 
 /**
@@ -13,15 +14,23 @@ export const nesterov = defineOptimizer({
   update: 'b ← μ·b + g, with b = g on the first step; x ← x − lr·(g + μ·b)',
   secondOrder: false,
   hyperparameters: { lr: learningRate(1e-3), momentum: momentumCoefficient },
-  create: ({ lr, momentum: mu }) =>
-    fromRule<MomentumState>(initialMomentumState, (grad, state, _params, _context, { delta }) => {
-      const { buffer, started } = state;
-      const n = grad.length;
-      for (let i = 0; i < n; i++) {
-        const g = grad[i]!;
-        delta[i] = -lr * (g + mu * advanceMomentumBuffer(buffer, started, mu, g, i));
-      }
-      state.started = true;
-      return undefined;
-    }),
+  create: ({ lr, momentum }) => fromRule({ lr, momentum }, initialMomentumState, advanceNesterov),
 });
+
+const advanceNesterov: StepRule<{ readonly lr: number; readonly momentum: number }, MomentumState> = (
+  { lr, momentum: mu },
+  grad,
+  state,
+  _params,
+  _context,
+  { delta },
+) => {
+  const { buffer, started } = state;
+  const n = grad.length;
+  for (let i = 0; i < n; i++) {
+    const g = grad[i]!;
+    delta[i] = -lr * (g + mu * advanceMomentumBuffer(buffer, started, mu, g, i));
+  }
+  state.started = true;
+  return undefined;
+};

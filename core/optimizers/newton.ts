@@ -1,5 +1,6 @@
 import { learningRate } from './commonHyperparameters.ts';
 import { fromRule } from './fromRule.ts';
+import type { StepRule } from './Optimizer.ts';
 import { defineOptimizer } from './OptimizerDescriptor.ts';
 import { NewtonWorkspace, newtonStep } from './newtonStep.ts';
 
@@ -15,10 +16,14 @@ export const newton = defineOptimizer({
   update: 'x ← x − lr·H⁻¹g',
   secondOrder: true,
   hyperparameters: { lr: learningRate(1) },
-  create: ({ lr }) => {
-    const workspace = new NewtonWorkspace();
-    return fromRule<NewtonState>(noState, (grad, _state, params, { hessian }, out) =>
-      newtonStep(hessian, 0, grad, params, lr, 'the Hessian', workspace, out),
-    );
-  },
+  create: ({ lr }) => fromRule({ lr, workspace: new NewtonWorkspace() }, noState, advanceNewton),
 });
+
+const advanceNewton: StepRule<{ readonly lr: number; readonly workspace: NewtonWorkspace }, NewtonState> = (
+  { lr, workspace },
+  grad,
+  _state,
+  params,
+  { hessian },
+  out,
+) => newtonStep(hessian, 0, grad, params, lr, 'the Hessian', workspace, out);

@@ -4,7 +4,7 @@ import { formatNumber, formatVector } from './formatNumber.ts';
 import { fromRule } from './fromRule.ts';
 import { noState, type NewtonState } from './newton.ts';
 import { NewtonWorkspace, singularMessage, writeModelStep, writeModelStep2 } from './newtonStep.ts';
-import type { StepBuffer } from './Optimizer.ts';
+import type { StepBuffer, StepRule } from './Optimizer.ts';
 import { defineOptimizer } from './OptimizerDescriptor.ts';
 import { isSingularSpectrum, SINGULAR_TOLERANCE } from './singularity.ts';
 
@@ -20,16 +20,21 @@ export const saddleFreeNewton = defineOptimizer({
   update: 'x ← x − lr·(|H| + λI)⁻¹g, |H| = Q·|Λ|·Qᵀ',
   secondOrder: true,
   hyperparameters: { lr: learningRate(1), damping },
-  create: ({ lr, damping: lambda }) => {
-    const matrixName = `|H| + λI (λ = ${formatNumber(lambda)})`;
-    const workspace = new NewtonWorkspace();
-    return fromRule<NewtonState>(noState, (grad, _state, params, { hessian }, out) =>
-      grad.length === 2
-        ? saddleFreeStep2(hessian, lambda, grad, params, lr, matrixName, out)
-        : saddleFreeStep(hessian, lambda, grad, params, lr, matrixName, workspace, out),
-    );
-  },
+  create: ({ lr, damping: lambda }) =>
+    fromRule(
+      { lr, lambda, matrixName: `|H| + λI (λ = ${formatNumber(lambda)})`, workspace: new NewtonWorkspace() },
+      noState,
+      advanceSaddleFree,
+    ),
 });
+
+const advanceSaddleFree: StepRule<
+  { readonly lr: number; readonly lambda: number; readonly matrixName: string; readonly workspace: NewtonWorkspace },
+  NewtonState
+> = ({ lr, lambda, matrixName, workspace }, grad, _state, params, { hessian }, out) =>
+  grad.length === 2
+    ? saddleFreeStep2(hessian, lambda, grad, params, lr, matrixName, out)
+    : saddleFreeStep(hessian, lambda, grad, params, lr, matrixName, workspace, out);
 
 /**
  * s = −Σₖ (qₖ·g)/(|λₖ| + λ)·qₖ over H's eigenpairs. (|H| + λI) has eigenvalues |λₖ| + λ, so it is
