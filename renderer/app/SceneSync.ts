@@ -177,6 +177,7 @@ export class SceneSync {
         ...d,
         function: text,
         surface: null,
+        trajectories: [],
         domain,
         heightScale: reply.grid.heightScale,
         start,
