@@ -122,9 +122,7 @@ function importTrajectory(document: SessionDocument, path: PathFile): Result<Imp
   const [y0, y1] = [surface.y[0]!, surface.y[surface.y.length - 1]!];
   const outside = trajectory.x.filter((x, i) => x < x0 || x > x1 || trajectory.y[i]! < y0 || trajectory.y[i]! > y1).length;
   const where =
-    outside === 0
-      ? 'all on its grid'
-      : `${outside} of them outside its grid [${x0}, ${x1}] × [${y0}, ${y1}], where the path is not drawn`;
+    outside === 0 ? 'all on its grid' : `${outside} of them outside its grid [${x0}, ${x1}] × [${y0}, ${y1}], where the path is not drawn`;
   const count = `${path.xs.length} point${path.xs.length === 1 ? '' : 's'}`;
   return checked(
     { ...document, trajectories: [...others, trajectory] },
@@ -169,7 +167,14 @@ function importData(document: SessionDocument, bytes: Uint8Array, name: string):
       ),
     );
   const loss = keptLoss(document, dataset.value) ?? leastSquares(dataset.value);
-  const next: SessionDocument = { ...document, function: loss, data: embedDataset(dataset.value), surface: null, trajectories: [], inspected: null };
+  const next: SessionDocument = {
+    ...document,
+    function: loss,
+    data: embedDataset(dataset.value),
+    surface: null,
+    trajectories: [],
+    inspected: null,
+  };
   const { rowCount, columns } = dataset.value;
   return checked(next, `${name}: ${rowCount} rows of ${columns.join(', ')}; f(x, y) is the mean of ${loss} over them.`);
 }

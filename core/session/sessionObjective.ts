@@ -58,8 +58,7 @@ export function embedSurface(surface: ResolvedSurface, others: readonly SurfaceL
 }
 
 /** Holes become null, and −0 becomes 0, as JSON would write it, so a saved scene reads back equal. */
-const nodeValues = (values: Float64Array): (number | null)[] =>
-  Array.from(values, (value) => (Number.isFinite(value) ? value + 0 : null));
+const nodeValues = (values: Float64Array): (number | null)[] => Array.from(values, (value) => (Number.isFinite(value) ? value + 0 : null));
 
 function surfaceObjective(surface: EmbeddedSurface): ResolvedFunction {
   const xs = Float64Array.from(surface.x);

@@ -282,12 +282,16 @@ export function validateSession(raw: unknown): Result<SessionDocument, SessionEr
     return fail(sessionError('A session holds a data set or a surface, not both (data and surface are both set).', 'surface'));
   }
   if (document.trajectories.length > 0 && document.surface === null) {
-    return fail(sessionError('trajectories are drawn over an imported surface, and this session has none (surface is null).', 'trajectories'));
+    return fail(
+      sessionError('trajectories are drawn over an imported surface, and this session has none (surface is null).', 'trajectories'),
+    );
   }
   const embedded = embeddedNumbers(document);
   if (embedded > SESSION_LIMITS.maxEmbeddedNumbers) {
     const cap = SESSION_LIMITS.maxEmbeddedNumbers.toLocaleString('en');
-    return fail(sessionError(`This session embeds ${embedded.toLocaleString('en')} numbers; a session holds at most ${cap}.`, 'trajectories'));
+    return fail(
+      sessionError(`This session embeds ${embedded.toLocaleString('en')} numbers; a session holds at most ${cap}.`, 'trajectories'),
+    );
   }
   if (document.selectedRun !== null && document.selectedRun >= document.runs.length) {
     return fail(sessionError(`selectedRun must name one of the ${document.runs.length} runs (got ${document.selectedRun})`, 'selectedRun'));

@@ -73,7 +73,11 @@ describe('opening a data or surface file into the scene', () => {
     const cases: [Uint8Array, string, RegExp][] = [
       [fixture('wide.h5').subarray(0, 300), 'cut.h5', /cut\.h5/],
       [fixture('trajectory.h5'), 'trajectory.h5', /trajectory \(12 projected points\) and no surface is shown: open the surface/],
-      [fixture('curve-decreasing.h5'), 'curve-decreasing.h5', /xcoordinates must increase strictly, but xcoordinates\[7\] = .* is followed by/],
+      [
+        fixture('curve-decreasing.h5'),
+        'curve-decreasing.h5',
+        /xcoordinates must increase strictly, but xcoordinates\[7\] = .* is followed by/,
+      ],
       [text('u,x\n1,2\n'), 'bad.csv', /weight variable x|x, y/],
       [text('u,v\n1,abc\n'), 'cells.csv', /row 1|row 2/],
       [new Uint8Array([0xff, 0xfe, 0x00]), 'binary.csv', /not UTF-8/],
@@ -102,7 +106,11 @@ describe('opening a data or surface file into the scene', () => {
     const surface = shown.value.surface!;
     const resolved = resolveSessionObjective(shown.value);
     if (!resolved.ok) throw new Error(resolved.error.message);
-    for (const [i, j] of [[0, 0], [4, 7], [10, 10]] as const)
+    for (const [i, j] of [
+      [0, 0],
+      [4, 7],
+      [10, 10],
+    ] as const)
       expect(resolved.value.objective.value(surface.x[i]!, surface.y[j]!)).toBeCloseTo(sampled(surface.x[i]!, surface.y[j]!) + 0.5, 12);
     const back = showSurfaceLayer(shown.value, 'train_loss');
     if (!back.ok) throw new Error(back.error.message);
@@ -110,7 +118,10 @@ describe('opening a data or surface file into the scene', () => {
     const saved = serializeSession(shown.value);
     if (!saved.ok) throw new Error(saved.error.message);
     expect(parseSessionText(saved.value)).toEqual({ ok: true, value: shown.value });
-    expect(showSurfaceLayer(document, 'val_loss')).toMatchObject({ ok: false, error: { message: expect.stringMatching(/no layer "val_loss"/) } });
+    expect(showSurfaceLayer(document, 'val_loss')).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/no layer "val_loss"/) },
+    });
     expect(showSurfaceLayer(defaultSession(), 'train_loss').ok).toBe(false);
   });
 

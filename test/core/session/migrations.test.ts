@@ -150,7 +150,9 @@ describe('migrations', () => {
     expect(result.value.version).toBe(5);
     expect(result.value.surface).toEqual({ ...surface, otherLayers: [] });
     expect(result.value.trajectories).toEqual([]);
-    const plain = parseSessionText(JSON.stringify({ format: 'curvature-session', version: 4, function: 'booth', data: null, surface: null }));
+    const plain = parseSessionText(
+      JSON.stringify({ format: 'curvature-session', version: 4, function: 'booth', data: null, surface: null }),
+    );
     if (!plain.ok) throw new Error(plain.error.message);
     expect([plain.value.surface, plain.value.trajectories]).toEqual([null, []]);
   });

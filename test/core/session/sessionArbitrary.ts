@@ -72,15 +72,13 @@ function nodeValues(count: number): fc.Arbitrary<(number | null)[]> {
     .filter((values) => values.some((value) => value !== null));
 }
 
-const trajectory = fc
-  .integer({ min: 1, max: 6 })
-  .chain((n) =>
-    fc.record({
-      name: fc.constantFrom('a_proj_cos.h5', 'b_proj_lstsq.h5'),
-      x: fc.array(coordinate, { minLength: n, maxLength: n }),
-      y: fc.array(coordinate, { minLength: n, maxLength: n }),
-    }),
-  );
+const trajectory = fc.integer({ min: 1, max: 6 }).chain((n) =>
+  fc.record({
+    name: fc.constantFrom('a_proj_cos.h5', 'b_proj_lstsq.h5'),
+    x: fc.array(coordinate, { minLength: n, maxLength: n }),
+    y: fc.array(coordinate, { minLength: n, maxLength: n }),
+  }),
+);
 
 const run = (id: string): fc.Arbitrary<RunSpec> =>
   fc
