@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   defaultSession,
@@ -172,5 +173,37 @@ describe('opening a data or surface file into the scene', () => {
     expect(loss.holes).toBe(0);
     expect(summary).toMatch(/^curve\.h5 is a 1-D loss curve: 21 points of train_\w+ along x from -1 to 1, drawn in the curve panel/);
     expect(imported(fixture('wide.h5'), 'wide.h5').curve).toBeNull();
+  });
+
+  it('every prefix and random byte changes of a trajectory or 1-D file over a surface give a scene or one sentence, the scene unchanged', () => {
+    const surface = imported(fixture('wide.h5'), 'wide.h5').document;
+    const copy = JSON.parse(JSON.stringify(surface)) as SessionDocument;
+    const check = (bytes: Uint8Array, name: string) => {
+      const result = importFileIntoSession(surface, bytes, name);
+      if (result.ok) {
+        for (const trajectory of result.value.document.trajectories) expect(trajectory.x.length).toBe(trajectory.y.length);
+        return;
+      }
+      expect(result.error.message.startsWith(name), result.error.message).toBe(true);
+      expect([...result.error.message].some((char) => char.charCodeAt(0) < 32)).toBe(false);
+      expect(result.error.message).not.toMatch(/TypeError|RangeError|undefined|\[object/);
+    };
+    const trajectory = fixture('trajectory.h5');
+    for (let length = 0; length < trajectory.length; length += 7) check(trajectory.subarray(0, length), 'trajectory.h5');
+    for (const name of ['trajectory.h5', 'curve.h5']) {
+      const bytes = fixture(name);
+      fc.assert(
+        fc.property(
+          fc.array(fc.record({ at: fc.nat({ max: bytes.length - 1 }), byte: fc.nat({ max: 255 }) }), { minLength: 1, maxLength: 8 }),
+          (changes) => {
+            const damaged = bytes.slice();
+            for (const { at, byte } of changes) damaged[at] = byte;
+            check(damaged, name);
+          },
+        ),
+        { numRuns: 200, interruptAfterTimeLimit: 4000 },
+      );
+    }
+    expect(surface).toEqual(copy);
   });
 });
