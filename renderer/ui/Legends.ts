@@ -9,6 +9,7 @@ import { keyForLayout, OverlayKey, type OverlayKeyState } from './OverlayKey.ts'
 import { paintColorLegend } from './paintColorLegend.ts';
 import { runStatus } from './runStatus.ts';
 import { FormulaView } from './FormulaView.ts';
+import { trajectoryNote } from './trajectoryNote.ts';
 
 /** The colour legend (f by colour), the runs legend (colour, optimizer, stop reason) and the overlay key over the view. */
 export class Legends {
@@ -66,15 +67,13 @@ export class Legends {
   private trajectoryItem(trajectory: TrajectoryInfo): HTMLElement {
     const swatch = h('span', { className: 'swatch trajectory-swatch' });
     swatch.style.borderColor = readableOn(TRAJECTORY_STYLE.color, THEMES[this.theme].background);
-    const off = trajectory.points - trajectory.drawn;
-    const where = off === 0 ? `${trajectory.points} checkpoints` : `${trajectory.drawn} of ${trajectory.points} checkpoints on the grid`;
     return h(
       'li',
       { className: 'trajectory-item', title: `${trajectory.name}: a trajectory file drawn over the surface` },
       swatch,
       h('span', { className: 'run-name', text: trajectory.name }),
       ' ',
-      h('span', { className: 'run-stop', text: where }),
+      h('span', { className: 'run-stop', text: trajectoryNote(trajectory) }),
     );
   }
 

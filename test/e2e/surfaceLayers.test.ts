@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { resolveSessionObjective } from '../../core/index.ts';
@@ -6,6 +6,8 @@ import { TRAJECTORY_STYLE } from '../../renderer/scene/TrajectoryPath.ts';
 import { startExplorer, whenIdle, type ExplorerSession } from './support/explorerPage.ts';
 import type { PageStateView } from './support/pageHook.ts';
 import { around, countColors } from './support/pixels.ts';
+import { ExportCollector, exportInPage } from './support/exportPage.ts';
+import { decodeRgba } from './support/exportProbe.ts';
 
 const state = (page: Page): Promise<PageStateView> => page.evaluate(() => window.curvature!.getState());
 const SHOTS = process.env.CURVATURE_SHOTS ?? 'test-results';
@@ -117,6 +119,28 @@ for (const [width, height] of [
       expect((await state(page)).trajectories).toEqual([]);
       await page.keyboard.press('Control+Shift+z');
       await page.waitForFunction(() => window.curvature!.getState().trajectories.length === 1);
+    });
+
+    it.runIf(width === 1280)('an exported still draws the trajectory and lists it in the legend', async () => {
+      const collector = new ExportCollector();
+      await collector.install(page);
+      const document = (await state(page)).document;
+      expect(document.trajectories).toHaveLength(1);
+      const still = async (doc: typeof document, name: string) => {
+        collector.reset();
+        const withLegend = { ...doc, export: { ...doc.export, include: { legend: true, formula: false, title: false, lossChart: false } } };
+        await exportInPage(page, withLegend, { format: 'png', width: 960, height: 540 });
+        const path = `${SHOTS}/${name}`;
+        writeFileSync(path, collector.bytes());
+        const rgba = decodeRgba(path);
+        const target = [0xf4, 0xf1, 0xe8];
+        let count = 0;
+        for (let i = 0; i < rgba.length; i += 4) if (target.every((channel, k) => Math.abs(rgba[i + k]! - channel) <= 20)) count++;
+        return count;
+      };
+      const withPath = await still(document, 'export-trajectory.png');
+      const without = await still({ ...document, trajectories: [] }, 'export-no-trajectory.png');
+      expect(withPath).toBeGreaterThan(without + 200);
     });
 
     it('switches the shown layer of a surface with several with one menu, as one undo step', async () => {
