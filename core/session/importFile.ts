@@ -98,7 +98,7 @@ function importSurface(document: SessionDocument, bytes: Uint8Array, name: strin
     inspected: null,
   };
   let summary = surface.value.description;
-  if (kept.length > 0) summary += ` Other layers: ${kept.map((other) => other.key).join(', ')} (menu Layer).`;
+  if (kept.length > 0) summary += ` Other layers, in the Layer menu: ${kept.map((other) => other.key).join(', ')}.`;
   if (left.length > 0) summary += ` Left out, beyond the ${cap.toLocaleString('en')} numbers a scene holds: ${left.join(', ')}.`;
   return checked(next, summary);
 }

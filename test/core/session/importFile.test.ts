@@ -98,7 +98,7 @@ describe('opening a data or surface file into the scene', () => {
   it('keeps a file’s other layers, so the shown one changes without the file and changes back exactly', () => {
     const { document, summary } = imported(fixture('square.h5'), 'square.h5');
     expect(surfaceLayerKeys(document)).toEqual(['max_eig', 'min_eig', 'test_acc', 'test_loss', 'train_acc', 'train_loss']);
-    expect(summary).toMatch(/Other layers: .*test_loss/);
+    expect(summary).toMatch(/Other layers, in the Layer menu: .*test_loss/);
     const shown = showSurfaceLayer(document, 'test_loss');
     if (!shown.ok) throw new Error(shown.error.message);
     expect(shown.value.surface!.key).toBe('test_loss');
@@ -124,6 +124,17 @@ describe('opening a data or surface file into the scene', () => {
       error: { message: expect.stringMatching(/no layer "val_loss"/) },
     });
     expect(showSurfaceLayer(defaultSession(), 'train_loss').ok).toBe(false);
+  });
+
+  it('keeps as many other layers as the scene’s cap allows, in file order, and says which it left out', () => {
+    // 700 × 700 nodes, three constant layers: the shown one and one more fit in 1,048,576 numbers, a third does not.
+    const { document, summary } = imported(fixture('many-layers.h5'), 'many-layers.h5');
+    expect(document.surface!.key).toBe('train_loss');
+    expect(document.surface!.otherLayers.map((layer) => layer.key)).toEqual(['test_loss']);
+    expect(document.surface!.otherLayers[0]!.values.every((value) => value === 2)).toBe(true);
+    expect(summary).toMatch(
+      /Other layers, in the Layer menu: test_loss\. Left out, beyond the 1,048,576 numbers a scene holds: train_acc\.$/,
+    );
   });
 
   it('draws a trajectory file over the surface shown, saves it with the scene, and replaces it when opened again', () => {
