@@ -49,6 +49,8 @@ export type {
   CameraKeyframe,
   EmbeddedData,
   EmbeddedSurface,
+  EmbeddedTrajectory,
+  SurfaceLayerValues,
 } from './session/SessionDocument.ts';
 export {
   resolveSessionObjective,
@@ -58,7 +60,8 @@ export {
   type ObjectiveSource,
   type SourceError,
 } from './session/sessionObjective.ts';
-export { importFileIntoSession, type ImportedFile } from './session/importFile.ts';
+export { importFileIntoSession, type ImportedFile, type LossCurve } from './session/importFile.ts';
+export { showSurfaceLayer, surfaceLayerKeys } from './session/showSurfaceLayer.ts';
 export { SESSION_FORMAT, SESSION_VERSION } from './session/SessionDocument.ts';
 export type { Trajectory, StopReason } from './trajectory/Trajectory.ts';
 export type { SessionError } from './session/SessionError.ts';

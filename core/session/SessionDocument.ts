@@ -9,7 +9,7 @@ import type { Schedule } from '../schedules/Schedule.ts';
  * restores it exactly. Validation and migrations live beside this file.
  */
 export const SESSION_FORMAT = 'curvature-session';
-export const SESSION_VERSION = 4;
+export const SESSION_VERSION = 5;
 
 export interface RunSpec {
   readonly id: string;
@@ -95,6 +95,25 @@ export interface EmbeddedSurface {
   readonly y: readonly number[];
   /** `values[j · x.length + i]` is the value at (x[i], y[j]); null where the file has a hole. */
   readonly values: readonly (number | null)[];
+  /** The file's other layers on the same nodes (test_loss, train_acc …), so the shown one can change without the file. */
+  readonly otherLayers: readonly SurfaceLayerValues[];
+}
+
+/** A layer of an embedded surface that is not shown: its key and node values, laid out as `values`. */
+export interface SurfaceLayerValues {
+  readonly key: string;
+  readonly values: readonly (number | null)[];
+}
+
+/**
+ * An optimizer's path projected onto the plane of the embedded surface (loss-landscape's
+ * `proj_xcoord`, `proj_ycoord`), drawn over it: one point per saved checkpoint.
+ */
+export interface EmbeddedTrajectory {
+  /** The file it came from ("model_proj_cos.h5"). */
+  readonly name: string;
+  readonly x: readonly number[];
+  readonly y: readonly number[];
 }
 
 export interface SessionDocument {
@@ -123,4 +142,6 @@ export interface SessionDocument {
   readonly data: EmbeddedData | null;
   /** An imported grid the explorer draws instead of a formula, or null. At most one of data and surface. */
   readonly surface: EmbeddedSurface | null;
+  /** Projected trajectories drawn over the surface; only with a surface. */
+  readonly trajectories: readonly EmbeddedTrajectory[];
 }

@@ -80,5 +80,6 @@ export function defaultSession(): SessionDocument {
     export: { ...DEFAULT_EXPORT, include: { ...DEFAULT_EXPORT.include } },
     data: null,
     surface: null,
+    trajectories: [],
   };
 }

@@ -3,9 +3,9 @@ import { DATA_LIMITS } from '../data/dataLimits.ts';
 import { checkCoordinates } from '../surface/checkCoordinates.ts';
 import { fail, ok } from '../result.ts';
 import { sessionError } from './SessionError.ts';
-import type { EmbeddedData, EmbeddedSurface } from './SessionDocument.ts';
+import type { EmbeddedData, EmbeddedSurface, EmbeddedTrajectory, SurfaceLayerValues } from './SessionDocument.ts';
 import { SESSION_LIMITS } from './sessionLimits.ts';
-import { describeValue, fieldPath, isPlainObject, object, required, string, type Check } from './validator.ts';
+import { describeValue, fieldPath, isPlainObject, list, object, optional, required, string, type Check } from './validator.ts';
 
 const fileName = string({ minLength: 1, maxLength: SESSION_LIMITS.maxEmbeddedNameLength });
 const tooMany = (path: string, count: number) =>
@@ -66,14 +66,22 @@ export const embeddedDataCheck: Check<EmbeddedData> = (value, path) => {
   return ok({ name: shaped.value.name, columns: checked });
 };
 
-/** `surface`: strictly increasing coordinates and one value (or hole) per node. */
+const layerKey = string({ minLength: 1, maxLength: 64 });
+
+/** The most layers a file may bring: loss-landscape writes up to six (train and test loss and accuracy, two eigenvalues). */
+const MAX_LAYERS = 32;
+
+const otherLayer = object<SurfaceLayerValues>({ key: required(layerKey), values: required(numbers({ holes: true })) });
+
+/** `surface`: strictly increasing coordinates and one value (or hole) per node, in every layer. */
 export const embeddedSurfaceCheck: Check<EmbeddedSurface> = (value, path) => {
   const shaped = object<EmbeddedSurface>({
     name: required(fileName),
-    key: required(string({ minLength: 1, maxLength: 64 })),
+    key: required(layerKey),
     x: required(numbers({ holes: false }) as Check<readonly number[]>),
     y: required(numbers({ holes: false }) as Check<readonly number[]>),
     values: required(numbers({ holes: true })),
+    otherLayers: optional(list(otherLayer, MAX_LAYERS - 1), () => []),
   })(value, path);
   if (!shaped.ok) return shaped;
   const surface = shaped.value;
@@ -93,5 +101,48 @@ export const embeddedSurfaceCheck: Check<EmbeddedSurface> = (value, path) => {
       ),
     );
   if (surface.values.every((node) => node === null)) return fail(sessionError(`${at}: every node is a hole`, at));
+  const keys = new Set([surface.key]);
+  let count = nodes;
+  for (let index = 0; index < surface.otherLayers.length; index++) {
+    const layer = surface.otherLayers[index]!;
+    const layerPath = fieldPath(fieldPath(path, 'otherLayers'), index);
+    if (keys.has(layer.key))
+      return fail(sessionError(`${fieldPath(layerPath, 'key')}: the layer ${JSON.stringify(layer.key)} is given twice`, layerPath));
+    keys.add(layer.key);
+    const valuesPath = fieldPath(layerPath, 'values');
+    if (layer.values.length !== nodes)
+      return fail(sessionError(`${valuesPath} must hold one value per node, ${nodes} (got ${layer.values.length})`, valuesPath));
+    if (layer.values.every((node) => node === null)) return fail(sessionError(`${valuesPath}: every node is a hole`, valuesPath));
+    count += nodes;
+    if (count > SESSION_LIMITS.maxEmbeddedNumbers) return fail(tooMany(fieldPath(path, 'otherLayers'), count));
+  }
   return ok(surface);
 };
+
+/** One trajectory: as many x as y coordinates, all finite, at least one point. */
+export const embeddedTrajectoryCheck: Check<EmbeddedTrajectory> = (value, path) => {
+  const shaped = object<EmbeddedTrajectory>({
+    name: required(fileName),
+    x: required(numbers({ holes: false }) as Check<readonly number[]>),
+    y: required(numbers({ holes: false }) as Check<readonly number[]>),
+  })(value, path);
+  if (!shaped.ok) return shaped;
+  const { x, y } = shaped.value;
+  if (x.length !== y.length)
+    return fail(sessionError(`${path} has ${x.length} x coordinates but ${y.length} y coordinates`, fieldPath(path, 'y')));
+  if (x.length === 0) return fail(sessionError(`${fieldPath(path, 'x')} must hold at least one point`, fieldPath(path, 'x')));
+  return shaped;
+};
+
+/** Numbers a document embeds in all: data cells, surface nodes of every layer, trajectory coordinates. */
+export function embeddedNumbers(document: {
+  readonly data: EmbeddedData | null;
+  readonly surface: EmbeddedSurface | null;
+  readonly trajectories: readonly EmbeddedTrajectory[];
+}): number {
+  let count = 0;
+  for (const column of document.data?.columns ?? []) count += column.values.length;
+  if (document.surface !== null) count += document.surface.values.length * (1 + document.surface.otherLayers.length);
+  for (const trajectory of document.trajectories) count += 2 * trajectory.x.length;
+  return count;
+}

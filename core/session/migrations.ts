@@ -54,6 +54,13 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
       if (field in document) throw new Error(`${field} is not a field of version 3 (it held formulas and presets only)`);
     return { ...document, data: null, surface: null };
   },
+  /** Version 5 keeps a surface file's other layers beside the shown one, and trajectories drawn over it. */
+  4: (document) => {
+    if ('trajectories' in document) throw new Error('trajectories is not a field of version 4');
+    const surface = document.surface;
+    if (isRecord(surface) && 'otherLayers' in surface) throw new Error('surface.otherLayers is not a field of version 4');
+    return { ...document, surface: isRecord(surface) ? { ...surface, otherLayers: [] } : surface, trajectories: [] };
+  },
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

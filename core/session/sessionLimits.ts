@@ -11,6 +11,8 @@ export const SESSION_LIMITS = {
   /** Numbers of an embedded data set (rows × columns) or surface (nodes): a 1024 × 1024 grid. */
   maxEmbeddedNumbers: 1024 * 1024,
   maxEmbeddedNameLength: 255,
+  /** Trajectory files drawn over one surface. */
+  maxTrajectories: 8,
   /** Nesting of { and [; a valid session nests 6 deep. Deeper input is refused before JSON.parse. */
   maxDepth: 32,
   maxKeyframes: 1000,

@@ -5,6 +5,7 @@ import type { ExpressionError } from '../expression/ExpressionError.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { bicubicInterpolant } from '../surface/bicubicInterpolant.ts';
 import type { ResolvedSurface } from '../surface/resolveSurface.ts';
+import type { SurfaceLayer } from '../surface/SurfaceFile.ts';
 import type { EmbeddedData, EmbeddedSurface, SessionDocument } from './SessionDocument.ts';
 
 /** What of a session decides f(x, y): the function text and the data set or surface it carries. */
@@ -41,16 +42,23 @@ export function embedDataset(dataset: Dataset): EmbeddedData {
   return { name: dataset.name, columns: dataset.columns.map((name, c) => ({ name, values: Array.from(dataset.values[c]!) })) };
 }
 
-/** The shown layer of an opened surface file as a session carries it; holes become null. */
-export function embedSurface(surface: ResolvedSurface): EmbeddedSurface {
+/**
+ * An opened surface file as a session carries it: the shown layer, and `others` of the file's
+ * other layers (the caller decides which fit); holes become null.
+ */
+export function embedSurface(surface: ResolvedSurface, others: readonly SurfaceLayer[] = []): EmbeddedSurface {
   return {
     name: surface.file.name,
     key: surface.layer.key,
     x: Array.from(surface.file.xs),
     y: Array.from(surface.file.ys),
-    values: Array.from(surface.layer.values, (value) => (Number.isFinite(value) ? value : null)),
+    values: nodeValues(surface.layer.values),
+    otherLayers: others.map((layer) => ({ key: layer.key, values: nodeValues(layer.values) })),
   };
 }
+
+/** Holes become null, and −0 becomes 0, as JSON would write it, so a saved scene reads back equal. */
+const nodeValues = (values: Float64Array): (number | null)[] => Array.from(values, (value) => (Number.isFinite(value) ? value + 0 : null));
 
 function surfaceObjective(surface: EmbeddedSurface): ResolvedFunction {
   const xs = Float64Array.from(surface.x);

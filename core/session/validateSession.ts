@@ -3,7 +3,7 @@ import { checkDomain } from '../grid/Domain.ts';
 import { MAX_GRID_SIZE, type HeightScale } from '../grid/sampleGrid.ts';
 import { findPreset } from '../presets/presets.ts';
 import { findDatasetPreset } from '../presets/datasetPresets.ts';
-import { embeddedDataCheck, embeddedSurfaceCheck } from './embeddedChecks.ts';
+import { embeddedDataCheck, embeddedNumbers, embeddedSurfaceCheck, embeddedTrajectoryCheck } from './embeddedChecks.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { checkHyperparameter, defaultHyperparameters } from '../optimizers/checkHyperparameters.ts';
 import type { Hyperparameters } from '../optimizers/Hyperparameter.ts';
@@ -274,11 +274,24 @@ export function validateSession(raw: unknown): Result<SessionDocument, SessionEr
       () => surface,
       () => null,
     ),
+    trajectories: optional(list(embeddedTrajectoryCheck, SESSION_LIMITS.maxTrajectories), () => []),
   })(raw, '');
   if (!shaped.ok) return shaped;
   const document = shaped.value;
   if (document.data !== null && document.surface !== null) {
     return fail(sessionError('A session holds a data set or a surface, not both (data and surface are both set).', 'surface'));
+  }
+  if (document.trajectories.length > 0 && document.surface === null) {
+    return fail(
+      sessionError('trajectories are drawn over an imported surface, and this session has none (surface is null).', 'trajectories'),
+    );
+  }
+  const embedded = embeddedNumbers(document);
+  if (embedded > SESSION_LIMITS.maxEmbeddedNumbers) {
+    const cap = SESSION_LIMITS.maxEmbeddedNumbers.toLocaleString('en');
+    return fail(
+      sessionError(`This session embeds ${embedded.toLocaleString('en')} numbers; a session holds at most ${cap}.`, 'trajectories'),
+    );
   }
   if (document.selectedRun !== null && document.selectedRun >= document.runs.length) {
     return fail(sessionError(`selectedRun must name one of the ${document.runs.length} runs (got ${document.selectedRun})`, 'selectedRun'));

@@ -4,6 +4,7 @@ import { SceneRenderer } from '../scene/SceneRenderer.ts';
 import { PlaybackLoop } from '../timeline/PlaybackLoop.ts';
 import { FunctionBar } from '../ui/FunctionBar.ts';
 import { HelpDialog } from '../ui/HelpDialog.ts';
+import { CurvePanel } from '../ui/CurvePanel.ts';
 import { InspectorPanel } from '../ui/InspectorPanel.ts';
 import { installKeyboard, type Shell } from '../ui/keyboard.ts';
 import { Legends } from '../ui/Legends.ts';
@@ -33,6 +34,7 @@ export class App {
   readonly timelineBar: TimelineBar;
   readonly lossChart: LossChart;
   readonly legends = new Legends();
+  readonly curvePanel = new CurvePanel();
   readonly ready: Promise<void>;
   readonly help: HelpDialog;
   readonly desktop: DesktopLink;
@@ -89,7 +91,15 @@ export class App {
     const helpButton = commandButton('keyboard-shortcuts', '?', { 'aria-label': 'Keyboard shortcuts' });
     const resetButton = commandButton('reset-camera', 'Reset view', { 'aria-keyshortcuts': 'R' });
     this.viewport.element.append(this.legends.element);
-    const center = h('div', { className: 'center' }, this.viewport.element, this.timelineBar.element, this.lossChart.element);
+    this.desktop.showCurve = (curve) => this.curvePanel.show(curve);
+    const center = h(
+      'div',
+      { className: 'center' },
+      this.viewport.element,
+      this.timelineBar.element,
+      this.lossChart.element,
+      this.curvePanel.element,
+    );
     root.replaceChildren(
       h(
         'header',
@@ -136,6 +146,7 @@ export class App {
       this.loop.setLength(this.scene.longestRun - 1);
       inspector.refresh();
     });
+    this.sync.on('trajectories', (shown) => this.legends.setTrajectories(shown));
     this.sync.on('functionApplied', (ms, parts) => {
       this.lastFunctionApplyMs = ms;
       this.lastFunctionApplyParts = parts;
@@ -172,6 +183,7 @@ export class App {
     this.lossChart.setTheme(d.view.theme);
     this.lossChart.setChoice(d.view);
     this.legends.setTheme(d.view.theme);
+    this.curvePanel.setTheme(d.view.theme);
     this.viewport.invalidate();
   }
 }

@@ -1,4 +1,4 @@
-import type { CameraState, SessionDocument } from '../../core/index.ts';
+import type { CameraState, LossCurve, SessionDocument } from '../../core/index.ts';
 import { ExportDialog } from '../export/ExportDialog.ts';
 import {
   createPlatform,
@@ -48,6 +48,8 @@ export class DesktopLink {
   private name = 'Untitled';
   private savedKey: string;
   private autosaveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Shows a 1-D file's curve, which is not a scene of its own. */
+  showCurve: (curve: LossCurve) => void = () => {};
   /** The content last handed to an autosave; a page going away keeps anything newer at once. */
   private autosavedKey = '';
 
@@ -133,7 +135,8 @@ export class DesktopLink {
       this.showStatus(result.message);
       return;
     }
-    this.store.edit(() => result.document);
+    if (result.curve !== null) this.showCurve(result.curve);
+    else this.store.edit(() => result.document);
     this.showStatus(result.summary);
   }
 

@@ -31,6 +31,7 @@ export interface SyncEvents {
   surface(info: SurfaceInfo): void;
   runs(entries: readonly RunEntry[]): void;
   inspected(models: LocalModels | null, message: string | null): void;
+  trajectories(shown: readonly TrajectoryInfo[]): void;
   /** Set after each attempt to apply a typed function: null when it compiled. */
   functionError(error: ExpressionError | null, text: string): void;
   /** Milliseconds from a function edit to its surface in the scene buffers, and where they went. */
@@ -50,6 +51,14 @@ const runsSlice = (d: SessionDocument) =>
     d.runs.map((r) => [r.id, r.optimizer, r.params, r.start, r.steps, r.schedule] as const),
   ] as const;
 const inspectSlice = (d: SessionDocument) => [d.function, d.data, d.surface, d.inspected] as const;
+const trajectoriesSlice = (d: SessionDocument) => [d.function, d.surface, d.trajectories] as const;
+
+/** A trajectory file as drawn: its name and how many of its checkpoints lie where f is finite. */
+export interface TrajectoryInfo {
+  readonly name: string;
+  readonly points: number;
+  readonly drawn: number;
+}
 
 /**
  * The runs' results paired with the document's runs by id: a run added since the request has no
@@ -86,9 +95,15 @@ export class SceneSync {
     (d) => this.computeInspect(d),
     () => this.settle(),
   );
+  private readonly trajectoriesJob = new KeyedJob(
+    trajectoriesSlice,
+    (d) => this.computeTrajectories(d),
+    () => this.settle(),
+  );
   private readonly listeners: Partial<{ [K in keyof SyncEvents]: SyncEvents[K][] }> = {};
   private entries: readonly RunEntry[] = [];
   private surfaceInfo: SurfaceInfo | null = null;
+  private trajectoryInfo: readonly TrajectoryInfo[] = [];
   private inspectedModels: LocalModels | null = null;
   /** Settles when the scene matches the document (all requests answered). */
   private idleWaiters: (() => void)[] = [];
@@ -125,6 +140,9 @@ export class SceneSync {
   get surface(): SurfaceInfo | null {
     return this.surfaceInfo;
   }
+  get trajectories(): readonly TrajectoryInfo[] {
+    return this.trajectoryInfo;
+  }
   get inspected(): LocalModels | null {
     return this.inspectedModels;
   }
@@ -137,7 +155,13 @@ export class SceneSync {
 
   isIdle(): boolean {
     const d = this.store.document;
-    return this.surfaceJob.isCurrent(d) && this.runsJob.isCurrent(d) && this.inspectJob.isCurrent(d) && this.functionAttempt === 0;
+    return (
+      this.surfaceJob.isCurrent(d) &&
+      this.runsJob.isCurrent(d) &&
+      this.inspectJob.isCurrent(d) &&
+      this.trajectoriesJob.isCurrent(d) &&
+      this.functionAttempt === 0
+    );
   }
 
   /**
@@ -177,6 +201,7 @@ export class SceneSync {
         ...d,
         function: text,
         surface: null,
+        trajectories: [],
         domain,
         heightScale: reply.grid.heightScale,
         start,
@@ -237,6 +262,7 @@ export class SceneSync {
     if (this.functionAttempt === 0) this.surfaceJob.ensure(document);
     this.runsJob.ensure(document);
     this.inspectJob.ensure(document);
+    this.trajectoriesJob.ensure(document);
     this.settle();
   }
 
@@ -306,6 +332,37 @@ export class SceneSync {
     return 'shown';
   }
 
+  private async computeTrajectories(document: SessionDocument): Promise<JobOutcome> {
+    if (document.trajectories.length === 0) {
+      this.showTrajectories([], []);
+      return 'shown';
+    }
+    try {
+      const reply = await this.client.request({
+        kind: 'trajectories',
+        function: document.function,
+        embedded: this.client.embed(document),
+        trajectories: document.trajectories,
+      });
+      const paths = reply.ok ? reply.paths : [];
+      this.showTrajectories(
+        paths.map((path) => path.name),
+        paths.map((path) => path.points),
+      );
+    } catch (error) {
+      if (error instanceof Superseded) return 'superseded';
+      this.showTrajectories([], []);
+    }
+    return 'shown';
+  }
+
+  private showTrajectories(names: readonly string[], points: readonly Float64Array[]): void {
+    this.scene.setTrajectories(points);
+    const drawn = this.scene.trajectoryPointsDrawn;
+    this.trajectoryInfo = names.map((name, index) => ({ name, points: points[index]!.length / 3, drawn: drawn[index] ?? 0 }));
+    this.emit('trajectories', this.trajectoryInfo);
+  }
+
   private async computeInspect(document: SessionDocument): Promise<JobOutcome> {
     const point = document.inspected;
     try {
@@ -342,6 +399,7 @@ export class SceneSync {
       if (this.functionAttempt === 0 && !this.surfaceJob.isPending) this.surfaceJob.ensure(document);
       if (!this.runsJob.isPending) this.runsJob.ensure(document);
       if (!this.inspectJob.isPending) this.inspectJob.ensure(document);
+      if (!this.trajectoriesJob.isPending) this.trajectoriesJob.ensure(document);
       return;
     }
     const waiters = this.idleWaiters;

@@ -5,6 +5,7 @@ import { FrameRenderer, renderFrame } from '../scene/FrameRenderer.ts';
 import { ModelPatch } from '../scene/ModelPatch.ts';
 import { newtonTarget } from '../scene/overlays/newtonTarget.ts';
 import type { App } from './App.ts';
+import type { TrajectoryInfo } from './SceneSync.ts';
 
 /** A run as the page shows it now. */
 export interface RunState {
@@ -44,6 +45,10 @@ export interface PageState {
     readonly valueRange: { min: number; max: number } | null;
   } | null;
   readonly runs: readonly RunState[];
+  /** Trajectory files drawn over the surface, with how many checkpoints of each are drawn. */
+  readonly trajectories: readonly TrajectoryInfo[];
+  /** The 1-D loss curve in the curve panel (its file and shown layer), or null. */
+  readonly curve: { readonly name: string; readonly key: string; readonly points: number } | null;
   /** The models the overlays show (inspected point or followed iterate). */
   readonly focus: ModelRow;
   /** The inspected point's models exactly as the core returned them. */
@@ -147,6 +152,10 @@ export function installAutomationHook(app: App): AutomationHook {
             legend: app.legends.describe(index),
           };
         }),
+        trajectories: sync.trajectories,
+        curve: ((shown) => (shown === null ? null : { name: shown.curve.name, key: shown.key, points: shown.curve.x.length }))(
+          app.curvePanel.shown,
+        ),
         focus: { ...scene.focusRow },
         inspected: sync.inspected,
         target: targetWorld === null ? null : { world: targetWorld, screen: viewport.project(targetWorld) },

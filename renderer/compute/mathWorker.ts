@@ -7,7 +7,17 @@
  */
 import { surfaceNormals, suggestHeightScale, toLogScale, localModels, expressionTex, type SurfaceGrid } from '../../core/index.ts';
 import { makeViewTransform } from '../scene/ViewTransform.ts';
-import type { Channel, EmbeddedKey, FromWorker, InspectReply, Request, RunsReply, SurfaceReply, ToWorker } from './protocol.ts';
+import type {
+  Channel,
+  EmbeddedKey,
+  FromWorker,
+  InspectReply,
+  Request,
+  RunsReply,
+  SurfaceReply,
+  ToWorker,
+  TrajectoriesReply,
+} from './protocol.ts';
 import { computeRuns } from './computeRuns.ts';
 import { ObjectiveCache } from './objectiveCache.ts';
 import { RowPool } from './RowPool.ts';
@@ -108,11 +118,29 @@ function inspect(request: Extract<Request, { kind: 'inspect' }>): { reply: Inspe
   return { reply: models.ok ? { ok: true, models: models.value } : { ok: false, message: models.error.message }, transfer: [] };
 }
 
+function trajectories(request: Extract<Request, { kind: 'trajectories' }>): { reply: TrajectoriesReply; transfer: Transferable[] } {
+  const resolved = objectiveFor(request.function, request.embedded);
+  if (!resolved.ok) return { reply: { ok: false, message: resolved.error.message }, transfer: [] };
+  const objective = resolved.value.objective;
+  const paths = request.trajectories.map((trajectory) => {
+    const points = new Float64Array(3 * trajectory.x.length);
+    for (let i = 0; i < trajectory.x.length; i++) {
+      const [x, y] = [trajectory.x[i]!, trajectory.y[i]!];
+      points[3 * i] = x;
+      points[3 * i + 1] = y;
+      points[3 * i + 2] = objective.value(x, y);
+    }
+    return { name: trajectory.name, points };
+  });
+  return { reply: { ok: true, paths }, transfer: paths.map((path) => path.points.buffer) };
+}
+
 type Handled = { reply: unknown; transfer: Transferable[] };
 const handlers: { [K in Channel]: (request: Extract<Request, { kind: K }>) => Handled | Promise<Handled> } = {
   surface,
   runs,
   inspect,
+  trajectories,
 };
 
 /** The newest waiting request per channel; older ones are dropped unanswered (the client ignores them anyway). */
@@ -122,7 +150,7 @@ let draining = false;
 /** Serves what waits, newest per channel, until nothing does; requests that arrive meanwhile join the queue. */
 async function drain(): Promise<void> {
   while (waiting.size > 0) {
-    for (const channel of ['surface', 'runs', 'inspect'] as const) {
+    for (const channel of ['surface', 'runs', 'inspect', 'trajectories'] as const) {
       const request = waiting.get(channel);
       if (request === undefined) continue;
       waiting.delete(channel);

@@ -1,6 +1,7 @@
 import type {
   EmbeddedData,
   EmbeddedSurface,
+  EmbeddedTrajectory,
   ExpressionError,
   HeightScale,
   LocalModels,
@@ -42,6 +43,14 @@ export interface InspectRequest {
   readonly y: number;
 }
 
+/** Trajectory files drawn over the imported surface: f at each of their points. */
+export interface TrajectoriesRequest {
+  readonly kind: 'trajectories';
+  readonly function: string;
+  readonly embedded: EmbeddedKey;
+  readonly trajectories: readonly EmbeddedTrajectory[];
+}
+
 /**
  * Which data set or surface, handed over once with an EmbedMessage, a request's function reads
  * (null: none), so a million embedded numbers cross to the worker once, not with every request.
@@ -64,7 +73,7 @@ export interface RecycleMessage {
   readonly finite: Uint8Array;
 }
 
-export type Request = SurfaceRequest | RunsRequest | InspectRequest;
+export type Request = SurfaceRequest | RunsRequest | InspectRequest | TrajectoriesRequest;
 export type Channel = Request['kind'];
 /** How many workers in all sample an expensive surface (the math worker and its helpers). */
 export interface WorkersMessage {
@@ -125,10 +134,16 @@ export type RunsReply = { readonly ok: true; readonly runs: readonly RunResult[]
 
 export type InspectReply = { readonly ok: true; readonly models: LocalModels } | { readonly ok: false; readonly message: string };
 
+/** Per trajectory, [x, y, f] per point in file order; f is NaN off the grid or in a cell touching a hole. */
+export type TrajectoriesReply =
+  | { readonly ok: true; readonly paths: readonly { readonly name: string; readonly points: Float64Array }[] }
+  | { readonly ok: false; readonly message: string };
+
 export interface ReplyOf {
   surface: SurfaceReply;
   runs: RunsReply;
   inspect: InspectReply;
+  trajectories: TrajectoriesReply;
 }
 
 export type FromWorker =

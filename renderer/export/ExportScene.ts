@@ -17,6 +17,12 @@ export interface SceneFrameRequest {
   readonly transparent: boolean;
 }
 
+/** A trajectory file as the legend shows it: its name and what the window's legend says of it. */
+export interface TrajectorySummary {
+  readonly name: string;
+  readonly note: string;
+}
+
 /** One run as the legend and the loss chart show it. */
 export interface RunSummary {
   /** The run's name, as the window's legend gives it. */
@@ -41,6 +47,8 @@ export interface ExportScene {
   readonly lastIteration: number;
   /** The visible runs, in legend order. */
   runs(): readonly RunSummary[];
+  /** Trajectory files drawn over the surface, named as the window's legend names them. */
+  trajectories(): readonly TrajectorySummary[];
   /** The function typeset, or as text where it has no TeX. */
   formula(): FormulaImage | string;
   /** The surface's height colours (for the colour bar), null without a surface. */

@@ -2,7 +2,7 @@ import type { FrameCanvas } from './FrameSource.ts';
 import { timed } from './exportTimings.ts';
 import { drawFormula, drawTitle } from './overlays/drawCaption.ts';
 import { drawColorBar } from './overlays/drawColorBar.ts';
-import { drawRows, keyRows, runRows } from './overlays/drawLegend.ts';
+import { drawRows, keyRows, runRows, trajectoryRows } from './overlays/drawLegend.ts';
 import { drawLossChart } from './overlays/drawLossChart.ts';
 import { frameLayout, type FrameLayout } from './overlays/frameLayout.ts';
 import { overlayScale, type FrameOverlays, type OverlayContent } from './overlays/OverlayContent.ts';
@@ -47,8 +47,9 @@ export class FrameCompositor {
     const top = layout.margin + (content.title === null ? 0 : Math.round(50 * overlayScale(height)));
     const maxWidth = layout.scene.width * 0.6;
     let below = top;
-    if (content.legend !== null)
-      below = drawRows(context, layout.margin, below, maxWidth, height, runRows(content.legend), content.textColor, content.panelColor);
+    const legendRows = [...runRows(content.legend ?? []), ...trajectoryRows(content.trajectories)];
+    if (legendRows.length > 0)
+      below = drawRows(context, layout.margin, below, maxWidth, height, legendRows, content.textColor, content.panelColor);
     if (content.overlayKey) {
       const rows = keyRows(frame.key);
       if (rows.length > 0)

@@ -17,6 +17,7 @@ export function overlayContentFor(plan: ExportPlan, scene: ExportScene): Overlay
     title: plan.include.title && title !== '' ? title : null,
     formula: plan.include.formula ? scene.formula() : null,
     legend: plan.include.legend && runs.length > 0 ? runs : null,
+    trajectories: plan.include.legend ? scene.trajectories() : [],
     overlayKey: plan.include.legend,
     colorBar: plan.include.legend ? scene.surface() : null,
     lossChart: plan.include.lossChart && runs.length > 0 ? { runs, ...chart, scale: plan.lossScale } : null,

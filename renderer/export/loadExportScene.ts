@@ -7,6 +7,7 @@ import { lossReference } from '../ui/lossReference.ts';
 import { runLosses } from '../ui/lossSeries.ts';
 import { keyForLayout } from '../ui/OverlayKey.ts';
 import { runStatus } from '../ui/runStatus.ts';
+import { trajectoryNote } from '../ui/trajectoryNote.ts';
 import type { ExportScene, RunSummary } from './ExportScene.ts';
 import { formulaImage, type FormulaImage } from './overlays/formulaImage.ts';
 
@@ -57,6 +58,7 @@ export async function loadExportScene(document: SessionDocument): Promise<Loaded
       overlayKey: () =>
         keyForLayout({ shown: frames.scene.shownOverlayStyles(), clipping: frames.scene.overlayClipping() }, document.view.layout),
       runs: () => runs,
+      trajectories: () => frames.trajectories.map((trajectory) => ({ name: trajectory.name, note: trajectoryNote(trajectory) })),
       formula: () => formula,
       surface: () => frames.surface,
       lossChart: () => ({ quantity: document.view.lossQuantity, scale: document.view.lossScale, reference }),

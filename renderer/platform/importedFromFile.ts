@@ -1,4 +1,4 @@
-import { DATA_LIMITS, SURFACE_LIMITS, type SessionDocument } from '../../core/index.ts';
+import { DATA_LIMITS, SURFACE_LIMITS, type LossCurve, type SessionDocument } from '../../core/index.ts';
 import { runSessionJobOffPage } from '../compute/sessionCodec.ts';
 import type { Failed } from './Platform.ts';
 
@@ -8,7 +8,8 @@ const IMPORTABLE_NAME = /\.(csv|h5|hdf5|hdf)$/i;
 
 export const isImportable = (file: File): boolean => IMPORTABLE_NAME.test(file.name);
 
-export type ImportResult = { readonly status: 'imported'; readonly document: SessionDocument; readonly summary: string } | Failed;
+export type ImportResult =
+  { readonly status: 'imported'; readonly document: SessionDocument; readonly summary: string; readonly curve: LossCurve | null } | Failed;
 
 /** The largest file either reader takes; each checks its own cap exactly. */
 const MAX_IMPORT_BYTES = Math.max(SURFACE_LIMITS.maxFileBytes, DATA_LIMITS.maxCharacters);
@@ -31,6 +32,6 @@ export async function importedFromFile(file: File, document: SessionDocument): P
   }
   const imported = await runSessionJobOffPage({ kind: 'import-file', document, bytes, name: file.name });
   return imported.ok
-    ? { status: 'imported', document: imported.value.document, summary: imported.value.summary }
+    ? { status: 'imported', document: imported.value.document, summary: imported.value.summary, curve: imported.value.curve }
     : { status: 'failed', message: imported.message };
 }

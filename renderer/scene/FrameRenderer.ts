@@ -1,5 +1,5 @@
 import type { CameraState, SessionDocument } from '../../core/index.ts';
-import { SceneSync, type SurfaceInfo } from '../app/SceneSync.ts';
+import { SceneSync, type SurfaceInfo, type TrajectoryInfo } from '../app/SceneSync.ts';
 import { Store } from '../app/Store.ts';
 import { MathClient } from '../compute/MathClient.ts';
 import type { RunResult } from '../compute/protocol.ts';
@@ -22,6 +22,8 @@ export class FrameRenderer {
     readonly runResults: readonly RunResult[],
     /** The surface as computed for the scene. */
     readonly surface: SurfaceInfo | null,
+    /** The trajectory files drawn over the surface. */
+    readonly trajectories: readonly TrajectoryInfo[],
   ) {}
 
   /** `client`: a MathClient of its own (requests on a shared one would replace the window's). */
@@ -42,6 +44,7 @@ export class FrameRenderer {
       document,
       sync.runs.map((entry) => entry.result),
       sync.surface,
+      sync.trajectories,
     );
   }
 

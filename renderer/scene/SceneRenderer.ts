@@ -27,6 +27,7 @@ import { OVERLAYS } from './overlays/registry.ts';
 import { tangentPlane } from './overlays/tangentPlane.ts';
 import { RENDER_ORDER } from './renderOrder.ts';
 import { RunPath } from './RunPath.ts';
+import { TrajectoryPath } from './TrajectoryPath.ts';
 import { SurfaceGeometry } from './SurfaceGeometry.ts';
 import { SurfaceMaterial } from './SurfaceMaterial.ts';
 import { clampWorld, makeViewTransform, worldX, worldY, worldZ, type ViewTransform } from './ViewTransform.ts';
@@ -86,6 +87,9 @@ export class SceneRenderer {
   /** Paths, markers and overlays are drawn inside the domain only. */
   private readonly domainClip = new DomainClip();
   private paths: RunPath[] = [];
+  /** Trajectory files over the surface, and their [x, y, f] points as the worker gave them. */
+  private trajectoryPaths: TrajectoryPath[] = [];
+  private trajectoryPoints: readonly Float64Array[] = [];
   private runs: readonly RunEntry[] = [];
   private runWorld: Float32Array[] = [];
   private domain: Domain2 = { x: [-1, 1], y: [-1, 1] };
@@ -164,6 +168,7 @@ export class SceneRenderer {
     this.hasSurface = true;
     this.rebuildAxes();
     this.reprojectRuns();
+    this.reprojectTrajectories();
     this.overlayKey = STALE;
     this.setTime(this.iteration);
   }
@@ -203,6 +208,27 @@ export class SceneRenderer {
     this.reprojectRuns();
     this.overlayKey = STALE;
     this.setTime(this.iteration);
+  }
+
+  /** Trajectory files' points ([x, y, f] each, from the worker); one path each, replacing the last set. */
+  setTrajectories(points: readonly Float64Array[]): void {
+    for (const path of this.trajectoryPaths.splice(points.length)) {
+      this.scene.remove(path);
+      path.dispose();
+    }
+    this.trajectoryPoints = points;
+    while (this.trajectoryPaths.length < points.length) {
+      const path = new TrajectoryPath();
+      for (const material of path.materials) material.clippingPlanes = this.domainClip.planes;
+      this.scene.add(path);
+      this.trajectoryPaths.push(path);
+    }
+    this.reprojectTrajectories();
+  }
+
+  /** Checkpoints drawn of each trajectory file (those where f is finite). */
+  get trajectoryPointsDrawn(): readonly number[] {
+    return this.trajectoryPaths.map((path) => path.drawnPoints);
   }
 
   /** Colour and visibility edits that need no recomputation. */
@@ -379,6 +405,7 @@ export class SceneRenderer {
 
   dispose(): void {
     for (const path of this.paths) path.dispose();
+    for (const path of this.trajectoryPaths) path.dispose();
     this.paths = [];
     this.surfaceGeometry.dispose();
     this.surfaceMaterial.dispose();
@@ -463,6 +490,21 @@ export class SceneRenderer {
       }
       path.setPoints(world, count);
       this.markEdgeCrossings(path, p, count, world);
+    });
+  }
+
+  private reprojectTrajectories(): void {
+    this.trajectoryPoints.forEach((p, index) => {
+      const count = p.length / 3;
+      const world = new Float32Array(3 * count);
+      for (let i = 0; i < count; i++) {
+        const f = p[3 * i + 2]!;
+        // A checkpoint where f is not finite stays NaN here and is left out of the drawing.
+        world[3 * i] = worldX(this.view, p[3 * i]!);
+        world[3 * i + 1] = worldY(this.view, p[3 * i + 1]!);
+        world[3 * i + 2] = Number.isFinite(f) ? worldZ(this.view, heightOf(this.heightInfo, f)) : NaN;
+      }
+      this.trajectoryPaths[index]!.setPoints(world, count);
     });
   }
 

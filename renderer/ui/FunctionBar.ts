@@ -4,6 +4,7 @@ import type { Store } from '../app/Store.ts';
 import { h, numberField, readNumber, setQuietly } from './dom.ts';
 import type { FieldMessage } from './FieldMessage.ts';
 import { startWarning } from './startWarning.ts';
+import { SurfaceLayerMenu } from './SurfaceLayerMenu.ts';
 
 /** The range fields in order: x from, x to, y from, y to. */
 const RANGE_LABELS = ['x from', 'x to', 'y from', 'y to'] as const;
@@ -81,7 +82,15 @@ export class FunctionBar {
       { className: 'function-bar', 'aria-label': 'Surface definition' },
       h('div', { className: 'function-row' }, label, h('div', { className: 'function-box' }, this.mirror, this.input), this.presets),
       this.alert,
-      h('div', { className: 'domain-row' }, ...fields.map((field) => field.wrapper), fit, this.domainStatus, this.startStatus),
+      h(
+        'div',
+        { className: 'domain-row' },
+        ...fields.map((field) => field.wrapper),
+        fit,
+        new SurfaceLayerMenu(store).element,
+        this.domainStatus,
+        this.startStatus,
+      ),
     );
     sync.on('functionError', (error, text) => this.showError(error, text));
     store.subscribe((document, previous) => {

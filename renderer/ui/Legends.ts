@@ -1,19 +1,22 @@
 import type { RunEntry } from '../scene/SceneRenderer.ts';
 import { readableOn } from '../scene/readableColor.ts';
 import { THEMES } from '../scene/themes.ts';
-import type { SurfaceInfo } from '../app/SceneSync.ts';
+import type { SurfaceInfo, TrajectoryInfo } from '../app/SceneSync.ts';
+import { TRAJECTORY_STYLE } from '../scene/TrajectoryPath.ts';
 import { runLabels } from '../app/optimizerCatalog.ts';
 import { h } from './dom.ts';
 import { keyForLayout, OverlayKey, type OverlayKeyState } from './OverlayKey.ts';
 import { paintColorLegend } from './paintColorLegend.ts';
 import { runStatus } from './runStatus.ts';
 import { FormulaView } from './FormulaView.ts';
+import { trajectoryNote } from './trajectoryNote.ts';
 
 /** The colour legend (f by colour), the runs legend (colour, optimizer, stop reason) and the overlay key over the view. */
 export class Legends {
   readonly element: HTMLElement;
   private readonly colorCanvas: HTMLCanvasElement;
   private readonly runList: HTMLUListElement;
+  private trajectories: readonly TrajectoryInfo[] = [];
   private readonly scaleLabel: HTMLElement;
   private surface: SurfaceInfo | null = null;
   private theme: 'dark' | 'light' = 'dark';
@@ -54,6 +57,26 @@ export class Legends {
     if (domainChanged) this.setRuns(this.entries);
   }
 
+  /** Trajectory files drawn over the surface, listed after the runs. */
+  setTrajectories(shown: readonly TrajectoryInfo[]): void {
+    this.trajectories = shown;
+    this.setRuns(this.entries);
+  }
+
+  /** A dashed swatch, the file's name, and how much of it lies on the grid. */
+  private trajectoryItem(trajectory: TrajectoryInfo): HTMLElement {
+    const swatch = h('span', { className: 'swatch trajectory-swatch' });
+    swatch.style.borderColor = readableOn(TRAJECTORY_STYLE.color, THEMES[this.theme].background);
+    return h(
+      'li',
+      { className: 'trajectory-item', title: `${trajectory.name}: a trajectory file drawn over the surface` },
+      swatch,
+      h('span', { className: 'run-name', text: trajectory.name }),
+      ' ',
+      h('span', { className: 'run-stop', text: trajectoryNote(trajectory) }),
+    );
+  }
+
   /** What the runs legend says of run `index` (name and status), as a person reads it. */
   describe(index: number): string {
     return this.runList.children[index]?.textContent ?? '';
@@ -84,6 +107,7 @@ export class Legends {
         item.classList.toggle('hidden-run', !entry.spec.visible);
         return item;
       }),
+      ...this.trajectories.map((trajectory) => this.trajectoryItem(trajectory)),
     );
   }
 

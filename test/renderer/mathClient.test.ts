@@ -19,7 +19,7 @@ describe('MathClient', () => {
     const port = new FakePort();
     const client = new MathClient(port);
     const data = { name: 'a.csv', columns: [{ name: 'u', values: [1, 2] }] };
-    const surface = { name: 's.h5', key: 'train_loss', x: [0, 1], y: [0, 1], values: [1, 2, 3, null] };
+    const surface = { name: 's.h5', key: 'train_loss', x: [0, 1], y: [0, 1], values: [1, 2, 3, null], otherLayers: [] };
     expect(client.embed({ data: null, surface: null })).toBeNull();
     const dataKey = client.embed({ data, surface: null });
     expect(client.embed({ data, surface: null })).toBe(dataKey);

@@ -2,7 +2,7 @@ import type { ChartScale, LossReference } from '../../ui/lossChartScale.ts';
 import type { LossQuantity } from '../../ui/lossSeries.ts';
 import type { OverlayKeyState } from '../../ui/OverlayKey.ts';
 import type { LegendScale } from '../../ui/paintColorLegend.ts';
-import type { RunSummary } from '../ExportScene.ts';
+import type { RunSummary, TrajectorySummary } from '../ExportScene.ts';
 import type { FormulaImage } from './formulaImage.ts';
 
 /** What is drawn over the scene in an exported frame; null parts are left out. UI chrome never is. */
@@ -11,6 +11,8 @@ export interface OverlayContent {
   /** The typeset formula, or its plain text where it has no TeX. */
   readonly formula: FormulaImage | string | null;
   readonly legend: readonly RunSummary[] | null;
+  /** Trajectory files listed after the runs (none when the legend is left out). */
+  readonly trajectories: readonly TrajectorySummary[];
   /** Whether the overlay key is drawn (with the legend): what it lists changes frame by frame. */
   readonly overlayKey: boolean;
   /** The surface's height colours, for the colour bar. */

@@ -1,4 +1,5 @@
-import type { RunSummary } from '../ExportScene.ts';
+import type { RunSummary, TrajectorySummary } from '../ExportScene.ts';
+import { TRAJECTORY_STYLE } from '../../scene/TrajectoryPath.ts';
 import { readableOn } from '../../scene/readableColor.ts';
 import { OVERLAY_STYLE } from '../../scene/overlayStyle.ts';
 import { clipNote, type OverlayKeyState } from '../../ui/OverlayKey.ts';
@@ -9,7 +10,7 @@ type Context = OffscreenCanvasRenderingContext2D;
 /** One legend row: a swatch (a line for a run, a square or ring for an overlay), a name and a quieter note. */
 interface Row {
   readonly color: string;
-  readonly swatch: 'line' | 'square' | 'ring';
+  readonly swatch: 'line' | 'dashed' | 'square' | 'ring';
   readonly name: string;
   readonly note: string;
 }
@@ -17,6 +18,10 @@ interface Row {
 /** The runs' rows: each run's name (as the window names it) and its stop reason, as the window's legend says it. */
 export const runRows = (runs: readonly RunSummary[]): Row[] =>
   runs.map((run) => ({ color: run.color, swatch: 'line', name: run.label, note: run.status }));
+
+/** Trajectory files' rows: a dashed line in the paths' colour, the file's name and its checkpoints. */
+export const trajectoryRows = (trajectories: readonly TrajectorySummary[]): Row[] =>
+  trajectories.map((trajectory) => ({ color: TRAJECTORY_STYLE.color, swatch: 'dashed', name: trajectory.name, note: trajectory.note }));
 
 /** The overlay key's rows, with the window's names and colours (one source: overlayStyle.ts). */
 export const keyRows = (key: OverlayKeyState): Row[] =>
@@ -79,11 +84,13 @@ export function drawRows(
     context.strokeStyle = swatchColor;
     context.fillStyle = swatchColor;
     context.lineWidth = Math.max(2, 3.5 * scale);
-    if (row.swatch === 'line') {
+    if (row.swatch === 'line' || row.swatch === 'dashed') {
+      context.setLineDash(row.swatch === 'dashed' ? [swatch / 4, swatch / 6] : []);
       context.beginPath();
       context.moveTo(sx, cy);
       context.lineTo(sx + swatch, cy);
       context.stroke();
+      context.setLineDash([]);
     } else if (row.swatch === 'square') {
       context.fillRect(sx + swatch * 0.15, cy - swatch * 0.35, swatch * 0.7, swatch * 0.7);
     } else {

@@ -68,7 +68,7 @@ describe('bad session files', () => {
   });
 
   it('refuses a file from a newer Curvature, naming both versions', () => {
-    expectClearError(parseSessionText(withFields({ version: 5 })), /newer Curvature \(version 5\); this one reads up to version 4/);
+    expectClearError(parseSessionText(withFields({ version: 6 })), /newer Curvature \(version 6\); this one reads up to version 5/);
     expectClearError(parseSessionText(withFields({ version: 999 })), /version 999/);
   });
 

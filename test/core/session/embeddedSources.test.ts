@@ -124,6 +124,37 @@ describe('a session that carries an imported surface', () => {
     expectClearError(bad({ ...embedded, values: [...embedded.values.slice(1), 'a'] }), /values\[8\] must be a finite number or null/);
   });
 
+  it('refuses other layers that are not on the grid, repeat a key, or are all holes', () => {
+    const bad = (otherLayers: unknown) => parseSessionText(JSON.stringify({ ...document, surface: { ...embedded, otherLayers } }));
+    const layer = { key: 'test_loss', values: embedded.values };
+    expect(bad([layer]).ok).toBe(true);
+    expectClearError(
+      bad([{ ...layer, values: layer.values.slice(1) }]),
+      /otherLayers\[0\]\.values must hold one value per node, 9 \(got 8\)/,
+    );
+    expectClearError(bad([layer, layer]), /otherLayers\[1\]\.key: the layer "test_loss" is given twice/);
+    expectClearError(bad([{ ...layer, key: 'f' }]), /the layer "f" is given twice/);
+    expectClearError(bad([{ ...layer, values: layer.values.map(() => null) }]), /otherLayers\[0\]\.values: every node is a hole/);
+    expectClearError(
+      bad([{ ...layer, values: [...layer.values.slice(1), 'a'] }]),
+      /otherLayers\[0\]\.values\[8\] must be a finite number or null/,
+    );
+  });
+
+  it('refuses trajectories without a surface, with coordinates of different lengths, none, or not finite', () => {
+    const trajectory = { name: 'run_proj_cos.h5', x: [0.5, 1], y: [0.5, 1.5] };
+    const bad = (fields: object) => parseSessionText(JSON.stringify({ ...document, ...fields }));
+    expect(bad({ trajectories: [trajectory] }).ok).toBe(true);
+    expectClearError(
+      bad({ surface: null, function: 'booth', trajectories: [trajectory] }),
+      /trajectories are drawn over an imported surface/,
+    );
+    expectClearError(bad({ trajectories: [{ ...trajectory, y: [1] }] }), /trajectories\[0\] has 2 x coordinates but 1 y coordinates/);
+    expectClearError(bad({ trajectories: [{ ...trajectory, x: [], y: [] }] }), /trajectories\[0\]\.x must hold at least one point/);
+    expectClearError(bad({ trajectories: [{ ...trajectory, x: [0.5, null] }] }), /trajectories\[0\]\.x\[1\] must be a finite number/);
+    expectClearError(bad({ trajectories: Array.from({ length: 9 }, () => trajectory) }), /trajectories must have at most 8 entries/);
+  });
+
   it('refuses a session that holds both a data set and a surface', () => {
     const iris = builtinDataset('linear');
     if (!iris.ok) throw new Error(iris.error.message);

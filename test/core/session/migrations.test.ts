@@ -23,7 +23,7 @@ const version0 = {
 
 describe('migrations', () => {
   it('has a table that reaches the current version from version 1, the first published one', () => {
-    expect(SESSION_VERSION).toBe(4);
+    expect(SESSION_VERSION).toBe(5);
     for (let version = 1; version < SESSION_VERSION; version++) expect(typeof MIGRATIONS[version]).toBe('function');
   });
 
@@ -39,7 +39,7 @@ describe('migrations', () => {
     const result = parseSessionText(JSON.stringify(version1));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value.version).toBe(4);
+    expect(result.value.version).toBe(5);
     expect(result.value.runs.map((run) => [run.optimizer, run.start, run.steps])).toEqual([
       ['gd', null, null],
       ['adam', null, null],
@@ -62,7 +62,7 @@ describe('migrations', () => {
     const result = parseSessionText(JSON.stringify(version0), { migrations: { ...MIGRATIONS, 0: fromVersion0 } });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value.version).toBe(4);
+    expect(result.value.version).toBe(5);
     expect(result.value.function).toBe('rosenbrock');
     expect(result.value.runs.map((run) => [run.optimizer, run.params.lr])).toEqual([
       ['gd', 0.002],
@@ -117,7 +117,7 @@ describe('migrations', () => {
     };
     const result = parseSessionText(JSON.stringify(version2));
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.value.version).toBe(4);
+    expect(result.value.version).toBe(5);
     expect(result.value.runs.map((run) => run.params)).toEqual([
       { lr: 0.05 },
       { lr: 0.05, momentum: 0.8 },
@@ -140,5 +140,33 @@ describe('migrations', () => {
       message: 'runs[0].params.momentum: gd has no hyperparameter momentum; it takes lr.',
       path: 'runs[0].params.momentum',
     });
+  });
+
+  it('reads a version 4 file with a surface: the surface gains no other layers and the scene no trajectories', () => {
+    const surface = { name: 'wide.h5', key: 'train_loss', x: [0, 1], y: [0, 1], values: [1, 2, null, 4] };
+    const version4 = { format: 'curvature-session', version: 4, function: 'train_loss of wide.h5', data: null, surface };
+    const result = parseSessionText(JSON.stringify(version4));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.version).toBe(5);
+    expect(result.value.surface).toEqual({ ...surface, otherLayers: [] });
+    expect(result.value.trajectories).toEqual([]);
+    const plain = parseSessionText(
+      JSON.stringify({ format: 'curvature-session', version: 4, function: 'booth', data: null, surface: null }),
+    );
+    if (!plain.ok) throw new Error(plain.error.message);
+    expect([plain.value.surface, plain.value.trajectories]).toEqual([null, []]);
+  });
+
+  it('refuses a version 4 file that sets a field of version 5', () => {
+    const surface = { name: 'wide.h5', key: 'train_loss', x: [0, 1], y: [0, 1], values: [1, 2, 3, 4] };
+    const base = { format: 'curvature-session', version: 4, function: 'train_loss of wide.h5', data: null };
+    expectClearError(
+      parseSessionText(JSON.stringify({ ...base, surface: { ...surface, otherLayers: [] } })),
+      /upgraded from version 4 to 5: surface\.otherLayers is not a field of version 4/,
+    );
+    expectClearError(
+      parseSessionText(JSON.stringify({ ...base, surface, trajectories: [] })),
+      /upgraded from version 4 to 5: trajectories is not a field of version 4/,
+    );
   });
 });

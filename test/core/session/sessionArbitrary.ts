@@ -57,12 +57,27 @@ const embeddedSurface = fc.option(
       key: fc.constantFrom('train_loss', 'test_acc'),
       x: fc.constant(x),
       y: fc.constant(y),
-      values: fc
-        .array(fc.option(coordinate, { freq: 5 }), { minLength: x.length * y.length, maxLength: x.length * y.length })
-        .filter((values) => values.some((value) => value !== null)),
+      values: nodeValues(x.length * y.length),
+      otherLayers: fc
+        .subarray(['test_loss', 'min_eig'])
+        .chain((keys) => fc.tuple(...keys.map((key) => fc.record({ key: fc.constant(key), values: nodeValues(x.length * y.length) })))),
     }),
   ),
   { freq: 4 },
+);
+
+function nodeValues(count: number): fc.Arbitrary<(number | null)[]> {
+  return fc
+    .array(fc.option(coordinate, { freq: 5 }), { minLength: count, maxLength: count })
+    .filter((values) => values.some((value) => value !== null));
+}
+
+const trajectory = fc.integer({ min: 1, max: 6 }).chain((n) =>
+  fc.record({
+    name: fc.constantFrom('a_proj_cos.h5', 'b_proj_lstsq.h5'),
+    x: fc.array(coordinate, { minLength: n, maxLength: n }),
+    y: fc.array(coordinate, { minLength: n, maxLength: n }),
+  }),
 );
 
 const run = (id: string): fc.Arbitrary<RunSpec> =>
@@ -109,8 +124,10 @@ export const validSession: fc.Arbitrary<SessionDocument> = fc
   .record({
     function: functionText,
     source: fc.oneof(
-      embeddedData.map((data) => ({ data, surface: null })),
-      embeddedSurface.map((surface) => ({ data: null, surface })),
+      embeddedData.map((data) => ({ data, surface: null, trajectories: [] })),
+      fc
+        .tuple(embeddedSurface, fc.array(trajectory, { maxLength: 2 }))
+        .map(([surface, trajectories]) => ({ data: null, surface, trajectories: surface === null ? [] : trajectories })),
     ),
     domain: fc.record({ x: range, y: range }),
     heightScale: fc.constantFrom('linear' as const, 'log' as const),
@@ -156,6 +173,7 @@ export const validSession: fc.Arbitrary<SessionDocument> = fc
       function: draft.function,
       data: draft.source.data,
       surface: draft.source.surface,
+      trajectories: draft.source.trajectories,
       domain: draft.domain,
       heightScale: draft.heightScale,
       resolution: draft.resolution,

@@ -1,0 +1,7 @@
+import type { TrajectoryInfo } from '../app/SceneSync.ts';
+
+/** What a legend says beside a trajectory file's name: its checkpoints, and how many lie on the grid. */
+export const trajectoryNote = (trajectory: TrajectoryInfo): string =>
+  trajectory.drawn === trajectory.points
+    ? `${trajectory.points} checkpoints`
+    : `${trajectory.drawn} of ${trajectory.points} checkpoints on the grid`;
