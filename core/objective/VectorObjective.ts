@@ -120,4 +120,6 @@ export function writeSymmetric2(
 }
 
 export const planeObjective = (objective: Objective): VectorObjective =>
-  objective.gaussNewton === undefined ? new PlaneObjective(objective) : new SquaredResidualsPlaneObjective(objective, objective.gaussNewton);
+  objective.gaussNewton === undefined
+    ? new PlaneObjective(objective)
+    : new SquaredResidualsPlaneObjective(objective, objective.gaussNewton);
