@@ -56,6 +56,7 @@ export function defaultRun(index: number, optimizer: OptimizerName): RunSpec {
     start: null,
     steps: null,
     schedule: null,
+    batch: null,
   };
 }
 

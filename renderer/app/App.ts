@@ -2,6 +2,7 @@ import type { SessionDocument } from '../../core/index.ts';
 import { MathClient } from '../compute/MathClient.ts';
 import { SceneRenderer } from '../scene/SceneRenderer.ts';
 import { PlaybackLoop } from '../timeline/PlaybackLoop.ts';
+import { FitPanel } from '../ui/FitPanel.ts';
 import { FunctionBar } from '../ui/FunctionBar.ts';
 import { HelpDialog } from '../ui/HelpDialog.ts';
 import { InspectorPanel } from '../ui/InspectorPanel.ts';
@@ -32,6 +33,7 @@ export class App {
   readonly functionBar: FunctionBar;
   readonly timelineBar: TimelineBar;
   readonly lossChart: LossChart;
+  readonly fitPanel: FitPanel;
   readonly legends = new Legends();
   readonly ready: Promise<void>;
   readonly help: HelpDialog;
@@ -66,6 +68,7 @@ export class App {
     this.functionBar = new FunctionBar(store, this.sync);
     this.timelineBar = new TimelineBar(store, this.loop);
     const inspector = new InspectorPanel(store, this.sync, this.scene);
+    this.fitPanel = new FitPanel(store, this.sync, this.client);
     this.desktop = new DesktopLink(store, () => this.viewport.cameraState());
     const platform = this.desktop.platform;
     const shell: Shell = { desktop: platform.kind === 'desktop', mac: platform.isMac };
@@ -103,7 +106,7 @@ export class App {
         { className: 'workspace' },
         h('aside', { className: 'left' }, new RunsPanel(store, this.sync).element),
         center,
-        h('aside', { className: 'right' }, inspector.element, new ViewPanel(store).element),
+        h('aside', { className: 'right' }, this.fitPanel.element, inspector.element, new ViewPanel(store).element),
       ),
       help.element,
     );
@@ -145,6 +148,7 @@ export class App {
     let shownIterate = -1;
     this.loop.onPosition((position) => {
       this.lossChart.setPosition(position);
+      this.fitPanel.setPosition(position);
       const whole = Math.floor(position);
       if (whole !== shownIterate) {
         shownIterate = whole;
@@ -170,6 +174,7 @@ export class App {
     this.legends.element.hidden = !d.view.legend;
     this.legends.element.dataset.layout = d.view.layout;
     this.lossChart.setTheme(d.view.theme);
+    this.fitPanel.setTheme(d.view.theme);
     this.lossChart.setChoice(d.view);
     this.legends.setTheme(d.view.theme);
     this.viewport.invalidate();

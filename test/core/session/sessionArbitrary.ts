@@ -92,6 +92,7 @@ const run = (id: string): fc.Arbitrary<RunSpec> =>
         ),
         { nil: null },
       ),
+      batch: fc.option(fc.record({ size: fc.integer({ min: 1, max: 100_000 }), seed: fc.integer() }), { nil: null }),
     })
     // A run stores its own optimizer's hyperparameters only.
     .map((spec) => ({
