@@ -67,7 +67,14 @@ export interface ExportSettings {
   readonly duration: number;
   readonly quality: 'low' | 'medium' | 'high';
   readonly transparent: boolean;
-  readonly include: { readonly legend: boolean; readonly formula: boolean; readonly title: boolean; readonly lossChart: boolean };
+  readonly include: {
+    readonly legend: boolean;
+    readonly formula: boolean;
+    readonly title: boolean;
+    readonly lossChart: boolean;
+    /** The fit panel's picture: the data and the model at the followed run's iterate (losses of data-set presets only). */
+    readonly fit: boolean;
+  };
   readonly title: string;
   readonly cameraMove: 'still' | 'orbit' | 'keyframes';
   readonly keyframes: readonly CameraKeyframe[];

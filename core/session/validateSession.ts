@@ -204,6 +204,7 @@ const exportCheck = object<ExportSettings>({
       formula: optional(boolean, () => includeDefaults.formula),
       title: optional(boolean, () => includeDefaults.title),
       lossChart: optional(boolean, () => includeDefaults.lossChart),
+      fit: optional(boolean, () => includeDefaults.fit),
     }),
     () => ({ ...includeDefaults }),
   ),

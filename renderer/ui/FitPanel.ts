@@ -31,6 +31,16 @@ export function fitRun(document: SessionDocument, entries: readonly RunEntry[]):
   return (followed && byId(followed.id)) ?? entries.find((entry) => entry.result.ok);
 }
 
+/** The [x, y] of each iterate of a run's [x, y, f] rows. */
+export function fitWeights(points: Float64Array, count: number): Float64Array {
+  const weights = new Float64Array(2 * count);
+  for (let i = 0; i < count; i++) {
+    weights[2 * i] = points[3 * i]!;
+    weights[2 * i + 1] = points[3 * i + 1]!;
+  }
+  return weights;
+}
+
 /**
  * The data set and the model at the followed run's iterate: the regression line or curve over the
  * points, or the logistic decision boundary over the classes, moving with the timeline. The worker
@@ -91,12 +101,7 @@ export class FitPanel {
       this.show(null, undefined);
       return;
     }
-    const { points, pointCount } = run.result;
-    const weights = new Float64Array(2 * pointCount);
-    for (let i = 0; i < pointCount; i++) {
-      weights[2 * i] = points[3 * i]!;
-      weights[2 * i + 1] = points[3 * i + 1]!;
-    }
+    const weights = fitWeights(run.result.points, run.result.pointCount);
     this.client
       .request({ kind: 'fit', function: document.function, embedded: this.client.embed(document), weights })
       .then((reply) => {

@@ -38,7 +38,7 @@ export function drawnIterate(picture: FitPicture, iteration: number): number {
  * pixels.
  */
 export function paintFit(
-  context: CanvasRenderingContext2D,
+  context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
   picture: FitPicture,
   k: number,
   rect: FitRect,

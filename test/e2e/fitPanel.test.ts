@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
+import type { SessionDocument } from '../../core/index.ts';
 import { startExplorer, whenIdle, RESULTS_DIR, type ExplorerSession } from './support/explorerPage.ts';
+import { ExportCollector, exportInPage } from './support/exportPage.ts';
+import { decodeRgba } from './support/exportProbe.ts';
 
 /** The fit panel's canvas as RGBA bytes, with the iteration it shows. */
 async function fitPixels(page: Page): Promise<{ iteration: string; caption: string; pixels: number[] }> {
@@ -34,10 +38,12 @@ function differing(a: number[], b: number[]): number {
 describe('the fit panel on two-moons logistic', () => {
   let session: ExplorerSession;
   let page: Page;
+  const collector = new ExportCollector();
 
   beforeAll(async () => {
     session = await startExplorer();
     page = await session.open({ width: 1280, height: 720, query: '?autoplay=0' });
+    await collector.install(page);
   });
   afterAll(async () => {
     await session?.close();
@@ -121,5 +127,35 @@ describe('the fit panel on two-moons logistic', () => {
     await whenIdle(page);
     await page.evaluate(() => window.curvature!.renderNow());
     await page.screenshot({ path: '/tmp/data17/fit-sgd-1920x1080.png' });
+  });
+
+  it('an exported still draws the fit panel over the scene at the frame’s iteration', async () => {
+    const document = await page.evaluate(() => window.curvature!.getState().document);
+    const still = async (name: string, iteration: number, fit: boolean) => {
+      const doc: SessionDocument = {
+        ...document,
+        timeline: { ...document.timeline, iteration },
+        export: { ...document.export, include: { legend: false, formula: false, title: false, lossChart: false, fit } },
+      };
+      collector.reset();
+      const summary = await exportInPage(page, doc, { format: 'png', width: 1280, height: 720 });
+      expect(summary.frames).toBe(1);
+      const path = `/tmp/data17/${name}.png`;
+      writeFileSync(path, collector.bytes());
+      return Array.from(decodeRgba(path));
+    };
+    const [without, first, later] = [
+      await still('export-no-fit', 0, false),
+      await still('export-fit-0', 0, true),
+      await still('export-fit-40', 40, true),
+    ];
+    // The panel sits in the bottom-right corner: compare that corner only.
+    const corner = (pixels: number[]) => {
+      const out: number[] = [];
+      for (let y = 400; y < 720; y++) out.push(...pixels.slice(4 * (y * 1280 + 860), 4 * (y * 1280 + 1280)));
+      return out;
+    };
+    expect(differing(corner(without), corner(first))).toBeGreaterThan(5000);
+    expect(differing(corner(first), corner(later))).toBeGreaterThan(300);
   });
 });
