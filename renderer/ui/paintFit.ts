@@ -100,8 +100,10 @@ export function paintFit(
   context.fillText(picture.axes[0], rect.x + rect.width / 2, rect.y + rect.height + 3 * scale);
   context.save();
   context.translate(rect.x - 4 * scale, rect.y + rect.height / 2);
-  context.rotate(-Math.PI / 2);
-  context.textBaseline = 'bottom';
+  // A one- or two-letter name reads upright (a turned "v" reads as ">"); a longer one is turned to fit.
+  if (picture.axes[1].length > 2) context.rotate(-Math.PI / 2);
+  else context.textAlign = 'right';
+  context.textBaseline = picture.axes[1].length > 2 ? 'bottom' : 'middle';
   context.fillText(picture.axes[1], 0, 0);
   context.restore();
 }
