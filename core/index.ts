@@ -192,3 +192,4 @@ export { readCsvGrid } from './surface/readCsvGrid.ts';
 export { openSurfaceFile } from './surface/openSurfaceFile.ts';
 export { bicubicInterpolant } from './surface/bicubicInterpolant.ts';
 export { resolveSurface, DEFAULT_SURFACE_KEY, type ResolvedSurface } from './surface/resolveSurface.ts';
+export { fitPicture, CURVE_SAMPLES, BOUNDARY_FLOATS, type FitPicture, type FitSpec } from './data/modelFit.ts';

@@ -19,6 +19,23 @@ export interface VectorObjective {
   valueGradientHessian?(params: Float64Array, gradient: Float64Array, hessian: Float64Array): number;
   /** ∇²f(θ)·v into `out`. */
   hessianVectorProduct?(params: Float64Array, vector: Float64Array, out: Float64Array): void;
+  /** Only for a mean of squared residuals: f(θ), ∇f(θ) and the Gauss–Newton matrix (2/N) JᵀJ, n×n row-major into `matrix`. */
+  valueGradientGaussNewton?(params: Float64Array, gradient: Float64Array, matrix: Float64Array): number;
+}
+
+/**
+ * The objective as a Gauss–Newton method walks it: the same value and gradient, with the
+ * Gauss–Newton matrix where a Newton-type step reads the Hessian; undefined when the objective
+ * is not a mean of squared residuals.
+ */
+export function gaussNewtonView(objective: VectorObjective): VectorObjective | undefined {
+  const gaussNewton = objective.valueGradientGaussNewton;
+  if (gaussNewton === undefined) return undefined;
+  return {
+    dimension: objective.dimension,
+    valueAndGradient: (params, gradient) => objective.valueAndGradient(params, gradient),
+    valueGradientHessian: (params, gradient, matrix) => gaussNewton.call(objective, params, gradient, matrix),
+  };
 }
 
 /** Whether a Newton-type method can run on the objective: it gives the Hessian or its products. */
@@ -70,7 +87,42 @@ class PlaneObjective implements VectorObjective {
   }
 }
 
-export const planeObjective = (objective: Objective): VectorObjective => new PlaneObjective(objective);
+/** A plane objective that is a mean of squared residuals, so it also gives its Gauss–Newton matrix. */
+class SquaredResidualsPlaneObjective extends PlaneObjective {
+  private readonly matrix = new Float64Array(3);
+
+  constructor(
+    objective: Objective,
+    private readonly gaussNewton: NonNullable<Objective['gaussNewton']>,
+  ) {
+    super(objective);
+  }
+
+  valueGradientGaussNewton(params: Float64Array, gradient: Float64Array, matrix: Float64Array): number {
+    const value = this.valueAndGradient(params, gradient);
+    writeSymmetric2(this.gaussNewton, params, this.matrix, matrix);
+    return value;
+  }
+}
+
+/** A 2×2 symmetric matrix given as [xx, xy, yy] at (x, y), written out in full row-major. */
+export function writeSymmetric2(
+  write: (x: number, y: number, out: Float64Array) => void,
+  params: Float64Array,
+  scratch: Float64Array,
+  matrix: Float64Array,
+): void {
+  write(params[0]!, params[1]!, scratch);
+  matrix[0] = scratch[0]!;
+  matrix[1] = scratch[1]!;
+  matrix[2] = scratch[1]!;
+  matrix[3] = scratch[2]!;
+}
+
+export const planeObjective = (objective: Objective): VectorObjective =>
+  objective.gaussNewton === undefined
+    ? new PlaneObjective(objective)
+    : new SquaredResidualsPlaneObjective(objective, objective.gaussNewton);
 
 /** The f(x, y) a plane objective was made from, so the run loop can walk the plane on it directly. */
 export const planeFunctionOf = (objective: VectorObjective): Objective | undefined =>

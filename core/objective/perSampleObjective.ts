@@ -132,6 +132,8 @@ export function perSampleObjective(f: Expr, dataset: Dataset): PerSampleObjectiv
     keyof typeof sets,
     ReturnType<typeof rowsWriter>
   >;
+  const residual = squaredResidual(f);
+  const gaussNewtonCompiled = residual === undefined ? undefined : gaussNewtonWriter(residual, dataset);
   const over = (rows: Uint32Array | null): Objective => {
     const valueWriter = writerOver(compiled.value, 1, rows);
     const single = new Float64Array(1);
@@ -145,12 +147,15 @@ export function perSampleObjective(f: Expr, dataset: Dataset): PerSampleObjectiv
       hessian: writerOver(compiled.hessian, 3, rows),
       valueAndGradient: writerOver(compiled.valueAndGradient, 3, rows),
       all: writerOver(compiled.all, 6, rows),
+      ...(gaussNewtonCompiled === undefined ? {} : { gaussNewton: writerOver(gaussNewtonCompiled, 3, rows) }),
     };
   };
-  const residual = squaredResidual(f);
-  if (residual === undefined) return { ...over(null), dataset, perSample: f, onRows: (rows) => over(rows) };
+  return { ...over(null), dataset, perSample: f, onRows: (rows) => over(rows) };
+}
+
+/** The mean of 2·∇r∇rᵀ as [xx, xy, yy]: the Gauss–Newton part of the Hessian of a mean of r². */
+function gaussNewtonWriter(residual: Expr, dataset: Dataset): ReturnType<typeof rowsWriter> {
   const rx = differentiate(residual, 'x');
   const ry = differentiate(residual, 'y');
-  const gaussNewton = writerOver(rowsWriter([twice(rx, rx), twice(rx, ry), twice(ry, ry)], dataset), 3, null);
-  return { ...over(null), dataset, perSample: f, onRows: (rows) => over(rows), gaussNewton };
+  return rowsWriter([twice(rx, rx), twice(rx, ry), twice(ry, ry)], dataset);
 }

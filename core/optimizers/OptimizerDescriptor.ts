@@ -13,6 +13,11 @@ export interface OptimizerDescriptor<Name extends string = string, Schema extend
   readonly update: string;
   /** Whether each step needs the Hessian (the loop evaluates it only then). */
   readonly secondOrder: boolean;
+  /**
+   * Which matrix a second-order step reads as `context.hessian`: the Hessian (when absent) or the
+   * Gauss–Newton matrix of a mean of squared residuals, which only such objectives give.
+   */
+  readonly curvature?: 'gauss-newton';
   readonly hyperparameters: Schema;
   /** Takes exactly the schema's keys, already checked against it. */
   create(values: ValuesOf<Schema>): Optimizer;

@@ -21,7 +21,8 @@ export const dampedNewton = defineOptimizer({
     ),
 });
 
-const advanceDampedNewton: StepRule<
+/** x ← x − lr·(M + λI)⁻¹g for the curvature matrix M the run loop hands over (H, or Gauss–Newton's G). */
+export const advanceDampedNewton: StepRule<
   { readonly lr: number; readonly lambda: number; readonly matrixName: string; readonly workspace: NewtonWorkspace },
   NewtonState
 > = ({ lr, lambda, matrixName, workspace }, grad, _state, params, { hessian }, out) =>

@@ -1,6 +1,7 @@
 import { adagrad } from './adagrad.ts';
 import { adam } from './adam.ts';
 import { dampedNewton } from './dampedNewton.ts';
+import { gaussNewton } from './gaussNewton.ts';
 import { gd } from './gd.ts';
 import { momentum } from './momentum.ts';
 import { nesterov } from './nesterov.ts';
@@ -10,7 +11,7 @@ import { rmsprop } from './rmsprop.ts';
 import { saddleFreeNewton } from './saddleFreeNewton.ts';
 
 /** Every optimizer, in the order menus, help and docs list them. A new optimizer is one file and one line here. */
-const DESCRIPTORS = [gd, momentum, nesterov, adam, rmsprop, adagrad, newton, dampedNewton, saddleFreeNewton] as const;
+const DESCRIPTORS = [gd, momentum, nesterov, adam, rmsprop, adagrad, newton, dampedNewton, saddleFreeNewton, gaussNewton] as const;
 
 export type OptimizerName = (typeof DESCRIPTORS)[number]['name'];
 

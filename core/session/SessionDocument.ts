@@ -2,6 +2,7 @@ import type { HeightScale } from '../grid/sampleGrid.ts';
 import type { Hyperparameters } from '../optimizers/Hyperparameter.ts';
 import type { OptimizerName } from '../optimizers/registry.ts';
 import type { Schedule } from '../schedules/Schedule.ts';
+import type { BatchOptions } from '../trajectory/runMiniBatches.ts';
 
 /**
  * Everything that makes a scene, as saved in a `*.curvature.json` file (docs/session-format.md).
@@ -25,6 +26,8 @@ export interface RunSpec {
   readonly steps: number | null;
   /** A learning-rate schedule (torch.optim.lr_scheduler) for this run, or null for a constant lr. */
   readonly schedule: Schedule | null;
+  /** Mini-batches of `size` rows in an order seeded by `seed` (loss on data only), or null for every row at every step. */
+  readonly batch: BatchOptions | null;
 }
 
 export interface CameraState {
@@ -64,7 +67,14 @@ export interface ExportSettings {
   readonly duration: number;
   readonly quality: 'low' | 'medium' | 'high';
   readonly transparent: boolean;
-  readonly include: { readonly legend: boolean; readonly formula: boolean; readonly title: boolean; readonly lossChart: boolean };
+  readonly include: {
+    readonly legend: boolean;
+    readonly formula: boolean;
+    readonly title: boolean;
+    readonly lossChart: boolean;
+    /** The fit panel's picture: the data and the model at the followed run's iterate (losses of data-set presets only). */
+    readonly fit: boolean;
+  };
   readonly title: string;
   readonly cameraMove: 'still' | 'orbit' | 'keyframes';
   readonly keyframes: readonly CameraKeyframe[];

@@ -36,7 +36,7 @@ export const DEFAULT_EXPORT: ExportSettings = {
   duration: 10,
   quality: 'high',
   transparent: false,
-  include: { legend: true, formula: true, title: false, lossChart: false },
+  include: { legend: true, formula: true, title: false, lossChart: false, fit: false },
   title: '',
   cameraMove: 'still',
   keyframes: [],
@@ -56,6 +56,7 @@ export function defaultRun(index: number, optimizer: OptimizerName): RunSpec {
     start: null,
     steps: null,
     schedule: null,
+    batch: null,
   };
 }
 

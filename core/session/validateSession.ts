@@ -25,6 +25,8 @@ import {
   type ViewToggles,
 } from './SessionDocument.ts';
 import { MAX_STEPS } from '../trajectory/runOptions.ts';
+import type { BatchOptions } from '../trajectory/runMiniBatches.ts';
+import { DATA_LIMITS } from '../data/dataLimits.ts';
 import { MAX_RUNS, SESSION_LIMITS } from './sessionLimits.ts';
 import { EXPORT_LIMITS } from './exportLimits.ts';
 import {
@@ -48,6 +50,11 @@ const coordinate = number({ min: -SESSION_LIMITS.maxCoordinate, max: SESSION_LIM
 const point2 = tuple(coordinate, 2);
 const point3 = tuple(coordinate, 3);
 const stepBudget = number({ integer: true, min: 1, max: MAX_STEPS });
+/** `{ "size": 8, "seed": 0 }`; whether the size fits the data's rows is the run's to say (the data may change). */
+const batchCheck = object<BatchOptions>({
+  size: required(number({ integer: true, min: 1, max: DATA_LIMITS.maxRows })),
+  seed: optional(number({ integer: true, min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), () => 0),
+});
 
 /**
  * A preset's name, or an expression that passes the same validator as a typed one (with an
@@ -129,6 +136,7 @@ function runCheck(index: number): Check<RunSpec> {
       start: optional(nullable(point2), () => null),
       steps: optional(nullable(stepBudget), () => null),
       schedule: optional(nullable(scheduleCheck), () => null),
+      batch: optional(nullable(batchCheck), () => null),
     })(value, path);
   };
 }
@@ -196,6 +204,7 @@ const exportCheck = object<ExportSettings>({
       formula: optional(boolean, () => includeDefaults.formula),
       title: optional(boolean, () => includeDefaults.title),
       lossChart: optional(boolean, () => includeDefaults.lossChart),
+      fit: optional(boolean, () => includeDefaults.fit),
     }),
     () => ({ ...includeDefaults }),
   ),

@@ -8,4 +8,5 @@ export type TrajectoryError =
   | { readonly kind: 'bad-start'; readonly message: string }
   | { readonly kind: 'too-many-parameters'; readonly message: string }
   | { readonly kind: 'invalid-schedule'; readonly message: string }
-  | { readonly kind: 'bad-batch'; readonly message: string };
+  | { readonly kind: 'bad-batch'; readonly message: string }
+  | { readonly kind: 'not-squared-residuals'; readonly message: string };

@@ -1,7 +1,7 @@
 import { MiniBatches, miniBatchProblem } from '../data/MiniBatches.ts';
 import type { Objective } from '../objective/Objective.ts';
 import type { PerSampleObjective } from '../objective/perSampleObjective.ts';
-import { planeObjective, type VectorObjective } from '../objective/VectorObjective.ts';
+import { planeObjective, writeSymmetric2, type VectorObjective } from '../objective/VectorObjective.ts';
 import type { Pair } from '../optimizers/Optimizer.ts';
 import type { OptimizerName } from '../optimizers/registry.ts';
 import { fail, ok, type Result } from '../result.ts';
@@ -36,6 +36,9 @@ class MiniBatchObjective implements VectorObjective {
   readonly batchLosses: Float64Array;
   private evaluations = 0;
   private readonly at = new Float64Array(6);
+  private readonly matrix = new Float64Array(3);
+  /** The batch's Gauss–Newton matrix, when the loss is a mean of squared residuals. */
+  readonly valueGradientGaussNewton?: (params: Float64Array, gradient: Float64Array, matrix: Float64Array) => number;
 
   constructor(
     private readonly objective: PerSampleObjective,
@@ -44,6 +47,14 @@ class MiniBatchObjective implements VectorObjective {
   ) {
     // One batch per point: the start, every step, and a rejected step's point.
     this.batchLosses = new Float64Array(steps + 2);
+    if (objective.gaussNewton !== undefined) {
+      this.valueGradientGaussNewton = (params, gradient, matrix) => {
+        const batch = this.nextBatch();
+        batch.valueAndGradient(params[0]!, params[1]!, this.at);
+        writeSymmetric2(batch.gaussNewton!, params, this.matrix, matrix);
+        return this.record(params, gradient);
+      };
+    }
   }
 
   valueAndGradient(params: Float64Array, gradient: Float64Array): number {

@@ -1,4 +1,10 @@
-import { evaluateWithHessian, hasSecondDerivatives, planeFunctionOf, type VectorObjective } from '../objective/VectorObjective.ts';
+import {
+  evaluateWithHessian,
+  gaussNewtonView,
+  hasSecondDerivatives,
+  planeFunctionOf,
+  type VectorObjective,
+} from '../objective/VectorObjective.ts';
 import { resolveHyperparameters } from '../optimizers/checkHyperparameters.ts';
 import { formatNumber, formatVector } from '../optimizers/formatNumber.ts';
 import { isOptimizerName, OPTIMIZERS, OPTIMIZER_NAMES, type OptimizerName } from '../optimizers/registry.ts';
@@ -28,13 +34,13 @@ export interface RecordingOptions {
  * instead, as does a Newton-type method on more than MAX_SECOND_ORDER_PARAMETERS parameters.
  */
 export function runVectorTrajectory(
-  objective: VectorObjective,
+  given: VectorObjective,
   optimizerName: OptimizerName,
   start: ArrayLike<number>,
   options: RunOptions,
   recording: RecordingOptions = {},
   /** Where the start is checked, when not on `objective` itself (a mini-batch run checks it on the full loss, drawing no batch). */
-  checkedOn: VectorObjective = objective,
+  checkedGiven: VectorObjective = given,
 ): Result<Trajectory, TrajectoryError> {
   if (!isOptimizerName(optimizerName)) {
     return fail({
@@ -50,6 +56,15 @@ export function runVectorTrajectory(
   if (badOption) return fail({ kind: 'invalid-option', ...badOption });
   const scheduled = options.schedule ? scheduledHyperparameters(optimizerName, params, options.schedule, options.steps) : undefined;
   if (scheduled && !scheduled.ok) return fail(scheduled.error);
+  // A Gauss–Newton method walks the same loss and reads the Gauss–Newton matrix where others read H.
+  const objective = descriptor.curvature === 'gauss-newton' ? gaussNewtonView(given) : given;
+  const checkedOn = descriptor.curvature === 'gauss-newton' ? gaussNewtonView(checkedGiven) : checkedGiven;
+  if (objective === undefined || checkedOn === undefined) {
+    return fail({
+      kind: 'not-squared-residuals',
+      message: `${optimizerName} needs a mean of squared residuals: a per-sample loss on a data set of the form (r)^2, such as (x*u + y - v)^2; use newton or damped-newton on other losses.`,
+    });
+  }
   const n = objective.dimension;
   const secondOrder = descriptor.secondOrder;
   if (secondOrder && n > MAX_SECOND_ORDER_PARAMETERS) {

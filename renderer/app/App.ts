@@ -2,6 +2,7 @@ import type { SessionDocument } from '../../core/index.ts';
 import { MathClient } from '../compute/MathClient.ts';
 import { SceneRenderer } from '../scene/SceneRenderer.ts';
 import { PlaybackLoop } from '../timeline/PlaybackLoop.ts';
+import { FitPanel } from '../ui/FitPanel.ts';
 import { FunctionBar } from '../ui/FunctionBar.ts';
 import { HelpDialog } from '../ui/HelpDialog.ts';
 import { CurvePanel } from '../ui/CurvePanel.ts';
@@ -33,6 +34,7 @@ export class App {
   readonly functionBar: FunctionBar;
   readonly timelineBar: TimelineBar;
   readonly lossChart: LossChart;
+  readonly fitPanel: FitPanel;
   readonly legends = new Legends();
   readonly curvePanel = new CurvePanel();
   readonly ready: Promise<void>;
@@ -68,6 +70,7 @@ export class App {
     this.functionBar = new FunctionBar(store, this.sync);
     this.timelineBar = new TimelineBar(store, this.loop);
     const inspector = new InspectorPanel(store, this.sync, this.scene);
+    this.fitPanel = new FitPanel(store, this.sync, this.client);
     this.desktop = new DesktopLink(store, () => this.viewport.cameraState());
     const platform = this.desktop.platform;
     const shell: Shell = { desktop: platform.kind === 'desktop', mac: platform.isMac };
@@ -113,7 +116,7 @@ export class App {
         { className: 'workspace' },
         h('aside', { className: 'left' }, new RunsPanel(store, this.sync).element),
         center,
-        h('aside', { className: 'right' }, inspector.element, new ViewPanel(store).element),
+        h('aside', { className: 'right' }, this.fitPanel.element, inspector.element, new ViewPanel(store).element),
       ),
       help.element,
     );
@@ -156,6 +159,7 @@ export class App {
     let shownIterate = -1;
     this.loop.onPosition((position) => {
       this.lossChart.setPosition(position);
+      this.fitPanel.setPosition(position);
       const whole = Math.floor(position);
       if (whole !== shownIterate) {
         shownIterate = whole;
@@ -181,6 +185,7 @@ export class App {
     this.legends.element.hidden = !d.view.legend;
     this.legends.element.dataset.layout = d.view.layout;
     this.lossChart.setTheme(d.view.theme);
+    this.fitPanel.setTheme(d.view.theme);
     this.lossChart.setChoice(d.view);
     this.legends.setTheme(d.view.theme);
     this.curvePanel.setTheme(d.view.theme);

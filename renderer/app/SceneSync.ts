@@ -1,4 +1,5 @@
 import {
+  findDatasetPreset,
   findPreset,
   presetHyperparameters,
   presetSteps,
@@ -25,6 +26,8 @@ export interface SurfaceInfo {
   readonly functionText: string;
   /** The function as TeX (from the worker's tree), null when it has none. */
   readonly tex: string | null;
+  /** The rows of the data a loss on data averages over (what a batch size may be at most); null for a formula or surface. */
+  readonly rows: number | null;
 }
 
 export interface SyncEvents {
@@ -48,7 +51,7 @@ const runsSlice = (d: SessionDocument) =>
     d.surface,
     d.start,
     d.steps,
-    d.runs.map((r) => [r.id, r.optimizer, r.params, r.start, r.steps, r.schedule] as const),
+    d.runs.map((r) => [r.id, r.optimizer, r.params, r.start, r.steps, r.schedule, r.batch] as const),
   ] as const;
 const inspectSlice = (d: SessionDocument) => [d.function, d.data, d.surface, d.inspected] as const;
 const trajectoriesSlice = (d: SessionDocument) => [d.function, d.surface, d.trajectories] as const;
@@ -172,11 +175,13 @@ export class SceneSync {
    */
   async applyFunction(
     text: string,
-    options: { coalesce?: string; domain?: Domain2; start?: readonly [number, number] } = {},
+    /** `ownData`: a data-set preset picked from the menu brings its own data in place of the scene's. */
+    options: { coalesce?: string; domain?: Domain2; start?: readonly [number, number]; ownData?: boolean } = {},
   ): Promise<boolean> {
     const started = performance.now();
     const document = this.store.document;
-    const preset = findPreset(text.trim());
+    const preset = findPreset(text.trim()) ?? findDatasetPreset(text.trim());
+    const data = options.ownData ? null : document.data;
     const newPreset = preset !== undefined && text.trim() !== document.function;
     const domain = options.domain ?? (newPreset ? preset.domain : document.domain);
     const suggest = newPreset || document.heightScale === this.suggestedScale;
@@ -186,7 +191,7 @@ export class SceneSync {
         kind: 'surface',
         function: text,
         // A typed function replaces an imported surface; a data set stays, for a new loss over the same rows.
-        embedded: this.client.embed({ data: document.data, surface: null }),
+        embedded: this.client.embed({ data, surface: null }),
         domain,
         resolution: document.resolution,
         heightScale: suggest ? 'suggest' : document.heightScale,
@@ -202,6 +207,7 @@ export class SceneSync {
         function: text,
         surface: null,
         trajectories: [],
+        data: options.ownData ? null : d.data,
         domain,
         heightScale: reply.grid.heightScale,
         start,
@@ -211,7 +217,7 @@ export class SceneSync {
         inspected: d.inspected,
       });
       const sceneStarted = performance.now();
-      this.showSurface(reply.domain, reply.grid, reply.source, reply.tex, text);
+      this.showSurface(reply.domain, reply.grid, reply.source, reply.tex, reply.rows, text);
       this.surfaceJob.markShown(next(this.store.document));
       const finished = performance.now();
       this.emit('functionError', null, text);
@@ -278,7 +284,7 @@ export class SceneSync {
       });
       // A document function always compiled once; report it anyway (a file may carry a bad one).
       if (!reply.ok) this.emit('functionError', reply.error, document.function);
-      else this.showSurface(reply.domain, reply.grid, reply.source, reply.tex, document.function);
+      else this.showSurface(reply.domain, reply.grid, reply.source, reply.tex, reply.rows, document.function);
     } catch (error) {
       if (error instanceof Superseded) return 'superseded';
       // Reported once and marked as answered: asking again would fail again, in a loop.
@@ -287,7 +293,14 @@ export class SceneSync {
     return 'shown';
   }
 
-  private showSurface(domain: Domain2, grid: GridPayload, source: string, tex: string | null, functionText: string): void {
+  private showSurface(
+    domain: Domain2,
+    grid: GridPayload,
+    source: string,
+    tex: string | null,
+    rows: number | null,
+    functionText: string,
+  ): void {
     this.scene.setSurface(domain, grid);
     this.surfaceInfo = {
       domain,
@@ -299,6 +312,7 @@ export class SceneSync {
       source,
       functionText,
       tex,
+      rows,
     };
     this.client.recycle(grid);
     this.emit('surface', this.surfaceInfo);

@@ -10,7 +10,8 @@ export function runLabel(run: RunSpec): string {
 }
 
 /** What a run computes, apart from how it is drawn. */
-const setup = ({ optimizer, params, start, steps, schedule }: RunSpec) => JSON.stringify([optimizer, params, start, steps, schedule]);
+const setup = ({ optimizer, params, start, steps, schedule, batch }: RunSpec) =>
+  JSON.stringify([optimizer, params, start, steps, schedule, batch]);
 
 /**
  * The runs' names in legends: each optimizer's name, and for runs of the same optimizer what
@@ -30,6 +31,8 @@ export function runLabels(runs: readonly RunSpec[]): string[] {
     if (differs((spec) => spec.start)) parts.push(run.start === null ? 'from the shared start' : `from ${point(run.start)}`);
     if (differs((spec) => spec.steps)) parts.push(run.steps === null ? 'shared steps' : `${run.steps} steps`);
     if (differs((spec) => spec.schedule)) parts.push(run.schedule === null ? 'constant lr' : run.schedule.name);
+    if (differs((spec) => spec.batch?.size)) parts.push(run.batch === null ? 'full batch' : `batch ${run.batch.size}`);
+    if (differs((spec) => spec.batch?.seed) && run.batch !== null) parts.push(`seed ${run.batch.seed}`);
     const twins = same.filter((spec) => setup(spec) === setup(run));
     if (twins.length > 1) parts.push(`#${twins.indexOf(run) + 1}`);
     return [name, ...parts].join(' ');

@@ -1,19 +1,36 @@
-import { localModels, runStart, runSteps, runTrajectory, OPTIMIZERS, type Objective } from '../../core/index.ts';
+import {
+  localModels,
+  runMiniBatches,
+  runStart,
+  runSteps,
+  runTrajectory,
+  OPTIMIZERS,
+  type MiniBatchTrajectory,
+  type Objective,
+  type PerSampleObjective,
+} from '../../core/index.ts';
 import type { RunResult, RunsRequest } from './protocol.ts';
 import { packModels, STRIDE } from './modelSamples.ts';
 
 /**
  * Runs every visible run of the request with the core's optimizers, each from its own start and
- * budget or the shared ones, with the local models at each iterate.
+ * budget or the shared ones, with the local models at each iterate. A run with a batch size
+ * walks mini-batches of a loss on data (`perSample`); without data it says so.
  */
-export function computeRuns(objective: Objective, request: RunsRequest): RunResult[] {
+export function computeRuns(objective: Objective, request: RunsRequest, perSample?: PerSampleObjective): RunResult[] {
   return request.runs.map((spec): RunResult => {
     const [x, y] = runStart(request, spec);
-    const run = runTrajectory(objective, spec.optimizer, [x, y], {
+    const options = {
       steps: runSteps(request, spec),
       params: spec.params,
       ...(spec.schedule ? { schedule: spec.schedule } : {}),
-    });
+    };
+    if (spec.batch !== null && perSample === undefined)
+      return { id: spec.id, ok: false, message: 'A batch size needs a loss on data: this function has no data set.' };
+    const run =
+      spec.batch !== null && perSample !== undefined
+        ? runMiniBatches(perSample, spec.optimizer, [x, y], options, spec.batch)
+        : runTrajectory(objective, spec.optimizer, [x, y], options);
     if (!run.ok) return { id: spec.id, ok: false, message: run.error.message };
     const { points, pointCount } = run.value;
     const models = new Float64Array(pointCount * STRIDE);
@@ -33,6 +50,7 @@ export function computeRuns(objective: Objective, request: RunsRequest): RunResu
       models,
       // Second-order methods step towards the quadratic model's stationary point: mark it.
       newtonType: OPTIMIZERS[spec.optimizer].secondOrder,
+      batchLosses: 'batchLosses' in run.value ? (run.value as MiniBatchTrajectory).batchLosses : null,
     };
   });
 }

@@ -5,7 +5,15 @@
  * several of the same kind are waiting, only the newest is computed (latest wins). An expensive
  * surface's rows are shared with helper workers (RowPool).
  */
-import { surfaceNormals, suggestHeightScale, toLogScale, localModels, expressionTex, type SurfaceGrid } from '../../core/index.ts';
+import {
+  surfaceNormals,
+  suggestHeightScale,
+  toLogScale,
+  localModels,
+  expressionTex,
+  fitPicture,
+  type SurfaceGrid,
+} from '../../core/index.ts';
 import { makeViewTransform } from '../scene/ViewTransform.ts';
 import type {
   Channel,
@@ -17,6 +25,7 @@ import type {
   SurfaceReply,
   ToWorker,
   TrajectoriesReply,
+  FitReply,
 } from './protocol.ts';
 import { computeRuns } from './computeRuns.ts';
 import { ObjectiveCache } from './objectiveCache.ts';
@@ -92,6 +101,7 @@ async function surface(request: Extract<Request, { kind: 'surface' }>): Promise<
       ok: true,
       source: resolved.value.objective.source,
       tex: expressionTex(resolved.value.objective.source),
+      rows: resolved.value.perSample?.dataset.rowCount ?? null,
       domain: request.domain,
       grid: payload,
       compileMs,
@@ -105,9 +115,10 @@ async function surface(request: Extract<Request, { kind: 'surface' }>): Promise<
 function runs(request: Extract<Request, { kind: 'runs' }>): { reply: RunsReply; transfer: Transferable[] } {
   const resolved = objectiveFor(request.function, request.embedded);
   if (!resolved.ok) return { reply: { ok: false, message: resolved.error.message }, transfer: [] };
-  const results = computeRuns(resolved.value.objective, request);
+  const results = computeRuns(resolved.value.objective, request, resolved.value.perSample);
   const transfer: Transferable[] = [];
-  for (const run of results) if (run.ok) transfer.push(run.points.buffer, run.models.buffer);
+  for (const run of results)
+    if (run.ok) transfer.push(run.points.buffer, run.models.buffer, ...(run.batchLosses ? [run.batchLosses.buffer] : []));
   return { reply: { ok: true, runs: results }, transfer };
 }
 
@@ -135,12 +146,25 @@ function trajectories(request: Extract<Request, { kind: 'trajectories' }>): { re
   return { reply: { ok: true, paths }, transfer: paths.map((path) => path.points.buffer) };
 }
 
+/** A data-set preset's model at each given iterate over its data; no picture for other functions. */
+function fit(request: Extract<Request, { kind: 'fit' }>): { reply: FitReply; transfer: Transferable[] } {
+  const resolved = objectiveFor(request.function, request.embedded);
+  if (!resolved.ok) return { reply: { ok: false, message: resolved.error.message }, transfer: [] };
+  const { perSample, datasetPreset } = resolved.value;
+  if (perSample === undefined || datasetPreset === undefined) return { reply: { ok: true, picture: null }, transfer: [] };
+  const picture = fitPicture(datasetPreset.fit, perSample.dataset, request.weights);
+  if (!picture.ok) return { reply: { ok: false, message: picture.error }, transfer: [] };
+  const { points, geometry, iterates } = picture.value;
+  return { reply: { ok: true, picture: picture.value }, transfer: [points.buffer, geometry.buffer, iterates.buffer] };
+}
+
 type Handled = { reply: unknown; transfer: Transferable[] };
 const handlers: { [K in Channel]: (request: Extract<Request, { kind: K }>) => Handled | Promise<Handled> } = {
   surface,
   runs,
   inspect,
   trajectories,
+  fit,
 };
 
 /** The newest waiting request per channel; older ones are dropped unanswered (the client ignores them anyway). */
@@ -150,7 +174,7 @@ let draining = false;
 /** Serves what waits, newest per channel, until nothing does; requests that arrive meanwhile join the queue. */
 async function drain(): Promise<void> {
   while (waiting.size > 0) {
-    for (const channel of ['surface', 'runs', 'inspect', 'trajectories'] as const) {
+    for (const channel of ['surface', 'runs', 'inspect', 'trajectories', 'fit'] as const) {
       const request = waiting.get(channel);
       if (request === undefined) continue;
       waiting.delete(channel);

@@ -1,11 +1,12 @@
-import { expressionError, resolveSessionObjective, type Domain, type ExpressionError, type Objective } from '../../core/index.ts';
+import { expressionError, resolveSessionObjective, type ExpressionError, type ResolvedFunction } from '../../core/index.ts';
 import type { EmbedMessage, EmbeddedKey } from './protocol.ts';
 
 /** The latest few data sets and surfaces the page handed over (undo may return to one). */
 const EMBEDDED_KEPT = 4;
 const COMPILED_KEPT = 16;
 
-export type CachedObjective = { readonly objective: Objective; readonly domain: Domain };
+/** The objective and its domain; for a loss on data its per-sample form, and the data-set preset it is, if any. */
+export type CachedObjective = Pick<ResolvedFunction, 'objective' | 'domain' | 'perSample' | 'datasetPreset'>;
 
 /**
  * A worker's data sets and surfaces by key, and its compiled functions by key and text, so runs,
@@ -38,7 +39,8 @@ export class ObjectiveCache {
       return { ok: false, error: error.kind === 'expression' ? error : expressionError(error.message, 0, 0) };
     }
     if (this.compiled.size > COMPILED_KEPT) this.compiled.clear();
-    const entry = { objective: resolved.value.objective, domain: resolved.value.domain };
+    const { objective, domain, perSample, datasetPreset } = resolved.value;
+    const entry = { objective, domain, perSample, datasetPreset };
     this.compiled.set(cacheKey, entry);
     return { ok: true, value: entry };
   }

@@ -3,6 +3,7 @@ import type {
   EmbeddedSurface,
   EmbeddedTrajectory,
   ExpressionError,
+  FitPicture,
   HeightScale,
   LocalModels,
   RunSpec,
@@ -51,6 +52,14 @@ export interface TrajectoriesRequest {
   readonly trajectories: readonly EmbeddedTrajectory[];
 }
 
+/** The model of a loss on data at each iterate of a run ([x, y] pairs), over its data. */
+export interface FitRequest {
+  readonly kind: 'fit';
+  readonly function: string;
+  readonly embedded: EmbeddedKey;
+  readonly weights: Float64Array;
+}
+
 /**
  * Which data set or surface, handed over once with an EmbedMessage, a request's function reads
  * (null: none), so a million embedded numbers cross to the worker once, not with every request.
@@ -73,7 +82,7 @@ export interface RecycleMessage {
   readonly finite: Uint8Array;
 }
 
-export type Request = SurfaceRequest | RunsRequest | InspectRequest | TrajectoriesRequest;
+export type Request = SurfaceRequest | RunsRequest | InspectRequest | TrajectoriesRequest | FitRequest;
 export type Channel = Request['kind'];
 /** How many workers in all sample an expensive surface (the math worker and its helpers). */
 export interface WorkersMessage {
@@ -103,6 +112,8 @@ export type SurfaceReply =
       readonly source: string;
       /** The function as TeX, for the typeset formula; null when it has none. */
       readonly tex: string | null;
+      /** The rows a loss on data averages over; null for a formula or a surface. */
+      readonly rows: number | null;
       readonly domain: Domain2;
       readonly grid: GridPayload;
       readonly compileMs: number;
@@ -127,6 +138,8 @@ export type RunResult =
       readonly models: Float64Array;
       /** Whether the optimizer steps to the quadratic model's stationary point. */
       readonly newtonType: boolean;
+      /** A mini-batch run's loss of the batch each step used, at the step's start (pointCount − 1 of them); null for full batch. */
+      readonly batchLosses: Float64Array | null;
     }
   | { readonly id: string; readonly ok: false; readonly message: string };
 
@@ -138,12 +151,15 @@ export type InspectReply = { readonly ok: true; readonly models: LocalModels } |
 export type TrajectoriesReply =
   | { readonly ok: true; readonly paths: readonly { readonly name: string; readonly points: Float64Array }[] }
   | { readonly ok: false; readonly message: string };
+/** null picture: the function is no loss of a model the panel can draw (a formula, or a data set without a preset's model). */
+export type FitReply = { readonly ok: true; readonly picture: FitPicture | null } | { readonly ok: false; readonly message: string };
 
 export interface ReplyOf {
   surface: SurfaceReply;
   runs: RunsReply;
   inspect: InspectReply;
   trajectories: TrajectoriesReply;
+  fit: FitReply;
 }
 
 export type FromWorker =

@@ -91,6 +91,7 @@ export class ExportDialog {
   private readonly formula = input('checkbox');
   private readonly titleShown = input('checkbox');
   private readonly lossChart = input('checkbox');
+  private readonly fit = input('checkbox');
   private readonly title = input('text', { maxlength: '200' });
   private readonly camera = select([
     ['still', 'Keep the current view'],
@@ -148,6 +149,7 @@ export class ExportDialog {
       labelled('Formula', this.formula).row,
       labelled('Title', this.titleShown).row,
       labelled('Loss chart', this.lossChart).row,
+      labelled('Fit panel', this.fit).row,
       labelled('Title text', this.title).row,
     );
 
@@ -234,6 +236,7 @@ export class ExportDialog {
     this.formula.checked = settings.include.formula;
     this.titleShown.checked = settings.include.title;
     this.lossChart.checked = settings.include.lossChart;
+    this.fit.checked = settings.include.fit;
     this.title.value = settings.title;
     this.camera.value = settings.cameraMove;
     this.keyframes = [...settings.keyframes];
@@ -322,6 +325,7 @@ export class ExportDialog {
         formula: this.formula.checked,
         title: this.titleShown.checked,
         lossChart: this.lossChart.checked,
+        fit: this.fit.checked,
       },
       title: this.title.value,
       cameraMove: this.camera.value as ExportSettings['cameraMove'],

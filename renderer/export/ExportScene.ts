@@ -1,4 +1,4 @@
-import type { CameraState } from '../../core/index.ts';
+import type { CameraState, FitPicture } from '../../core/index.ts';
 import type { LossReference } from '../ui/lossChartScale.ts';
 import type { LossQuantity, RunLosses } from '../ui/lossSeries.ts';
 import type { OverlayKeyState } from '../ui/OverlayKey.ts';
@@ -35,6 +35,14 @@ export interface RunSummary {
   readonly losses: RunLosses;
 }
 
+/** The fit panel's picture of one run, for the export overlay. */
+export interface FitOverlay {
+  readonly picture: FitPicture;
+  /** The run's name; its last iterate (later frames show that one). */
+  readonly label: string;
+  readonly lastIterate: number;
+}
+
 /**
  * What export needs from the scene: a frame at an exact timeline position and camera, drawn
  * offscreen at any size, and what the overlays show. The scene owns all drawing of the surface.
@@ -55,6 +63,8 @@ export interface ExportScene {
   surface(): LegendScale | null;
   /** What the loss chart plots, on which axis, measured from which reference. */
   lossChart(): { readonly quantity: LossQuantity; readonly scale: 'linear' | 'log'; readonly reference: LossReference | null };
+  /** The data and the model at each iterate of the followed run; null when the function is no data-set preset's loss. */
+  fit(): FitOverlay | null;
   /** Colours of the current theme, for overlay text and panels. */
   theme(): { readonly text: string; readonly background: string };
 }

@@ -3,6 +3,7 @@ import { timed } from './exportTimings.ts';
 import { drawFormula, drawTitle } from './overlays/drawCaption.ts';
 import { drawColorBar } from './overlays/drawColorBar.ts';
 import { drawRows, keyRows, runRows, trajectoryRows } from './overlays/drawLegend.ts';
+import { drawFit } from './overlays/drawFit.ts';
 import { drawLossChart } from './overlays/drawLossChart.ts';
 import { frameLayout, type FrameLayout } from './overlays/frameLayout.ts';
 import { overlayScale, type FrameOverlays, type OverlayContent } from './overlays/OverlayContent.ts';
@@ -68,6 +69,7 @@ export class FrameCompositor {
       drawColorBar(context, layout.colorBar, height, content.colorBar, content.textColor, content.panelColor);
     if (content.lossChart !== null && layout.lossChart !== null)
       drawLossChart(context, layout.lossChart, height, content.lossChart, frame.iteration, content.textColor, content.panelColor);
+    if (content.fit !== null) drawFit(context, layout.scene, height, content.fit, frame.iteration, content.textColor, content.panelColor);
     if (content.formula !== null) drawFormula(context, layout.scene, height, content.formula, content.textColor, content.panelColor);
     if (content.title !== null) drawTitle(context, width, height, content.title, content.textColor);
   }

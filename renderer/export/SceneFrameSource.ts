@@ -21,6 +21,7 @@ export function overlayContentFor(plan: ExportPlan, scene: ExportScene): Overlay
     overlayKey: plan.include.legend,
     colorBar: plan.include.legend ? scene.surface() : null,
     lossChart: plan.include.lossChart && runs.length > 0 ? { runs, ...chart, scale: plan.lossScale } : null,
+    fit: plan.include.fit ? scene.fit() : null,
     textColor: theme.text,
     panelColor: theme.background,
     transparent: plan.transparent,

@@ -8,12 +8,34 @@ import { runLosses } from '../ui/lossSeries.ts';
 import { keyForLayout } from '../ui/OverlayKey.ts';
 import { runStatus } from '../ui/runStatus.ts';
 import { trajectoryNote } from '../ui/trajectoryNote.ts';
-import type { ExportScene, RunSummary } from './ExportScene.ts';
+import type { ExportScene, FitOverlay, RunSummary } from './ExportScene.ts';
+import { fitRun, fitWeights } from '../ui/FitPanel.ts';
+import type { RunResult } from '../compute/protocol.ts';
 import { formulaImage, type FormulaImage } from './overlays/formulaImage.ts';
 
 /** An ExportScene that also frees its GPU resources. */
 export interface LoadedExportScene extends ExportScene {
   dispose(): void;
+}
+
+/** The fit panel's picture of the run the window's fit panel shows, computed by the export's worker. */
+async function fitOverlay(
+  document: SessionDocument,
+  client: MathClient,
+  results: readonly RunResult[],
+  labels: readonly string[],
+): Promise<FitOverlay | null> {
+  const entries = document.runs.flatMap((spec, index) => (results[index] ? [{ spec, result: results[index] }] : []));
+  const run = fitRun(document, entries);
+  if (run === undefined || !run.result.ok) return null;
+  const reply = await client.request({
+    kind: 'fit',
+    function: document.function,
+    embedded: client.embed(document),
+    weights: fitWeights(run.result.points, run.result.pointCount),
+  });
+  if (!reply.ok || reply.picture === null) return null;
+  return { picture: reply.picture, label: labels[document.runs.indexOf(run.spec)] ?? '', lastIterate: run.result.pointCount - 1 };
 }
 
 /** Pixels high the formula's image is decoded at: sharp at every frame size it is drawn at. */
@@ -51,6 +73,7 @@ export async function loadExportScene(document: SessionDocument): Promise<Loaded
       formula = await formulaImage(typesetFormula(tex, theme.text), FORMULA_IMAGE_HEIGHT);
     }
     const reference = lossReference(document.function, frames.surface?.valueRange ?? null);
+    const fit = document.export.include.fit ? await fitOverlay(document, client, frames.runResults, labels) : null;
     return {
       lastIteration: frames.lastIteration,
       renderFrame: (request) =>
@@ -62,6 +85,7 @@ export async function loadExportScene(document: SessionDocument): Promise<Loaded
       formula: () => formula,
       surface: () => frames.surface,
       lossChart: () => ({ quantity: document.view.lossQuantity, scale: document.view.lossScale, reference }),
+      fit: () => fit,
       theme: () => ({ text: theme.text, background: theme.background }),
       dispose: () => frames.dispose(),
     };

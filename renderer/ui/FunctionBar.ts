@@ -1,4 +1,13 @@
-import { checkDomain, findPreset, fitDomain, PRESETS, type ExpressionError, type SessionDocument } from '../../core/index.ts';
+import {
+  checkDomain,
+  DATASET_PRESETS,
+  findDatasetPreset,
+  findPreset,
+  fitDomain,
+  PRESETS,
+  type ExpressionError,
+  type SessionDocument,
+} from '../../core/index.ts';
 import type { SceneSync } from '../app/SceneSync.ts';
 import type { Store } from '../app/Store.ts';
 import { h, numberField, readNumber, setQuietly } from './dom.ts';
@@ -52,13 +61,21 @@ export class FunctionBar {
     });
     this.presets = h('select', { 'aria-label': 'Preset' }) as HTMLSelectElement;
     this.presets.append(h('option', { value: '', text: 'Custom function' }));
-    for (const preset of PRESETS) this.presets.append(h('option', { value: preset.name, text: preset.name, title: preset.description }));
+    const group = (label: string, presets: readonly { name: string; description: string }[]) =>
+      h(
+        'optgroup',
+        { label },
+        ...presets.map((preset) => h('option', { value: preset.name, text: preset.name, title: preset.description })),
+      );
+    this.presets.append(group('Test functions', PRESETS), group('Losses on data', DATASET_PRESETS));
     this.presets.addEventListener('change', () => {
-      const preset = findPreset(this.presets.value);
+      const name = this.presets.value;
+      const preset = findPreset(name) ?? findDatasetPreset(name);
       if (preset === undefined) return;
       this.input.value = preset.name;
       store.seal();
-      void sync.applyFunction(preset.name, { domain: preset.domain, start: preset.start });
+      // A loss on data comes with its data set, whatever data the scene had.
+      void sync.applyFunction(preset.name, { domain: preset.domain, start: preset.start, ownData: findDatasetPreset(name) !== undefined });
     });
     const document0 = store.document;
     const range = (axis: 'x' | 'y', end: 0 | 1) =>
@@ -146,7 +163,9 @@ export class FunctionBar {
       this.input.value = doc.function;
       this.showError(null, doc.function);
     }
-    this.presets.value = findPreset(doc.function.trim())?.name ?? '';
+    const name = doc.function.trim();
+    // A data-set preset's name over a data set of the scene's own is that loss on other data: not the preset.
+    this.presets.value = findPreset(name)?.name ?? (doc.data === null ? findDatasetPreset(name)?.name : undefined) ?? '';
     const values = [doc.domain.x[0], doc.domain.x[1], doc.domain.y[0], doc.domain.y[1]];
     this.ranges.forEach((input, index) => setQuietly(input, String(values[index])));
   }

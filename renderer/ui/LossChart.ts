@@ -1,6 +1,7 @@
 import type { RunEntry } from '../scene/SceneRenderer.ts';
 import { readableOn } from '../scene/readableColor.ts';
 import { formatNumber, niceTicks } from '../scene/ticks.ts';
+import { batchLossSeries, drawBatchLosses } from './batchLosses.ts';
 import { h } from './dom.ts';
 import { lossChartScale, type ChartMapping, type ChartScale, type LossReference } from './lossChartScale.ts';
 import { LOSS_QUANTITY_NAMES, lossSeries, runLosses, type LossQuantity } from './lossSeries.ts';
@@ -156,6 +157,10 @@ export class LossChart {
     runs.forEach((entry, index) => {
       const values = series[index]!;
       context.strokeStyle = readableOn(entry.spec.color, this.colors.background);
+      const batch = entry.result.ok
+        ? batchLossSeries(entry.result.batchLosses, this.choice.lossQuantity, this.reference?.value ?? 0)
+        : null;
+      if (batch) drawBatchLosses(context, batch, mapping, xOf, yOf, { x: left, y: top, width: plotWidth, height: plotHeight });
       context.lineWidth = 1.75;
       context.beginPath();
       let pen = false;

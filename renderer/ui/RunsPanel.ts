@@ -6,6 +6,7 @@ import type { RunEntry } from '../scene/SceneRenderer.ts';
 import { coordinateProblem, stepsProblem } from './fieldChecks.ts';
 import { h, numberField, optionalNumberField, setQuietly } from './dom.ts';
 import { stopLabel } from './stopLabel.ts';
+import { batchFields, refreshBatchFields } from './batchFields.ts';
 
 /** Typed budgets become whole numbers of steps within what the panel offers. */
 /**
@@ -143,6 +144,13 @@ export class RunsPanel {
       ),
       params,
       this.ownStartAndSteps(run, index),
+      batchFields(
+        run,
+        index,
+        () => this.sync.surface?.rows ?? null,
+        () => this.store.document.runs[index]?.batch ?? null,
+        (batch) => this.updateRun(index, { batch }),
+      ),
       problem,
       status,
     );
@@ -224,6 +232,7 @@ export class RunsPanel {
     }
     if (run.start !== null || run.steps !== null)
       (document.getElementById(`${prefix}-own`) as HTMLDetailsElement | null)?.setAttribute('open', '');
+    refreshBatchFields(run, index);
   }
 
   private showResults(entries: readonly RunEntry[]): void {

@@ -16,7 +16,7 @@ import {
   type Objective,
   type OptimizerName,
 } from '../../core/index.ts';
-import { HAND_WRITTEN_OPTIMIZERS, type HandWrittenParams } from './support/handWrittenOptimizers.ts';
+import { HAND_WRITTEN_OPTIMIZERS, type HandWrittenParams, type RosenbrockOptimizer } from './support/handWrittenOptimizers.ts';
 import { planeRun } from './support/planeOptimizers/planeRun.ts';
 import { report } from './support/measure.ts';
 
@@ -86,7 +86,8 @@ function withDefaults(name: OptimizerName, given?: Hyperparameters): HandWritten
   return { lr: 0, momentum: 0, beta1: 0, beta2: 0, eps: 0, alpha: 0, damping: 0, ...resolved.value } as HandWrittenParams;
 }
 
-const names = OPTIMIZER_NAMES;
+/** Gauss–Newton needs a mean of squared residuals, which Rosenbrock as typed is not. */
+const names = OPTIMIZER_NAMES.filter((name): name is RosenbrockOptimizer => OPTIMIZERS[name].curvature === undefined);
 const gdParams = withDefaults('gd');
 const floor = () => HAND_WRITTEN_OPTIMIZERS.gd(START, STEPS, gdParams);
 const nsPerStep = (ms: number) => (ms * 1e6) / STEPS;

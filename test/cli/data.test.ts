@@ -113,6 +113,30 @@ describe('--data FILE.csv', () => {
     expect(JSON.parse(run.stdout).points).toHaveLength(6);
   });
 
+  it('trajectory: gauss-newton on a squared loss, with and without --batch; refused with code 2 on any other loss', async () => {
+    const args = ['trajectory', '--data', line, '--function', '(x*u + y - v)^2', '--optimizer', 'gauss-newton', '--from', '0,0'];
+    const full = await runCliInProcess([...args, '--steps', '1']);
+    expect(full.code).toBe(0);
+    const solved = JSON.parse(full.stdout) as { params: Record<string, number>; points: number[][] };
+    expect(solved.params).toMatchObject({ lr: 1, damping: 0 });
+    expect(solved.points[1]![0]).toBeCloseTo(2, 12);
+    expect(solved.points[1]![1]).toBeCloseTo(1, 12);
+    const batched = await runCliInProcess([...args, '--steps', '3', '--batch', '2', '--seed', '1', '--damping', '0.5']);
+    expect(batched.code).toBe(0);
+    expect((JSON.parse(batched.stdout) as { batchLosses: number[] }).batchLosses).toHaveLength(3);
+    for (const refused of [
+      ['trajectory', '--data', line, '--function', 'abs(x*u + y - v)', '--optimizer', 'gauss-newton', '--from', '0,0', '--steps', '3'],
+      ['trajectory', '--function', 'rosenbrock', '--optimizer', 'gauss-newton', '--from', '0,0', '--steps', '3'],
+    ]) {
+      const run = await runCliInProcess(refused);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(
+        /^curvature: gauss-newton needs a mean of squared residuals: a per-sample loss on a data set of the form \(r\)\^2/,
+      );
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+
   it('trajectory: --schedule works with --batch, each step at its scheduled lr', async () => {
     const args = ['trajectory', '--function', 'two-moons-logistic', '--optimizer', 'gd', '--lr', '0.5', '--from', '-2,1'];
     const run = await runCliInProcess([

@@ -148,7 +148,7 @@ describe('curvature trajectory', () => {
     [['--from', '1'], /--from must be two numbers separated by a comma/],
     [
       ['--optimizer', 'sgd'],
-      /Unknown optimizer 'sgd'\. Optimizers: gd, momentum, nesterov, adam, rmsprop, adagrad, newton, damped-newton, saddle-free-newton, lbfgs\./,
+      /Unknown optimizer 'sgd'\. Optimizers: gd, momentum, nesterov, adam, rmsprop, adagrad, newton, damped-newton, saddle-free-newton, gauss-newton, lbfgs\./,
     ],
     [['--momentum', '0.5'], /--momentum does not apply to gd, which takes --lr\./],
     [['--format', 'xml'], /--format must be json or csv/],

@@ -107,7 +107,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('export: files decoded by ffmpeg', (
     const still: SessionDocument = {
       ...document,
       timeline: { ...document.timeline, iteration: 40 },
-      export: { ...document.export, include: { legend: false, formula: false, title: false, lossChart: false } },
+      export: { ...document.export, include: { legend: false, formula: false, title: false, lossChart: false, fit: false } },
     };
     const { summary, path } = await exportToFile('still.png', { format: 'png', width: WIDTH, height: HEIGHT }, still);
     expect(summary.frames).toBe(1);
@@ -138,7 +138,11 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('export: files decoded by ffmpeg', (
     runs: document.runs.map((run) => ({ ...run, visible: false })),
     selectedRun: null,
     inspected: null,
-    export: { ...document.export, include: { legend: false, formula: false, title: false, lossChart: false }, ...exportSettings },
+    export: {
+      ...document.export,
+      include: { legend: false, formula: false, title: false, lossChart: false, fit: false },
+      ...exportSettings,
+    },
   });
 
   /** Exports a PNG sequence and returns its frames decoded to RGBA. */

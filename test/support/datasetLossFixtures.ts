@@ -20,6 +20,12 @@ export interface DatasetLossCase {
     start: [number, number];
     points: [number, number, number][];
   }[];
+  /** Squared losses only: x ← x − lr·(G + λI)⁻¹g with G = (2/N)·JᵀJ, J from torch.autograd.functional.jacobian. */
+  readonly gaussNewtonPaths?: readonly {
+    params: { lr: number; damping: number };
+    start: [number, number];
+    points: [number, number, number][];
+  }[];
 }
 
 export const DATASET_LOSS_CASES: readonly DatasetLossCase[] = (

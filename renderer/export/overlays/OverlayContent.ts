@@ -4,6 +4,7 @@ import type { OverlayKeyState } from '../../ui/OverlayKey.ts';
 import type { LegendScale } from '../../ui/paintColorLegend.ts';
 import type { RunSummary, TrajectorySummary } from '../ExportScene.ts';
 import type { FormulaImage } from './formulaImage.ts';
+import type { FitOverlay } from '../ExportScene.ts';
 
 /** What is drawn over the scene in an exported frame; null parts are left out. UI chrome never is. */
 export interface OverlayContent {
@@ -23,6 +24,8 @@ export interface OverlayContent {
     readonly scale: ChartScale;
     readonly reference: LossReference | null;
   } | null;
+  /** The fit panel's picture of the followed run, drawn at each frame's iteration. */
+  readonly fit: FitOverlay | null;
   readonly textColor: string;
   readonly panelColor: string;
   /** A transparent export: nothing but the scene and the overlays' own panels is filled. */

@@ -270,7 +270,10 @@ const saddleFreeNewton: HandWrittenRun = (start, steps, { lr, damping }) => {
   return points;
 };
 
-export const HAND_WRITTEN_OPTIMIZERS: Readonly<Record<OptimizerName, HandWrittenRun>> = {
+/** The optimizers that run on Rosenbrock as typed (Gauss–Newton needs a mean of squared residuals). */
+export type RosenbrockOptimizer = Exclude<OptimizerName, 'gauss-newton'>;
+
+export const HAND_WRITTEN_OPTIMIZERS: Readonly<Record<RosenbrockOptimizer, HandWrittenRun>> = {
   gd,
   momentum,
   nesterov,

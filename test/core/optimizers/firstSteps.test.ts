@@ -127,7 +127,7 @@ describe('defaults (torch where it has them)', () => {
       expect(defaultHyperparameters(name)).toEqual({ lr: 1, damping: 0 });
   });
 
-  it('registers all nine optimizers, Newton types as second order', () => {
+  it('registers all ten optimizers, Newton types as second order', () => {
     expect(Object.keys(OPTIMIZERS)).toEqual([
       'gd',
       'momentum',
@@ -138,11 +138,12 @@ describe('defaults (torch where it has them)', () => {
       'newton',
       'damped-newton',
       'saddle-free-newton',
+      'gauss-newton',
     ]);
     expect(
       Object.values(OPTIMIZERS)
         .filter((o) => o.secondOrder)
         .map((o) => o.name),
-    ).toEqual(['newton', 'damped-newton', 'saddle-free-newton']);
+    ).toEqual(['newton', 'damped-newton', 'saddle-free-newton', 'gauss-newton']);
   });
 });

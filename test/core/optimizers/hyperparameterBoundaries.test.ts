@@ -37,13 +37,16 @@ function boundaryCases(spec: Hyperparameter): [number, boolean][] {
   return cases;
 }
 
-const objective = compile('x^2 + 2*y^2');
+/** A bowl for every optimizer; Gauss–Newton needs a mean of squared residuals, the least-squares preset. */
+const functionFor = (name: OptimizerName) => (OPTIMIZERS[name].curvature === 'gauss-newton' ? 'least-squares' : 'x^2 + 2*y^2');
+const objectives = new Map(OPTIMIZER_NAMES.map((name) => [name, compile(functionFor(name))]));
+const objective = objectives.get('gd')!;
 const serialized = serializeSession(defaultSession());
 if (!serialized.ok) throw new Error(serialized.error.message);
 const base = JSON.parse(serialized.value) as Record<string, unknown>;
 
 function coreAccepts(name: OptimizerName, key: string, value: number): boolean {
-  const run = runTrajectory(objective, name, [1, 1], { steps: 1, params: { [key]: value } });
+  const run = runTrajectory(objectives.get(name)!, name, [1, 1], { steps: 1, params: { [key]: value } });
   if (!run.ok) expect(run.error.kind).toBe('invalid-hyperparameter');
   return run.ok;
 }
@@ -59,7 +62,7 @@ async function cliAccepts(name: OptimizerName, flag: string, value: number): Pro
   const run = await runCliInProcess([
     'trajectory',
     '--function',
-    'x^2 + 2*y^2',
+    functionFor(name),
     '--optimizer',
     name,
     '--from',

@@ -43,7 +43,8 @@ function pureSteps(name: OptimizerName, count: number, cloneEachStep: boolean) {
 }
 
 describe('the pure (init, update) pair', () => {
-  for (const name of OPTIMIZER_NAMES) {
+  // Gauss–Newton's run loop reads G, not H: its pure steps are checked on a squared loss in gaussNewton.test.ts.
+  for (const name of OPTIMIZER_NAMES.filter((optimizer) => OPTIMIZERS[optimizer].curvature === undefined)) {
     it(`${name}: state survives structuredClone, and the pure steps equal the run loop's`, () => {
       const plain = pureSteps(name, 25, false);
       expect(pureSteps(name, 25, true)).toEqual(plain);
@@ -53,7 +54,9 @@ describe('the pure (init, update) pair', () => {
       for (let i = 0; i < run.value.pointCount; i++) loopPoints.push(run.value.points[3 * i]!, run.value.points[3 * i + 1]!);
       expect(loopPoints).toEqual(plain);
     });
+  }
 
+  for (const name of OPTIMIZER_NAMES) {
     it(`${name}: update does not touch its arguments`, () => {
       const optimizer = create(name);
       const state = optimizer.init(Float64Array.of(0.5, 0.5));

@@ -103,7 +103,10 @@ describe('optimizers over 50 parameters, from the same code as the plane', () =>
     });
   }
 
-  for (const name of OPTIMIZER_NAMES.filter((optimizer) => OPTIMIZERS[optimizer].secondOrder)) {
+  // Gauss–Newton needs a mean of squared residuals, which this quadratic given by its Hessian is not.
+  for (const name of OPTIMIZER_NAMES.filter(
+    (optimizer) => OPTIMIZERS[optimizer].secondOrder && OPTIMIZERS[optimizer].curvature === undefined,
+  )) {
     it(`${name}: one step lands on the minimum of a dense quadratic, its Hessian built from Hessian-vector products`, () => {
       const objective = quadratic(dense, minimum);
       const run = runVectorTrajectory(objective, name, new Float64Array(N), { steps: 3 });

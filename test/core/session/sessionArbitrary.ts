@@ -107,6 +107,7 @@ const run = (id: string): fc.Arbitrary<RunSpec> =>
         ),
         { nil: null },
       ),
+      batch: fc.option(fc.record({ size: fc.integer({ min: 1, max: 100_000 }), seed: fc.integer() }), { nil: null }),
     })
     // A run stores its own optimizer's hyperparameters only.
     .map((spec) => ({
@@ -160,7 +161,7 @@ export const validSession: fc.Arbitrary<SessionDocument> = fc
       duration: positive(3600),
       quality: fc.constantFrom('low' as const, 'medium' as const, 'high' as const),
       transparent: fc.boolean(),
-      include: fc.record({ legend: fc.boolean(), formula: fc.boolean(), title: fc.boolean(), lossChart: fc.boolean() }),
+      include: fc.record({ legend: fc.boolean(), formula: fc.boolean(), title: fc.boolean(), lossChart: fc.boolean(), fit: fc.boolean() }),
       title: fc.string({ maxLength: 200 }),
       cameraMove: fc.constantFrom('still' as const, 'orbit' as const, 'keyframes' as const),
       keyframes: fc.array(fc.record({ fraction: real(0, 1), camera }), { maxLength: 5 }),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkSchedule,
   OPTIMIZER_NAMES,
+  OPTIMIZERS,
   planeObjective,
   runTrajectory,
   runVectorTrajectory,
@@ -122,7 +123,9 @@ describe('the plane loop walks exactly the path of the loop for any n', () => {
   });
 
   it('the cases stop every way for every optimizer: budget, converged, diverged, and singular for Newton types', () => {
-    for (const optimizer of OPTIMIZER_NAMES) {
+    // Gauss–Newton reads its curvature through a view of the objective, never the plane loop, and
+    // these formulas are no means of squared residuals: both loops refuse it alike (above).
+    for (const optimizer of OPTIMIZER_NAMES.filter((name) => OPTIMIZERS[name].curvature !== 'gauss-newton')) {
       const expected: StopReason[] = ['steps', 'converged', 'diverged'];
       if (optimizer === 'newton' || optimizer === 'damped-newton' || optimizer === 'saddle-free-newton') expected.push('singular');
       expect([...(stops.get(optimizer) ?? [])].sort(), optimizer).toEqual(expect.arrayContaining(expected));
