@@ -29,7 +29,7 @@ const rendererRules = (outside) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', '.tsbuild/', 'test-results/', 'renderer/dist/'] },
+  { ignores: ['node_modules/', 'out/', 'dist/', '.tsbuild/', 'test-results/', 'renderer/dist/', '.vite/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
