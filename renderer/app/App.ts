@@ -67,7 +67,11 @@ export class App {
     store.bindLiveIteration(() => this.loop.position);
     this.timelineBar = new TimelineBar(store, this.loop);
     const inspector = new InspectorPanel(store, this.sync, this.scene);
-    this.desktop = new DesktopLink(store, () => this.viewport.cameraState());
+    this.desktop = new DesktopLink(
+      store,
+      () => this.viewport.cameraState(),
+      () => this.timelineBar.pause(),
+    );
     const platform = this.desktop.platform;
     this.functionBar = new FunctionBar(store, this.sync, platform.isMac);
     const shell: Shell = { desktop: platform.kind === 'desktop', mac: platform.isMac };
