@@ -49,13 +49,13 @@ describe('exporting a still from the dialog', () => {
     await page.screenshot({ path: `${RESULTS_DIR}/export-dialog-done.png` });
 
     // The file is the frame of the document as the window shows it, not of iteration 0.
-    const document = await page.evaluate(() => window.curvature!.store.document as SessionDocument);
-    expect(Math.floor(document.timeline.iteration)).toBe(iteration);
+    const shownDocument = await page.evaluate(() => window.curvature!.store.document as SessionDocument);
+    expect(Math.floor(shownDocument.timeline.iteration)).toBe(iteration);
     collector.reset();
-    await exportInPage(page, document, { format: 'png', width: 640, height: 360 });
+    await exportInPage(page, shownDocument, { format: 'png', width: 640, height: 360 });
     expect(collector.bytes().equals(readFileSync(path))).toBe(true);
     collector.reset();
-    await exportInPage(page, { ...document, timeline: { ...document.timeline, iteration: 0 } }, { format: 'png', width: 640, height: 360 });
+    await exportInPage(page, { ...shownDocument, timeline: { ...shownDocument.timeline, iteration: 0 } }, { format: 'png', width: 640, height: 360 });
     expect(collector.bytes().equals(readFileSync(path))).toBe(false);
 
     // Done: one Close button ends it, focused; Cancel shows only while an export runs.
