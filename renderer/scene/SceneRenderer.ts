@@ -457,6 +457,7 @@ export class SceneRenderer {
     }
     target.renderer.setViewport(x, y, width, height);
     target.renderer.setScissor(x, y, width, height);
+    this.surfaceMaterial.setLit(true);
     target.renderer.render(this.scene, camera);
   }
 
@@ -464,6 +465,7 @@ export class SceneRenderer {
     const camera = this.fitTopCamera(width / Math.max(1, height));
     target.renderer.setViewport(x, y, width, height);
     target.renderer.setScissor(x, y, width, height);
+    this.surfaceMaterial.setLit(false);
     target.renderer.render(this.scene, camera);
   }
 
