@@ -260,7 +260,9 @@ export class ExportDialog {
     this.rangeBox.hidden = this.range.value !== 'range' || !info.animated;
     this.keyframeBox.hidden = this.camera.value !== 'keyframes';
     this.stillNote.hidden = info.animated;
-    this.stillNote.textContent = info.animated ? '' : `The picture shows iteration ${stillIteration(this.options.getDocument())}, where the timeline is.`;
+    this.stillNote.textContent = info.animated
+      ? ''
+      : `The picture shows iteration ${stillIteration(this.options.getDocument())}, where the timeline is.`;
     this.transparent.disabled = !info.alpha;
     if (!info.alpha) this.transparent.checked = false;
     for (const control of [this.fps, this.duration, this.range, this.camera]) control.disabled = !info.animated;

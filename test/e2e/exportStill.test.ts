@@ -55,7 +55,11 @@ describe('exporting a still from the dialog', () => {
     await exportInPage(page, shownDocument, { format: 'png', width: 640, height: 360 });
     expect(collector.bytes().equals(readFileSync(path))).toBe(true);
     collector.reset();
-    await exportInPage(page, { ...shownDocument, timeline: { ...shownDocument.timeline, iteration: 0 } }, { format: 'png', width: 640, height: 360 });
+    await exportInPage(
+      page,
+      { ...shownDocument, timeline: { ...shownDocument.timeline, iteration: 0 } },
+      { format: 'png', width: 640, height: 360 },
+    );
     expect(collector.bytes().equals(readFileSync(path))).toBe(false);
 
     // Done: one Close button ends it, focused; Cancel shows only while an export runs.
@@ -90,7 +94,10 @@ describe('exporting a still from the dialog', () => {
       expect(box!.y + box!.height).toBeLessThanOrEqual(height);
       const lefts = new Set(rows.map((row) => Math.round(row.control.left)));
       // One column of controls (the include box's too), each right of its label with room between.
-      expect([...lefts].every((left) => Math.abs(left - Math.min(...lefts)) <= 1), JSON.stringify([...lefts])).toBe(true);
+      expect(
+        [...lefts].every((left) => Math.abs(left - Math.min(...lefts)) <= 1),
+        JSON.stringify([...lefts]),
+      ).toBe(true);
       for (const row of rows) expect(row.control.left - row.text.right, row.name!).toBeGreaterThanOrEqual(8);
       // Rows do not run into one another.
       const tops = rows.map((row) => row.control.top).sort((a, b) => a - b);
