@@ -205,4 +205,3 @@ export class FunctionBar {
     this.store.edit((d) => ({ ...d, domain }));
   }
 }
-
