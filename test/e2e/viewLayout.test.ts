@@ -100,4 +100,16 @@ describe('the view’s panels and labels', () => {
       await whenIdle(page);
     });
   }
+
+  it('the loss chart names its axis in its head, as text, not over the curves', async () => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await whenIdle(page);
+    const chart = page.getByRole('region', { name: 'Loss chart' });
+    const head = chart.locator('.chart-head');
+    expect(await head.textContent()).toContain('f − f* (f* = 0, known minimum), log');
+    const [axis, curves] = await Promise.all([head.locator('.chart-axis').boundingBox(), chart.locator('canvas').first().boundingBox()]);
+    expect(axis!.width).toBeGreaterThan(50);
+    expect(overlaps(axis!, curves!)).toBe(false);
+    await page.screenshot({ path: `${RESULTS_DIR}/view-layout-loss-chart.png`, clip: { x: 250, y: 560, width: 740, height: 160 } });
+  });
 });
