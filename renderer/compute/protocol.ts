@@ -127,6 +127,8 @@ export type RunResult =
       readonly models: Float64Array;
       /** Whether the optimizer steps to the quadratic model's stationary point. */
       readonly newtonType: boolean;
+      /** On an imported surface: the run stopped because its step left the grid, where there is no data. */
+      readonly leftGrid?: boolean;
     }
   | { readonly id: string; readonly ok: false; readonly message: string };
 
