@@ -105,7 +105,7 @@ async function surface(request: Extract<Request, { kind: 'surface' }>): Promise<
 function runs(request: Extract<Request, { kind: 'runs' }>): { reply: RunsReply; transfer: Transferable[] } {
   const resolved = objectiveFor(request.function, request.embedded);
   if (!resolved.ok) return { reply: { ok: false, message: resolved.error.message }, transfer: [] };
-  const surface = request.embedded === null ? null : (embedded.get(request.embedded)?.surface ?? null);
+  const surface = cache.carried(request.embedded)?.surface ?? null;
   const grid = surface === null ? null : { x: [surface.x[0]!, surface.x.at(-1)!] as const, y: [surface.y[0]!, surface.y.at(-1)!] as const };
   const results = computeRuns(resolved.value.objective, request, grid);
   const transfer: Transferable[] = [];
