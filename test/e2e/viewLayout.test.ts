@@ -29,6 +29,7 @@ describe('the view’s panels and labels', () => {
     await page.evaluate(() => window.curvature!.seek(4));
     await whenIdle(page);
     await page.locator('.formula-view .katex').waitFor();
+    await page.getByRole('list', { name: 'Overlay key' }).waitFor();
     await page.evaluate(() => document.fonts.ready);
   });
   afterAll(async () => {
