@@ -1,7 +1,11 @@
 import type { Domain2 } from '../compute/protocol.ts';
 
-/** How far below its scale a reading is rounding error of the sums that made it, not a value. */
-const NOISE = 1e-12;
+/**
+ * How far below its scale a reading is rounding error of the sums that made it, not a value: a
+ * few units in the last place for f (so a small f an optimizer truly reached, 1e−11 on a surface up
+ * to 2509, stays), more for derivatives, whose generated expressions cancel large terms.
+ */
+const NOISE = { value: 1e-15, derivative: 1e-12 } as const;
 
 /** The scales the view shows a function at: the size of its values and of its domain. */
 export interface ReadoutScale {
@@ -16,7 +20,7 @@ export function readoutScale(valueRange: { readonly min: number; readonly max: n
 }
 
 /**
- * What a reading is, in the readout's terms: 0 where it is under 10⁻¹² of the scale its kind has
+ * What a reading is, in the readout's terms: 0 where it is under NOISE of the scale its kind has
  * on this surface (f: the values' size; a gradient: that over the domain's size; a Hessian or an
  * eigenvalue: over its square; a position: the domain's size; an eigenvector: 1), so sin(π)
  * reads 0, not 1.2e−16.
@@ -32,5 +36,5 @@ export function withoutNoise(value: number, kind: 'value' | 'slope' | 'curvature
           : kind === 'position'
             ? scale.length
             : 1;
-  return Math.abs(value) < NOISE * size ? 0 : value;
+  return Math.abs(value) < (kind === 'value' ? NOISE.value : NOISE.derivative) * size ? 0 : value;
 }
