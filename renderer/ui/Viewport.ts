@@ -4,7 +4,6 @@ import type { CameraState } from '../../core/index.ts';
 import type { LabelBox } from '../scene/AxesGroup.ts';
 import { CAMERA_DISTANCE, nudgeCamera, type CameraNudge } from '../scene/cameraNudge.ts';
 import { FrameTarget } from '../scene/FrameTarget.ts';
-import { narrowViewZoom } from '../scene/narrowViewZoom.ts';
 import { applyCameraState, SceneRenderer, type Layout, type Rect } from '../scene/SceneRenderer.ts';
 import { mathX, mathY } from '../scene/ViewTransform.ts';
 import { roundToResolution } from './roundToResolution.ts';
@@ -86,10 +85,9 @@ export class Viewport {
     this.scene.render(this.target, this.camera, this.layout);
   }
 
-  /** Fits the 3D view's camera to its rectangle: its aspect, and a little zoom out where the view is narrow. */
+  /** Fits the 3D view's camera to its rectangle's aspect. */
   private fitCamera(rect: Rect): void {
     this.camera.aspect = rect.width / rect.height;
-    this.camera.zoom = narrowViewZoom(rect.width);
     this.camera.updateProjectionMatrix();
   }
 
