@@ -28,8 +28,9 @@ describe('the view’s panels and labels', () => {
     await page.evaluate(() => window.curvature!.pause());
     await page.evaluate(() => window.curvature!.seek(4));
     await whenIdle(page);
-    await page.locator('.formula-view .katex').waitFor();
-    await page.getByRole('list', { name: 'Overlay key' }).waitFor();
+    // KaTeX loads with the first formula: on a busy machine that takes a while.
+    await page.locator('.formula-view .katex').waitFor({ timeout: 120_000 });
+    await page.getByRole('list', { name: 'Overlay key' }).waitFor({ timeout: 60_000 });
     await page.evaluate(() => document.fonts.ready);
   });
   afterAll(async () => {
