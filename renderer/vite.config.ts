@@ -41,6 +41,9 @@ export default defineConfig({
     outDir: `${projectRoot}out/renderer`,
     emptyOutDir: true,
     target: 'es2022',
+    // Fonts stay files: the page's Content-Security-Policy (default-src 'self') refuses a data: font,
+    // and KaTeX's smallest ones would otherwise be inlined into its style sheet.
+    assetsInlineLimit: (file: string) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined),
     // core/ is pure by design (no module does anything on import but define), so what the page does
     // not call stays out of its bundle: the expression parser's mathjs instance lives in the workers.
     rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => !id.startsWith(`${projectRoot}core/`) } },

@@ -29,6 +29,8 @@ export interface Trajectory {
    * as its name says.
    */
   readonly modelHessians?: Float64Array;
+  /** For a run that diverged where f or its gradient is not finite: where that last step went (n numbers). */
+  readonly rejected?: Float64Array;
   /** Under a learning-rate schedule: the lr of each step. */
   readonly lrs?: Float64Array;
 }

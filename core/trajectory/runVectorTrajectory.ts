@@ -121,6 +121,7 @@ export function runVectorTrajectory(
     ...(modelTargets ? { modelTargets: full ? modelTargets : modelTargets.slice(0, n * taken) } : {}),
     ...(modelHessians ? { modelHessians: full ? modelHessians : modelHessians.slice(0, triangle * taken) } : {}),
     ...(scheduled ? { lrs: scheduled.value.lrs.slice(0, taken) } : {}),
+    ...(walked.exit === 'value-not-finite' || walked.exit === 'gradient-not-finite' ? { rejected: walked.rejected.slice() } : {}),
   };
   return ok(trajectory);
 }

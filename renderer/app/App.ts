@@ -67,12 +67,16 @@ export class App {
     this.sync = new SceneSync(store, this.client, this.scene);
     this.loop = new PlaybackLoop(this.scene, this.viewport);
     store.bindLiveIteration(() => this.loop.position);
-    this.functionBar = new FunctionBar(store, this.sync);
     this.timelineBar = new TimelineBar(store, this.loop);
     const inspector = new InspectorPanel(store, this.sync, this.scene);
     this.fitPanel = new FitPanel(store, this.sync, this.client);
-    this.desktop = new DesktopLink(store, () => this.viewport.cameraState());
+    this.desktop = new DesktopLink(
+      store,
+      () => this.viewport.cameraState(),
+      () => this.timelineBar.pause(),
+    );
     const platform = this.desktop.platform;
+    this.functionBar = new FunctionBar(store, this.sync, platform.isMac);
     const shell: Shell = { desktop: platform.kind === 'desktop', mac: platform.isMac };
     const help = new HelpDialog(shell);
     this.help = help;
@@ -83,6 +87,7 @@ export class App {
       camera: this.viewport,
       files: this.desktop,
       focusFunction: () => this.functionBar.focus(),
+      travel: (direction) => void this.functionBar.travel(direction),
       showHelp: () => help.open(),
     });
     reportMenuChecks(store, this.commands, platform);

@@ -56,6 +56,7 @@ export class DesktopLink {
   constructor(
     private readonly store: Store,
     currentCamera: () => CameraState,
+    pausePlayback: () => void,
   ) {
     this.platform = createPlatform();
     this.savedKey = contentKey(store.document);
@@ -63,6 +64,7 @@ export class DesktopLink {
       getDocument: () => store.document,
       saveSettings: (settings) => store.edit((d) => ({ ...d, export: settings })),
       currentCamera,
+      pausePlayback,
       platform: this.platform,
     });
     this.status = h('span', { className: 'file-status', role: 'status' });

@@ -3,6 +3,7 @@ import type { ModelRow } from '../compute/modelSamples.ts';
 import { Vector3 } from 'three';
 import { FrameRenderer, renderFrame } from '../scene/FrameRenderer.ts';
 import { ModelPatch } from '../scene/ModelPatch.ts';
+import type { LabelBox } from '../scene/AxesGroup.ts';
 import { newtonTarget } from '../scene/overlays/newtonTarget.ts';
 import type { App } from './App.ts';
 import type { TrajectoryInfo } from './SceneSync.ts';
@@ -76,6 +77,7 @@ export interface PageState {
  * - `renderFrame(document, iteration, camera, width, height)`: a frame as a canvas, independent of the window.
  * - `frameRenderer(document)`: a FrameRenderer for many frames of one document.
  * - `renderNow()`: draws the window's frame now; resolves after it is drawn.
+ * - `axisLabels(view?)`: where the axis labels are drawn (CSS pixels in the canvas), with their text and axis.
  * - `overlayHeights()`: world heights of the overlay patches' vertices (row-major, `side` per row), null when hidden.
  */
 export interface AutomationHook {
@@ -99,6 +101,7 @@ export interface AutomationHook {
     height: number,
   ): Promise<HTMLCanvasElement | OffscreenCanvas>;
   frameRenderer(document: SessionDocument): Promise<FrameRenderer>;
+  axisLabels(view?: 'perspective' | 'top'): LabelBox[];
   overlayHeights(): { readonly side: number; readonly tangentPlane: number[] | null; readonly paraboloid: number[] | null };
 }
 
@@ -174,6 +177,7 @@ export function installAutomationHook(app: App): AutomationHook {
     step: (direction) => loop.step(direction),
     whenIdle: () => sync.whenIdle(),
     setFunction: (text) => sync.applyFunction(text),
+    axisLabels: (view = 'perspective') => viewport.axisLabels(view),
     project: (x, y, f, view = 'perspective') => {
       const world = scene.toWorld(x, y, f, new Vector3());
       return viewport.project([world.x, world.y, world.z], view);

@@ -34,6 +34,8 @@ export interface CommandContext {
     openExport(): void;
   };
   focusFunction(): void;
+  /** Undo or redo in the document, after any function text still being typed has become its edit. */
+  travel(direction: 'undo' | 'redo'): void;
   showHelp(): void;
 }
 
@@ -45,9 +47,13 @@ const ZOOM_STEP = 1.25;
 
 const LAYOUTS: readonly SessionDocument['view']['layout'][] = ['3d', 'contour', 'split'];
 
-/** Whether the focus is in a field that edits text (a menu accelerator then means the field's own undo). */
+/**
+ * Whether the focus is in a field that edits text (a menu accelerator then means the field's own
+ * undo); a field marked data-undo="document" edits the document itself, so its undo is the document's.
+ */
 function isEditingText(): boolean {
   const focused = document.activeElement;
+  if (focused instanceof HTMLElement && focused.dataset.undo === 'document') return false;
   if (focused instanceof HTMLTextAreaElement || (focused instanceof HTMLElement && focused.isContentEditable)) return true;
   return focused instanceof HTMLInputElement && ['text', 'search', 'number', 'url', 'email', ''].includes(focused.type);
 }
@@ -82,11 +88,11 @@ export function createCommandHandlers(context: CommandContext): CommandHandlers 
     export: { run: () => files.openExport() },
     // The desktop menu's accelerators reach the page as commands: a focused text field keeps its own undo.
     undo: {
-      run: () => void (isEditingText() ? document.execCommand('undo') : store.undo()),
+      run: () => void (isEditingText() ? document.execCommand('undo') : context.travel('undo')),
       enabled: () => isEditingText() || store.canUndo,
     },
     redo: {
-      run: () => void (isEditingText() ? document.execCommand('redo') : store.redo()),
+      run: () => void (isEditingText() ? document.execCommand('redo') : context.travel('redo')),
       enabled: () => isEditingText() || store.canRedo,
     },
     'focus-function': { run: () => context.focusFunction() },

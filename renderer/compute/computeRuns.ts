@@ -9,15 +9,23 @@ import {
   type Objective,
   type PerSampleObjective,
 } from '../../core/index.ts';
-import type { RunResult, RunsRequest } from './protocol.ts';
+import { formatNumber } from '../scene/ticks.ts';
+import type { Domain2, RunResult, RunsRequest } from './protocol.ts';
 import { packModels, STRIDE } from './modelSamples.ts';
 
 /**
  * Runs every visible run of the request with the core's optimizers, each from its own start and
  * budget or the shared ones, with the local models at each iterate. A run with a batch size
- * walks mini-batches of a loss on data (`perSample`); without data it says so.
+ * walks mini-batches of a loss on data (`perSample`); without data it says so. On an imported
+ * surface (`grid`), a step beyond the grid is said to have left it, not to have diverged.
  */
-export function computeRuns(objective: Objective, request: RunsRequest, perSample?: PerSampleObjective): RunResult[] {
+/** What a run may need beyond f: the loss on data its mini-batches draw from, the imported grid it must stay on. */
+export interface RunContext {
+  readonly perSample?: PerSampleObjective | undefined;
+  readonly grid?: Domain2 | null;
+}
+
+export function computeRuns(objective: Objective, request: RunsRequest, { perSample, grid = null }: RunContext = {}): RunResult[] {
   return request.runs.map((spec): RunResult => {
     const [x, y] = runStart(request, spec);
     const options = {
@@ -38,6 +46,9 @@ export function computeRuns(objective: Objective, request: RunsRequest, perSampl
       const result = localModels(objective, points[3 * i]!, points[3 * i + 1]!);
       packModels(result.ok ? result.value : null, models, i);
     }
+    const rejected = run.value.rejected;
+    // An imported surface has no values beyond its grid: a step out there did not diverge, it left the data.
+    const leftGrid = grid !== null && rejected !== undefined && !insideGrid(grid, rejected[0]!, rejected[1]!);
     return {
       id: spec.id,
       ok: true,
@@ -46,11 +57,22 @@ export function computeRuns(objective: Objective, request: RunsRequest, perSampl
       points,
       pointCount,
       stop: run.value.stop,
-      stopMessage: run.value.stopMessage,
+      stopMessage: leftGrid ? leftGridMessage(grid, pointCount - 1, points, rejected) : run.value.stopMessage,
       models,
       // Second-order methods step towards the quadratic model's stationary point: mark it.
       newtonType: OPTIMIZERS[spec.optimizer].secondOrder,
       batchLosses: 'batchLosses' in run.value ? (run.value as MiniBatchTrajectory).batchLosses : null,
+      ...(leftGrid ? { leftGrid } : {}),
     };
   });
+}
+
+const insideGrid = (grid: Domain2, x: number, y: number): boolean => x >= grid.x[0] && x <= grid.x[1] && y >= grid.y[0] && y <= grid.y[1];
+
+/** Why a run on an imported surface stopped where its grid ends, in plain words. */
+function leftGridMessage(grid: Domain2, taken: number, points: Float64Array, rejected: Float64Array): string {
+  const point = (x: number, y: number) => `(${formatNumber(x)}, ${formatNumber(y)})`;
+  const from = point(points[3 * taken]!, points[3 * taken + 1]!);
+  const range = `x from ${formatNumber(grid.x[0])} to ${formatNumber(grid.x[1])}, y from ${formatNumber(grid.y[0])} to ${formatNumber(grid.y[1])}`;
+  return `Left the surface's grid at step ${taken + 1}: the step from ${from} went to ${point(rejected[0]!, rejected[1]!)}, outside the grid (${range}), where the file has no data.`;
 }

@@ -115,7 +115,9 @@ async function surface(request: Extract<Request, { kind: 'surface' }>): Promise<
 function runs(request: Extract<Request, { kind: 'runs' }>): { reply: RunsReply; transfer: Transferable[] } {
   const resolved = objectiveFor(request.function, request.embedded);
   if (!resolved.ok) return { reply: { ok: false, message: resolved.error.message }, transfer: [] };
-  const results = computeRuns(resolved.value.objective, request, resolved.value.perSample);
+  const surface = cache.carried(request.embedded)?.surface ?? null;
+  const grid = surface === null ? null : { x: [surface.x[0]!, surface.x.at(-1)!] as const, y: [surface.y[0]!, surface.y.at(-1)!] as const };
+  const results = computeRuns(resolved.value.objective, request, { perSample: resolved.value.perSample, grid });
   const transfer: Transferable[] = [];
   for (const run of results)
     if (run.ok) transfer.push(run.points.buffer, run.models.buffer, ...(run.batchLosses ? [run.batchLosses.buffer] : []));

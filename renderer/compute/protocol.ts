@@ -140,6 +140,8 @@ export type RunResult =
       readonly newtonType: boolean;
       /** A mini-batch run's loss of the batch each step used, at the step's start (pointCount − 1 of them); null for full batch. */
       readonly batchLosses: Float64Array | null;
+      /** On an imported surface: the run stopped because its step left the grid, where there is no data. */
+      readonly leftGrid?: boolean;
     }
   | { readonly id: string; readonly ok: false; readonly message: string };
 

@@ -8,6 +8,7 @@ import { FPS_CHOICES, SIZE_PRESETS, type ExportOverrides } from './exportPlan.ts
 import { FieldMessage } from '../ui/FieldMessage.ts';
 import { checkExportSettings, type ExportField } from './checkExportSettings.ts';
 import { loadExportScene, type LoadedExportScene } from './loadExportScene.ts';
+import './exportDialog.css';
 
 export interface ExportDialogOptions {
   /** The session as it is now: function, runs, camera, timeline and saved export settings. */
@@ -18,6 +19,8 @@ export interface ExportDialogOptions {
   currentCamera?(): CameraState;
   /** Where files go: the desktop's Save dialog and atomic writer, or a browser download. */
   platform: Pick<Platform, 'beginExport'>;
+  /** Stops playback, so a still shows the iteration the timeline showed when the dialog opened. */
+  pausePlayback?(): void;
   /** How the scene is drawn offscreen; tests may replace it. */
   loadScene?(document: SessionDocument): Promise<LoadedExportScene>;
 }
@@ -107,7 +110,11 @@ export class ExportDialog {
   private readonly status = document.createElement('p');
   private readonly alert = document.createElement('p');
   private readonly exportButton: HTMLButtonElement;
+  /** Cancel while an export runs; Close otherwise. */
   private readonly cancelButton: HTMLButtonElement;
+  private readonly closeButton: HTMLButtonElement;
+  /** For a still: which iteration it shows. */
+  private readonly stillNote = document.createElement('p');
   /** Each checked field's message, shown as it is typed. */
   private readonly messages: Record<ExportField, FieldMessage> = {
     width: new FieldMessage(this.width),
@@ -160,9 +167,12 @@ export class ExportDialog {
     this.alert.setAttribute('role', 'alert');
     this.exportButton = button('Export', () => void this.start());
     this.cancelButton = button('Cancel', () => this.cancel());
+    this.closeButton = button('Close', () => this.element.close());
+    this.cancelButton.hidden = true;
     const actions = document.createElement('div');
     actions.className = 'export-actions';
-    actions.append(this.exportButton, this.cancelButton);
+    actions.append(this.exportButton, this.cancelButton, this.closeButton);
+    this.stillNote.className = 'export-note';
 
     dialog.append(
       heading,
@@ -178,6 +188,7 @@ export class ExportDialog {
       include,
       labelled('Camera', this.camera).row,
       this.keyframeBox,
+      this.stillNote,
       this.progress,
       this.status,
       this.alert,
@@ -199,6 +210,7 @@ export class ExportDialog {
   /** Shows the dialog with the session's saved export settings; if it is already open, leaves the choices being made as they are. */
   open(): void {
     if (this.element.open) return;
+    this.options.pausePlayback?.();
     this.load(this.options.getDocument().export);
     this.alert.textContent = '';
     this.status.textContent = '';
@@ -250,6 +262,10 @@ export class ExportDialog {
     this.customBox.hidden = this.size.value !== 'custom';
     this.rangeBox.hidden = this.range.value !== 'range' || !info.animated;
     this.keyframeBox.hidden = this.camera.value !== 'keyframes';
+    this.stillNote.hidden = info.animated;
+    this.stillNote.textContent = info.animated
+      ? ''
+      : `The picture shows iteration ${stillIteration(this.options.getDocument())}, where the timeline is.`;
     this.transparent.disabled = !info.alpha;
     if (!info.alpha) this.transparent.checked = false;
     for (const control of [this.fps, this.duration, this.range, this.camera]) control.disabled = !info.animated;
@@ -344,6 +360,8 @@ export class ExportDialog {
     const controller = new AbortController();
     this.running = controller;
     this.exportButton.disabled = true;
+    this.cancelButton.hidden = false;
+    this.closeButton.hidden = true;
     this.alert.textContent = '';
     this.status.textContent = 'Preparing the scene…';
     this.progress.value = 0;
@@ -374,7 +392,7 @@ export class ExportDialog {
           this.status.textContent = `Frame ${progress.framesDone} of ${progress.frameCount}${left ? ` · ${left}` : ''}`;
         },
       });
-      this.status.textContent = savedName ? `Saved ${savedName}.` : 'Export finished.';
+      this.status.textContent = savedName ? `Done: saved ${savedName}.` : 'Done.';
     } catch (error) {
       const cancelled = controller.signal.aborted || (error instanceof DOMException && error.name === 'AbortError');
       this.status.textContent = cancelled ? 'Export cancelled; no file was written.' : '';
@@ -383,6 +401,9 @@ export class ExportDialog {
     } finally {
       scene?.dispose();
       this.running = null;
+      this.cancelButton.hidden = true;
+      this.closeButton.hidden = false;
+      if (this.element.open) this.closeButton.focus();
       this.check();
     }
   }
@@ -393,6 +414,9 @@ export class ExportDialog {
     else this.element.close();
   }
 }
+
+/** The iteration a still shows, as the timeline's label reads it (a position part way along a step shows that step's start). */
+const stillIteration = (document: SessionDocument): number => Math.floor(document.timeline.iteration);
 
 /** A file name from the function: a preset's name, or "curvature" for a typed expression. */
 function suggestedBaseName(document: SessionDocument): string {

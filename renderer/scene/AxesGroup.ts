@@ -1,10 +1,34 @@
-import { BufferAttribute, BufferGeometry, Group, LineBasicMaterial, LineSegments } from 'three';
-import { TextSprite } from './TextSprite.ts';
+import {
+  BufferAttribute,
+  BufferGeometry,
+  Group,
+  LineBasicMaterial,
+  LineSegments,
+  OrthographicCamera,
+  PerspectiveCamera,
+  Vector3,
+} from 'three';
+import { TEXT_SHARE, TextSprite } from './TextSprite.ts';
 import { formatNumber, niceTicks } from './ticks.ts';
 import { heightTicks } from './heightTicks.ts';
 import { LAYER_3D_ONLY } from './layers.ts';
 import { worldX, worldY, worldZ, type ViewTransform } from './ViewTransform.ts';
 import type { Domain2 } from '../compute/protocol.ts';
+
+/** The smallest font an axis label is drawn with on screen, in the target's (CSS) pixels. */
+export const MIN_LABEL_FONT_PX = 13;
+
+const scratch = new Vector3();
+
+/** Where an axis label is on screen (CSS pixels in the view's rectangle, origin top-left). */
+export interface LabelBox {
+  readonly text: string;
+  readonly axis: 'x' | 'y' | 'f';
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
 
 export interface AxesInputs {
   readonly domain: Domain2;
@@ -43,24 +67,24 @@ export class AxesGroup extends Group {
     for (const x of niceTicks(domain.x[0], domain.x[1], 5)) {
       const wx = worldX(view, x);
       segments.push(wx, y0, floor, wx, y0 - tick, floor);
-      this.label(formatNumber(x), inputs.color, wx, y0 - 2.6 * tick, floor);
+      this.label('x', formatNumber(x), inputs.color, wx, y0 - 2.6 * tick, floor);
     }
-    this.label('x', inputs.color, (x0 + x1) / 2, y0 - 5 * tick, floor, 0.09);
+    this.label('x', 'x', inputs.color, (x0 + x1) / 2, y0 - 5 * tick, floor, 0.09);
     for (const y of niceTicks(domain.y[0], domain.y[1], 5)) {
       const wy = worldY(view, y);
       segments.push(x1, wy, floor, x1 + tick, wy, floor);
-      this.label(formatNumber(y), inputs.color, x1 + 3 * tick, wy, floor);
+      this.label('y', formatNumber(y), inputs.color, x1 + 3 * tick, wy, floor);
     }
-    this.label('y', inputs.color, x1 + 5.5 * tick, (y0 + y1) / 2, floor, 0.09);
+    this.label('y', 'y', inputs.color, x1 + 5.5 * tick, (y0 + y1) / 2, floor, 0.09);
     if (inputs.heightRange !== null && inputs.valueRange !== null) {
       const top = worldZ(view, inputs.heightRange.max);
       segments.push(x0, y1, floor, x0, y1, top);
       for (const { height, label } of heightTicks(inputs, 4)) {
         const z = worldZ(view, height);
         segments.push(x0, y1, z, x0 - tick, y1, z);
-        this.label(label, inputs.color, x0 - 3.5 * tick, y1, z, undefined, true);
+        this.label('f', label, inputs.color, x0 - 3.5 * tick, y1, z);
       }
-      this.label(inputs.heightScale === 'log' ? 'f (log)' : 'f', inputs.color, x0, y1, top + 2.5 * tick, 0.09, true);
+      this.label('f', inputs.heightScale === 'log' ? 'f (log)' : 'f', inputs.color, x0, y1, top + 2.5 * tick, 0.09);
     }
     for (const label of this.spare.values()) label.dispose();
     this.spare.clear();
@@ -71,7 +95,35 @@ export class AxesGroup extends Group {
     this.add(this.lines);
   }
 
-  private label(text: string, color: string, x: number, y: number, z: number, height?: number, onlyIn3d = false): TextSprite {
+  /**
+   * Sizes the labels for one view: each keeps its world size where that is big enough, and grows
+   * where it would be drawn with a font under MIN_LABEL_FONT_PX (a small window, a far corner).
+   */
+  fitLabels(camera: PerspectiveCamera | OrthographicCamera, viewHeightPx: number): void {
+    const minHeightPx = MIN_LABEL_FONT_PX / TEXT_SHARE;
+    camera.updateMatrixWorld();
+    for (const label of this.labels) {
+      const worldPerPx = worldPerPixel(camera, label, viewHeightPx);
+      label.setHeight(Math.max(label.baseHeight, minHeightPx * worldPerPx));
+    }
+  }
+
+  /** Screen boxes of the labels as last fitted, for a view of this size (for tests and layout checks). */
+  labelBoxes(camera: PerspectiveCamera | OrthographicCamera, viewWidthPx: number, viewHeightPx: number): LabelBox[] {
+    camera.updateMatrixWorld();
+    return this.labels.map((label) => {
+      const perPx = worldPerPixel(camera, label, viewHeightPx);
+      scratch.copy(label.position).project(camera);
+      const height = label.scale.y / perPx;
+      const width = label.scale.x / perPx;
+      const cx = ((scratch.x + 1) / 2) * viewWidthPx;
+      const cy = ((1 - scratch.y) / 2) * viewHeightPx;
+      return { text: label.text, axis: label.userData.axis as LabelBox['axis'], x: cx - width / 2, y: cy - height / 2, width, height };
+    });
+  }
+
+  private label(axis: LabelBox['axis'], text: string, color: string, x: number, y: number, z: number, height?: number): TextSprite {
+    const onlyIn3d = axis === 'f';
     const key = `${text}|${color}|${height ?? ''}`;
     let sprite = this.spare.get(key);
     if (sprite !== undefined) this.spare.delete(key);
@@ -85,6 +137,7 @@ export class AxesGroup extends Group {
       } else sprite = new TextSprite(text, color, height);
     }
     sprite.userData.key = key;
+    sprite.userData.axis = axis;
     sprite.layers.set(onlyIn3d ? LAYER_3D_ONLY : 0);
     sprite.position.set(x, y, z);
     this.labels.push(sprite);
@@ -112,4 +165,11 @@ export class AxesGroup extends Group {
     this.clear3();
     this.lineMaterial.dispose();
   }
+}
+
+/** World units one screen pixel covers at a label's place in a view `viewHeightPx` tall. */
+function worldPerPixel(camera: PerspectiveCamera | OrthographicCamera, label: TextSprite, viewHeightPx: number): number {
+  if (camera instanceof OrthographicCamera) return (camera.top - camera.bottom) / camera.zoom / viewHeightPx;
+  const depth = Math.max(1e-6, -scratch.copy(label.position).applyMatrix4(camera.matrixWorldInverse).z);
+  return (2 * depth * Math.tan((camera.fov * Math.PI) / 360)) / camera.zoom / viewHeightPx;
 }

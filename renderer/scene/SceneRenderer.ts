@@ -15,7 +15,7 @@ import {
 import { domainExcursions, heightOf, type CameraState, type RunSpec, type ViewToggles } from '../../core/index.ts';
 import type { Domain2, GridPayload, RunResult } from '../compute/protocol.ts';
 import { emptyModelRow, readModelRow, type ModelRow } from '../compute/modelSamples.ts';
-import { AxesGroup } from './AxesGroup.ts';
+import { AxesGroup, type LabelBox } from './AxesGroup.ts';
 import { DomainClip } from './domainClip.ts';
 import { ModelPatch } from './ModelPatch.ts';
 import type { OverlayName } from './overlayStyle.ts';
@@ -382,6 +382,12 @@ export class SceneRenderer {
     return { perspective: { x: 0, y: 0, width: left, height }, top: { x: left, y: 0, width: width - left, height } };
   }
 
+  /** Where the axis labels are drawn in a view's rectangle (CSS pixels of the canvas), as sized for that view. */
+  axisLabelBoxes(camera: PerspectiveCamera | OrthographicCamera, rect: Rect): LabelBox[] {
+    this.axes.fitLabels(camera, rect.height);
+    return this.axes.labelBoxes(camera, rect.width, rect.height).map((box) => ({ ...box, x: box.x + rect.x, y: box.y + rect.y }));
+  }
+
   /** Fits the top-down camera to the surface for a viewport of this aspect. */
   fitTopCamera(aspect: number): OrthographicCamera {
     const margin = 1.22;
@@ -457,6 +463,8 @@ export class SceneRenderer {
     }
     target.renderer.setViewport(x, y, width, height);
     target.renderer.setScissor(x, y, width, height);
+    this.axes.fitLabels(camera, height);
+    this.surfaceMaterial.setLit(true);
     target.renderer.render(this.scene, camera);
   }
 
@@ -464,6 +472,8 @@ export class SceneRenderer {
     const camera = this.fitTopCamera(width / Math.max(1, height));
     target.renderer.setViewport(x, y, width, height);
     target.renderer.setScissor(x, y, width, height);
+    this.axes.fitLabels(camera, height);
+    this.surfaceMaterial.setLit(false);
     target.renderer.render(this.scene, camera);
   }
 

@@ -4,7 +4,8 @@ import { colormapTable } from './colormap.ts';
 /**
  * Colour by drawn height through viridis, diffuse + soft specular light from a fixed direction
  * in view space (so curvature reads from any angle), and iso-contours at evenly spaced heights,
- * drawn with screen-space derivatives so they stay one pixel wide at every zoom.
+ * drawn with screen-space derivatives so they stay one pixel wide at every zoom. The contour view
+ * is drawn unlit: a map's colours are the colour bar's.
  */
 const vertexShader = /* glsl */ `
 varying float vHeight;
@@ -26,6 +27,7 @@ uniform float contourCount;
 uniform float contourStrength;
 uniform vec3 contourColor;
 uniform float ambient;
+uniform float lit;
 varying float vHeight;
 varying vec3 vNormal;
 varying vec3 vViewPosition;
@@ -37,7 +39,7 @@ void main() {
   float diffuse = max(dot(normal, light), 0.0);
   vec3 halfway = normalize(light + normalize(vViewPosition));
   float specular = pow(max(dot(normal, halfway), 0.0), 48.0) * 0.25;
-  vec3 color = base * (ambient + (1.0 - ambient) * diffuse) + vec3(specular);
+  vec3 color = mix(base, base * (ambient + (1.0 - ambient) * diffuse) + vec3(specular), lit);
   float level = t * contourCount;
   float distanceToLine = abs(fract(level - 0.5) - 0.5) / max(fwidth(level), 1e-6);
   float line = (1.0 - min(distanceToLine, 1.0)) * contourStrength;
@@ -65,6 +67,7 @@ export class SurfaceMaterial extends ShaderMaterial {
         contourStrength: { value: 0.55 },
         contourColor: { value: new Color(0x101014) },
         ambient: { value: 0.42 },
+        lit: { value: 1 },
       },
       polygonOffset: true,
       polygonOffsetFactor: 1,
@@ -76,6 +79,11 @@ export class SurfaceMaterial extends ShaderMaterial {
   setHeightRange(zMin: number, zMax: number): void {
     this.uniforms.zMin!.value = zMin;
     this.uniforms.zMax!.value = zMax;
+  }
+
+  /** Light and shade for the 3D view; plain colour-bar colours for the contour map. */
+  setLit(lit: boolean): void {
+    this.uniforms.lit!.value = lit ? 1 : 0;
   }
 
   setContours(visible: boolean): void {

@@ -3,6 +3,9 @@ import { CanvasTexture, LinearFilter, Sprite, SpriteMaterial, SRGBColorSpace } f
 const FONT_PX = 48;
 const FONT = `${FONT_PX}px system-ui, sans-serif`;
 
+/** The share of a label's height its font takes (the rest is padding above and below). */
+export const TEXT_SHARE = FONT_PX / (FONT_PX + 12);
+
 /**
  * A text label that always faces the camera, sized in world units. `setText` redraws it in place,
  * so a tick label whose value changes keeps its canvas and material (and its texture while the
@@ -11,6 +14,9 @@ const FONT = `${FONT_PX}px system-ui, sans-serif`;
 export class TextSprite extends Sprite {
   private readonly canvas = document.createElement('canvas');
   private readonly context = this.canvas.getContext('2d')!;
+  /** The height it was drawn for, in world units; `setHeight` may draw it taller, never shorter. */
+  baseHeight = 0.07;
+  text = '';
 
   constructor(text: string, color: string, height = 0.07) {
     super(new SpriteMaterial({ transparent: true, depthWrite: false, depthTest: false }));
@@ -46,7 +52,15 @@ export class TextSprite extends Sprite {
     } else material.map.needsUpdate = true;
     // Only the part with text is shown, so the label is centred on its text.
     material.map.repeat.set(textWidth / width, 1);
+    this.baseHeight = height;
+    this.text = text;
     this.scale.set((height * textWidth) / canvas.height, height, 1);
+  }
+
+  /** Draws it `height` world units tall, its width in proportion. */
+  setHeight(height: number): void {
+    const aspect = this.scale.x / this.scale.y;
+    this.scale.set(height * aspect, height, 1);
   }
 
   override dispose(): void {

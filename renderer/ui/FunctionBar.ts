@@ -11,6 +11,7 @@ import {
 import type { SceneSync } from '../app/SceneSync.ts';
 import type { Store } from '../app/Store.ts';
 import { h, numberField, readNumber, setQuietly } from './dom.ts';
+import { historyCommand } from './keyboard.ts';
 import type { FieldMessage } from './FieldMessage.ts';
 import { startWarning } from './startWarning.ts';
 import { SurfaceLayerMenu } from './SurfaceLayerMenu.ts';
@@ -39,6 +40,7 @@ export class FunctionBar {
   constructor(
     private readonly store: Store,
     private readonly sync: SceneSync,
+    mac: boolean,
   ) {
     this.input = h('input', {
       id: 'function-input',
@@ -47,6 +49,7 @@ export class FunctionBar {
       autocomplete: 'off',
       'aria-describedby': 'function-error',
       'aria-label': 'Function',
+      'data-undo': 'document',
     }) as HTMLInputElement;
     this.mirror = h('div', { className: 'function-mirror', 'aria-hidden': 'true' });
     this.alert = h('div', { id: 'function-error', className: 'function-error', role: 'alert' });
@@ -58,6 +61,18 @@ export class FunctionBar {
         clearTimeout(this.timer);
         void this.apply();
       }
+      const travel = historyCommand(event, mac);
+      if (travel === null) return;
+      // Each change of the function is an edit of the document, so undo here is the document's:
+      // the field's own undo would type an older text anew (a preset's name then resets its budget).
+      event.preventDefault();
+      event.stopPropagation();
+      void this.travel(travel);
+    });
+    this.input.addEventListener('beforeinput', (event) => {
+      if (event.inputType !== 'historyUndo' && event.inputType !== 'historyRedo') return;
+      event.preventDefault();
+      void this.travel(event.inputType === 'historyUndo' ? 'undo' : 'redo');
     });
     this.presets = h('select', { 'aria-label': 'Preset' }) as HTMLSelectElement;
     this.presets.append(h('option', { value: '', text: 'Custom function' }));
@@ -124,6 +139,15 @@ export class FunctionBar {
     this.input.select();
   }
 
+  /** Undo or redo in the document, after the text typed so far has become its own edit. */
+  async travel(direction: 'undo' | 'redo'): Promise<void> {
+    clearTimeout(this.timer);
+    if (this.input.value !== this.store.document.function) await this.apply();
+    if (direction === 'undo') this.store.undo();
+    else this.store.redo();
+    this.show(this.store.document, true);
+  }
+
   private schedule(): void {
     clearTimeout(this.timer);
     this.renderMirror(null);
@@ -158,8 +182,9 @@ export class FunctionBar {
     this.mirror.scrollLeft = this.input.scrollLeft;
   }
 
-  private show(doc: SessionDocument): void {
-    if (document.activeElement !== this.input && this.input.value !== doc.function) {
+  /** Shows the document's function and ranges; the field keeps what is being typed in it unless `force`. */
+  private show(doc: SessionDocument, force = false): void {
+    if ((force || document.activeElement !== this.input) && this.input.value !== doc.function) {
       this.input.value = doc.function;
       this.showError(null, doc.function);
     }

@@ -33,7 +33,8 @@ export class HelpDialog {
     });
     this.element = h(
       'dialog',
-      { 'aria-label': 'Keyboard shortcuts' },
+      // Focusable itself, so opening focuses the dialog, not its Close button at the bottom (which scrolled it there).
+      { 'aria-label': 'Keyboard shortcuts', tabindex: '-1' },
       h('h2', { text: 'Keyboard shortcuts' }),
       ...sections,
       section('Pointer', POINTER_GESTURES),
@@ -50,6 +51,8 @@ export class HelpDialog {
     if (this.element.open) return;
     this.returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     this.element.showModal();
+    this.element.focus({ preventScroll: true });
+    this.element.scrollTop = 0;
   }
 
   /** Tab from the last control wraps to the first, Shift+Tab from the first to the last. */

@@ -5,6 +5,7 @@ import type { SceneSync } from '../app/SceneSync.ts';
 import type { Store } from '../app/Store.ts';
 import type { SceneRenderer } from '../scene/SceneRenderer.ts';
 import { formatNumber } from '../scene/ticks.ts';
+import { readoutScale, withoutNoise } from './readoutNoise.ts';
 import { h, numberField, readNumber, setQuietly } from './dom.ts';
 import { taylorFormula } from './taylorFormula.ts';
 
@@ -136,22 +137,31 @@ export class InspectorPanel {
     }
     setQuietly(this.x, String(row.x));
     setQuietly(this.y, String(row.y));
-    this.set('f', [row.f]);
-    this.set('gradient', [row.gx, row.gy], (v) => `(${v.join(', ')})`);
-    this.set('hessian', [row.hxx, row.hxy, row.hxy, row.hyy], (v) => `[[${v[0]}, ${v[1]}], [${v[2]}, ${v[3]}]]`);
-    this.set('eigenvalues', [row.l1, row.l2], (v) => `λ₁ = ${v[0]}, λ₂ = ${v[1]}`);
-    this.set('eigenvectors', [row.v1x, row.v1y, row.v2x, row.v2y], (v) => `(${v[0]}, ${v[1]}), (${v[2]}, ${v[3]})`);
+    const surface = this.sync.surface;
+    const scale = readoutScale(surface?.valueRange ?? null, surface?.domain ?? this.store.document.domain);
+    const clean = (kind: Parameters<typeof withoutNoise>[1], ...values: number[]) =>
+      values.map((value) => withoutNoise(value, kind, scale));
+    const [f] = clean('value', row.f);
+    const [gx, gy] = clean('slope', row.gx, row.gy);
+    const [hxx, hxy, hyy] = clean('curvature', row.hxx, row.hxy, row.hyy);
+    this.set('f', [f!]);
+    this.set('gradient', [gx!, gy!], (v) => `(${v.join(', ')})`);
+    this.set('hessian', [hxx!, hxy!, hxy!, hyy!], (v) => `[[${v[0]}, ${v[1]}], [${v[2]}, ${v[3]}]]`);
+    const [l1, l2] = clean('curvature', row.l1, row.l2);
+    this.set('eigenvalues', [l1!, l2!], (v) => `λ₁ = ${v[0]}, λ₂ = ${v[1]}`);
+    this.set('eigenvectors', clean('unit', row.v1x, row.v1y, row.v2x, row.v2y), (v) => `(${v[0]}, ${v[1]}), (${v[2]}, ${v[3]})`);
     this.cells.get('shape')!.textContent = row.shape === null ? '' : SHAPE_WORDS[row.shape];
     this.cells.get('shape')!.dataset.value = row.shape ?? '';
-    const magnitudes = [Math.abs(row.l1), Math.abs(row.l2)];
+    const magnitudes = [Math.abs(l1!), Math.abs(l2!)];
     const condition = Math.min(...magnitudes) === 0 ? Infinity : Math.max(...magnitudes) / Math.min(...magnitudes);
     this.set('condition', [condition]);
-    if (row.hasTarget) this.set('target', [row.tx, row.ty, row.tf], (v) => `(${v[0]}, ${v[1]}), m = ${v[2]}`);
+    if (row.hasTarget)
+      this.set('target', [...clean('position', row.tx, row.ty), ...clean('value', row.tf)], (v) => `(${v[0]}, ${v[1]}), m = ${v[2]}`);
     else {
       this.cells.get('target')!.textContent = 'none: H is singular';
       this.cells.get('target')!.dataset.value = '';
     }
-    this.formula.textContent = taylorFormula(row.x, row.y, row.f, row.gx, row.gy, row.hxx, row.hxy, row.hyy, 5);
+    this.formula.textContent = taylorFormula(row.x, row.y, f!, gx!, gy!, hxx!, hxy!, hyy!, 5);
   }
 
   /** For a mean of squared residuals, the part of H that first derivatives alone give (what Gauss–Newton steps with); hidden otherwise. */

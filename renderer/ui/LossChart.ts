@@ -34,6 +34,7 @@ export class LossChart {
   /** `choose` is told when a person picks a quantity or a scale; setChoice shows the document's. */
   constructor(private readonly choose: (choice: LossChartChoice) => void) {
     this.canvas = h('canvas', { role: 'img', 'aria-label': 'Loss against iteration for every run' }) as HTMLCanvasElement;
+    this.axisText = h('span', { className: 'chart-axis' });
     this.quantitySelect = h('select', { 'aria-label': 'Loss chart quantity' }) as HTMLSelectElement;
     for (const [value, text] of Object.entries(LOSS_QUANTITY_NAMES)) this.quantitySelect.append(h('option', { value, text }));
     this.scaleSelect = h('select', { 'aria-label': 'Loss chart scale' }) as HTMLSelectElement;
@@ -45,7 +46,8 @@ export class LossChart {
     this.element = h(
       'section',
       { className: 'loss-chart', 'aria-label': 'Loss chart' },
-      h('div', { className: 'chart-head' }, h('h2', { text: 'Loss' }), this.quantitySelect, this.scaleSelect),
+      // The vertical axis's name is in the head, as text, not drawn over the curves.
+      h('div', { className: 'chart-head' }, h('h2', { text: 'Loss' }), this.quantitySelect, this.scaleSelect, this.axisText),
       this.canvas,
     );
     new ResizeObserver(() => this.redraw()).observe(this.canvas);
@@ -101,6 +103,7 @@ export class LossChart {
   }
 
   private mapping: ChartMapping | null = null;
+  private readonly axisText: HTMLSpanElement;
 
   private redraw(): void {
     const width = Math.max(1, this.canvas.clientWidth);
@@ -152,8 +155,7 @@ export class LossChart {
       context.textAlign = xOf(i) + half > width - 1 ? 'right' : 'center';
       context.fillText(label, Math.min(xOf(i), width - 1), height - 6);
     }
-    context.textAlign = 'left';
-    context.fillText(mapping.axisLabel, left + 4, top + 10);
+    this.axisText.textContent = mapping.axisLabel;
     runs.forEach((entry, index) => {
       const values = series[index]!;
       context.strokeStyle = readableOn(entry.spec.color, this.colors.background);

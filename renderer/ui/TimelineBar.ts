@@ -103,6 +103,11 @@ export class TimelineBar {
     this.persist();
   }
 
+  pause(): void {
+    this.loop.play(false);
+    this.persist();
+  }
+
   step(direction: -1 | 1): void {
     this.loop.step(direction);
     this.persist();

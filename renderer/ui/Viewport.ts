@@ -1,6 +1,7 @@
 import { PerspectiveCamera, Raycaster, Vector2, Vector3 } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import type { CameraState } from '../../core/index.ts';
+import type { LabelBox } from '../scene/AxesGroup.ts';
 import { CAMERA_DISTANCE, nudgeCamera, type CameraNudge } from '../scene/cameraNudge.ts';
 import { FrameTarget } from '../scene/FrameTarget.ts';
 import { applyCameraState, SceneRenderer, type Layout, type Rect } from '../scene/SceneRenderer.ts';
@@ -73,14 +74,21 @@ export class Viewport {
   /** Renders if anything changed since the last frame. Returns whether it drew. */
   renderIfNeeded(): boolean {
     if (!this.needsRender) return false;
-    this.needsRender = false;
-    this.scene.render(this.target, this.camera, this.layout);
+    this.renderNow();
     return true;
   }
 
   renderNow(): void {
     this.needsRender = false;
+    const rect = this.rects().perspective;
+    if (rect !== null) this.fitCamera(rect);
     this.scene.render(this.target, this.camera, this.layout);
+  }
+
+  /** Fits the 3D view's camera to its rectangle's aspect. */
+  private fitCamera(rect: Rect): void {
+    this.camera.aspect = rect.width / rect.height;
+    this.camera.updateProjectionMatrix();
   }
 
   setCamera(state: CameraState): void {
@@ -123,11 +131,19 @@ export class Viewport {
     const camera = view === 'top' ? this.scene.fitTopCamera(rect.width / rect.height) : this.camera;
     if (view === 'perspective') {
       camera.updateMatrixWorld();
-      (camera as PerspectiveCamera).aspect = rect.width / rect.height;
-      (camera as PerspectiveCamera).updateProjectionMatrix();
+      this.fitCamera(rect);
     }
     scratch.set(world[0], world[1], world[2]).project(camera);
     return { x: rect.x + ((scratch.x + 1) / 2) * rect.width, y: rect.y + ((1 - scratch.y) / 2) * rect.height };
+  }
+
+  /** Where the axis labels are drawn in a view (CSS pixels in the canvas); none when the view is not shown. */
+  axisLabels(view: 'perspective' | 'top' = 'perspective'): LabelBox[] {
+    const rect = this.rects()[view];
+    if (rect === null) return [];
+    if (view === 'top') return this.scene.axisLabelBoxes(this.scene.fitTopCamera(rect.width / rect.height), rect);
+    this.fitCamera(rect);
+    return this.scene.axisLabelBoxes(this.camera, rect);
   }
 
   /**
@@ -162,8 +178,7 @@ export class Viewport {
     if (inside(rects.perspective)) {
       const rect = rects.perspective;
       pointer.set(((canvasX - rect.x) / rect.width) * 2 - 1, -((canvasY - rect.y) / rect.height) * 2 + 1);
-      this.camera.aspect = rect.width / rect.height;
-      this.camera.updateProjectionMatrix();
+      this.fitCamera(rect);
       raycaster.setFromCamera(pointer, this.camera);
       const hit = this.scene.raycastSurface(raycaster.ray, scratch);
       if (hit === null) return null;

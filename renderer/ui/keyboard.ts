@@ -51,6 +51,15 @@ export function eventIdentity(
   return chordIdentity({ mod, shift: event.shiftKey, key });
 }
 
+/** Whether a key press is the undo or the redo command's chord (for a field whose text is the document's). */
+export function historyCommand(event: KeyboardEvent, mac: boolean): 'undo' | 'redo' | null {
+  const identity = eventIdentity(event, mac);
+  if (identity === null) return null;
+  for (const id of ['undo', 'redo'] as const)
+    if (COMMANDS.find((command) => command.id === id)!.keys.some((chord) => chordIdentity(parseChord(chord)) === identity)) return id;
+  return null;
+}
+
 /** Chords a text field uses itself (its own undo and redo); other Ctrl/⌘ chords work while typing. */
 const TEXT_FIELD_CHORDS = new Set(['Mod+z', 'Mod+Shift+z', 'Mod+y']);
 

@@ -8,7 +8,9 @@ import { stopLabel } from './stopLabel.ts';
 export function runStatus(result: RunResult, domain: Domain2 | null): string {
   if (!result.ok) return 'Error';
   const last = result.pointCount - 1;
-  const stop = stopLabel(result.stop, SHAPES[result.models[last * STRIDE + SHAPE]!] ?? null);
+  const stop = result.leftGrid
+    ? "Left the surface's grid (no data there)"
+    : stopLabel(result.stop, SHAPES[result.models[last * STRIDE + SHAPE]!] ?? null);
   if (domain === null) return stop;
   const away = excursionText(domainExcursions(result.points, result.pointCount, domain));
   return away === '' ? stop : `${stop}; ${away}`;

@@ -56,4 +56,29 @@ describe('commands from the keyboard and the help dialog', () => {
     await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(await focusedName(page)).toBe('?');
   });
+
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    it(`at ${width}x${height} the help opens at its top, its first section in sight`, async () => {
+      await page.setViewportSize({ width, height });
+      await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+      await expect.poll(() => dialog.isVisible()).toBe(true);
+      await page.screenshot({ path: `test-results/help-${width}.png` });
+      const { scrollTop, headingInside } = await dialog.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const heading = element.querySelector('h2')!.getBoundingClientRect();
+        return { scrollTop: element.scrollTop, headingInside: heading.top >= box.top && heading.bottom <= box.bottom };
+      });
+      expect(scrollTop).toBe(0);
+      expect(headingInside).toBe(true);
+      // Tab still reaches the dialog's control, and Escape closes it.
+      await page.keyboard.press('Tab');
+      expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+    });
+  }
 });

@@ -427,7 +427,7 @@ describe('the explorer in a browser', () => {
     expect(download.suggestedFilename()).toBe('rosenbrock.gif');
     const path = 'test-results/explorer-export-dialog.gif';
     await download.saveAs(path);
-    await expect.poll(() => dialog.getByRole('status').textContent()).toBe('Saved rosenbrock.gif.');
+    await expect.poll(() => dialog.getByRole('status').textContent()).toBe('Done: saved rosenbrock.gif.');
     const statuses = await page.evaluate(() => (window as unknown as { exportStatuses: string[] }).exportStatuses);
     expect(statuses[0]).toBe('Preparing the scene…');
     const frames = statuses.filter((text) => text.startsWith('Frame'));
@@ -449,7 +449,7 @@ describe('the explorer in a browser', () => {
       title: 'Rosenbrock, three optimizers',
       include: { title: true },
     });
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.getByRole('button', { name: 'Close' }).click();
     expect(await dialog.isVisible()).toBe(false);
     await page.evaluate(() => window.curvature!.store.undo());
   });

@@ -77,7 +77,7 @@ describe('a GIF export leaves the window responsive and can be cancelled', () =>
     const download = await downloading;
     const path = `${RESULTS_DIR}/gif-export-480x270.gif`;
     await download.saveAs(path);
-    await expect.poll(() => dialog.getByRole('status').textContent()).toBe('Saved rosenbrock.gif.');
+    await expect.poll(() => dialog.getByRole('status').textContent()).toBe('Done: saved rosenbrock.gif.');
     const { gaps, statuses, progress } = await watched(page);
     const frames = statuses.flatMap((text) => {
       const match = /^Frame (\d+) of 60/.exec(text);
@@ -93,7 +93,7 @@ describe('a GIF export leaves the window responsive and can be cancelled', () =>
     const probed = probeVideo(path);
     expect(probed).toMatchObject({ codec: 'gif', width: 480, height: 270, frames: 60 });
     expect(probed.duration).toBeCloseTo(2, 2);
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.getByRole('button', { name: 'Close' }).click();
     expect(await dialog.isVisible()).toBe(false);
   });
 

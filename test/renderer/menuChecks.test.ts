@@ -17,6 +17,7 @@ function window() {
     camera: { setCamera: unused, nudge: unused },
     files: { newDocument: unused, open: unused, openData: unused, save: unused, openExport: unused },
     focusFunction: unused,
+    travel: unused,
     showHelp: unused,
   });
   return { store, handlers };
