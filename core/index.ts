@@ -146,7 +146,7 @@ export { parseDirections } from './network/parseDirections.ts';
 export { sliceObjective, sliceGrid, type SliceGrid } from './network/sliceObjective.ts';
 export { trainNetwork, type TrainingOptimizer, type TrainOptions, type TrainResult } from './network/trainNetwork.ts';
 export { lineSlice, type LineSlice, type LineSliceOptions } from './models/lineSlice.ts';
-export { lineDirection, stepLine, type LineDirection, type StepLine, type StepLineOptions } from './models/stepLine.ts';
+export { lineDirection, stepLine, type LineDirection, type LineMark, type StepLine, type StepLineOptions } from './models/stepLine.ts';
 export {
   lbfgsStep,
   initialLbfgsState,

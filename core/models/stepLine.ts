@@ -28,11 +28,24 @@ export interface StepLineOptions {
   readonly marks?: readonly number[];
 }
 
+/** A point of the 1-D picture: t along the line and the height drawn there. */
+export interface LineMark {
+  readonly t: number;
+  readonly f: number;
+}
+
 /** The slice along the chosen line, over a stretch of t that shows every mark. */
 export interface StepLine extends LineSlice {
   readonly kind: LineDirection['kind'];
   /** Where the optimizer's step lands (t = 1 on a `step` line), else null. */
   readonly actualStep: number | null;
+  /** Where the marks are drawn: gradient descent's landing on the tangent line, Newton's at the parabola's vertex, the step's on f. */
+  readonly marks: {
+    readonly gradient: LineMark;
+    readonly newton: LineMark | null;
+    readonly actual: LineMark | null;
+    readonly believed: LineMark | null;
+  };
 }
 
 const message = (text: string) => ({ message: text });
@@ -100,5 +113,18 @@ export function stepLine(
     ...(believedHessian ? { believedHessian } : {}),
   });
   if (!slice.ok) return slice;
-  return ok({ ...slice.value, kind: direction.kind, actualStep });
+  const { value, slope, curvature, believedCurvature, believedStep } = slice.value;
+  const [dx, dy] = d.value;
+  const parabolaAt = (t: number, c: number): LineMark => ({ t, f: value + slope * t + 0.5 * c * t * t });
+  return ok({
+    ...slice.value,
+    kind: direction.kind,
+    actualStep,
+    marks: {
+      gradient: { t: gradientStep, f: value + slope * gradientStep },
+      newton: newtonStep === null ? null : parabolaAt(newtonStep, curvature),
+      actual: actualStep === null ? null : { t: actualStep, f: objective.value(point[0] + actualStep * dx, point[1] + actualStep * dy) },
+      believed: believedStep === null || believedCurvature === null ? null : parabolaAt(believedStep, believedCurvature),
+    },
+  });
 }

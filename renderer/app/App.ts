@@ -11,6 +11,7 @@ import { Legends } from '../ui/Legends.ts';
 import { LossChart } from '../ui/LossChart.ts';
 import { lossReference } from '../ui/lossReference.ts';
 import { RunsPanel } from '../ui/RunsPanel.ts';
+import { StepLinePanel } from '../ui/StepLinePanel.ts';
 import { TimelineBar } from '../ui/TimelineBar.ts';
 import { h } from '../ui/dom.ts';
 import { ViewPanel } from '../ui/ViewPanel.ts';
@@ -35,6 +36,7 @@ export class App {
   readonly lossChart: LossChart;
   readonly legends = new Legends();
   readonly curvePanel = new CurvePanel();
+  readonly stepLine: StepLinePanel;
   readonly ready: Promise<void>;
   readonly help: HelpDialog;
   readonly desktop: DesktopLink;
@@ -68,6 +70,7 @@ export class App {
     this.functionBar = new FunctionBar(store, this.sync);
     this.timelineBar = new TimelineBar(store, this.loop);
     const inspector = new InspectorPanel(store, this.sync, this.scene);
+    this.stepLine = new StepLinePanel(store, this.sync, this.scene, this.client);
     this.desktop = new DesktopLink(store, () => this.viewport.cameraState());
     const platform = this.desktop.platform;
     const shell: Shell = { desktop: platform.kind === 'desktop', mac: platform.isMac };
@@ -97,7 +100,7 @@ export class App {
       { className: 'center' },
       this.viewport.element,
       this.timelineBar.element,
-      this.lossChart.element,
+      h('div', { className: 'charts' }, this.lossChart.element, this.stepLine.element),
       this.curvePanel.element,
     );
     root.replaceChildren(
@@ -160,6 +163,7 @@ export class App {
       if (whole !== shownIterate) {
         shownIterate = whole;
         inspector.refresh();
+        this.stepLine.refresh();
       }
     });
 

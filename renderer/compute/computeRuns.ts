@@ -33,6 +33,7 @@ export function computeRuns(objective: Objective, request: RunsRequest): RunResu
       models,
       // Second-order methods step towards the quadratic model's stationary point: mark it.
       newtonType: OPTIMIZERS[spec.optimizer].secondOrder,
+      lrs: run.value.lrs ?? null,
     };
   });
 }

@@ -5,13 +5,14 @@
  * several of the same kind are waiting, only the newest is computed (latest wins). An expensive
  * surface's rows are shared with helper workers (RowPool).
  */
-import { surfaceNormals, suggestHeightScale, toLogScale, localModels, expressionTex, type SurfaceGrid } from '../../core/index.ts';
+import { surfaceNormals, suggestHeightScale, toLogScale, localModels, expressionTex, stepLine, type SurfaceGrid } from '../../core/index.ts';
 import { makeViewTransform } from '../scene/ViewTransform.ts';
 import type {
   Channel,
   EmbeddedKey,
   FromWorker,
   InspectReply,
+  LineReply,
   Request,
   RunsReply,
   SurfaceReply,
@@ -135,12 +136,22 @@ function trajectories(request: Extract<Request, { kind: 'trajectories' }>): { re
   return { reply: { ok: true, paths }, transfer: paths.map((path) => path.points.buffer) };
 }
 
+function line(request: Extract<Request, { kind: 'line' }>): { reply: LineReply; transfer: Transferable[] } {
+  const resolved = objectiveFor(request.function, request.embedded);
+  if (!resolved.ok) return { reply: { ok: false, message: resolved.error.message }, transfer: [] };
+  const result = stepLine(resolved.value.objective, request.point, request.direction, { count: request.count, lr: request.lr });
+  if (!result.ok) return { reply: { ok: false, message: result.error.message }, transfer: [] };
+  const { t, f, tangent, parabola } = result.value;
+  return { reply: { ok: true, line: result.value }, transfer: [t.buffer, f.buffer, tangent.buffer, parabola.buffer] };
+}
+
 type Handled = { reply: unknown; transfer: Transferable[] };
 const handlers: { [K in Channel]: (request: Extract<Request, { kind: K }>) => Handled | Promise<Handled> } = {
   surface,
   runs,
   inspect,
   trajectories,
+  line,
 };
 
 /** The newest waiting request per channel; older ones are dropped unanswered (the client ignores them anyway). */
@@ -150,7 +161,7 @@ let draining = false;
 /** Serves what waits, newest per channel, until nothing does; requests that arrive meanwhile join the queue. */
 async function drain(): Promise<void> {
   while (waiting.size > 0) {
-    for (const channel of ['surface', 'runs', 'inspect', 'trajectories'] as const) {
+    for (const channel of ['surface', 'runs', 'inspect', 'trajectories', 'line'] as const) {
       const request = waiting.get(channel);
       if (request === undefined) continue;
       waiting.delete(channel);

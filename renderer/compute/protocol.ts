@@ -9,6 +9,8 @@ import type {
   StopReason,
   Hyperparameters,
   OptimizerName,
+  LineDirection,
+  StepLine,
 } from '../../core/index.ts';
 
 /** Messages between the page and renderer/compute/mathWorker.ts. Every request carries an id. */
@@ -51,6 +53,17 @@ export interface TrajectoriesRequest {
   readonly trajectories: readonly EmbeddedTrajectory[];
 }
 
+/** The 1-D picture: f along a line through a point (core's stepLine). */
+export interface LineRequest {
+  readonly kind: 'line';
+  readonly function: string;
+  readonly embedded: EmbeddedKey;
+  readonly point: readonly [number, number];
+  readonly direction: LineDirection;
+  readonly lr: number;
+  readonly count: number;
+}
+
 /**
  * Which data set or surface, handed over once with an EmbedMessage, a request's function reads
  * (null: none), so a million embedded numbers cross to the worker once, not with every request.
@@ -73,7 +86,7 @@ export interface RecycleMessage {
   readonly finite: Uint8Array;
 }
 
-export type Request = SurfaceRequest | RunsRequest | InspectRequest | TrajectoriesRequest;
+export type Request = SurfaceRequest | RunsRequest | InspectRequest | TrajectoriesRequest | LineRequest;
 export type Channel = Request['kind'];
 /** How many workers in all sample an expensive surface (the math worker and its helpers). */
 export interface WorkersMessage {
@@ -127,6 +140,8 @@ export type RunResult =
       readonly models: Float64Array;
       /** Whether the optimizer steps to the quadratic model's stationary point. */
       readonly newtonType: boolean;
+      /** Under a learning-rate schedule, the lr of each step; null for a constant lr. */
+      readonly lrs: Float64Array | null;
     }
   | { readonly id: string; readonly ok: false; readonly message: string };
 
@@ -139,11 +154,14 @@ export type TrajectoriesReply =
   | { readonly ok: true; readonly paths: readonly { readonly name: string; readonly points: Float64Array }[] }
   | { readonly ok: false; readonly message: string };
 
+export type LineReply = { readonly ok: true; readonly line: StepLine } | { readonly ok: false; readonly message: string };
+
 export interface ReplyOf {
   surface: SurfaceReply;
   runs: RunsReply;
   inspect: InspectReply;
   trajectories: TrajectoriesReply;
+  line: LineReply;
 }
 
 export type FromWorker =

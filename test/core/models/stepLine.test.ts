@@ -28,6 +28,11 @@ describe('stepLine: the 1-D picture of a step', () => {
       expect(mark).toBeGreaterThan(from);
       expect(mark).toBeLessThan(to);
     }
+    expect(line.marks.actual).toEqual({ t: 1, f: bowl.value(0.5, 0.6) });
+    expect(line.marks.gradient.f).toBeCloseTo(line.value + line.slope * line.gradientStep, 12);
+    // Newton's mark is the parabola's lowest point
+    const vertex = line.marks.newton!;
+    for (const t of [vertex.t - 1e-3, vertex.t + 1e-3]) expect(line.value + line.slope * t + 0.5 * line.curvature * t * t).toBeGreaterThan(vertex.f);
     // On a quadratic f equals its parabola along any line.
     line.f.forEach((fi, i) => expect(line.parabola[i]).toBeCloseTo(fi, 10));
   });

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startExplorer, whenIdle, type ExplorerSession } from './support/explorerPage.ts';
+
+const SHOTS = 'test-results';
+
+/** What the 1-D picture shows now: its point, slope, curvature and marks, read from the SVG. */
+async function picture(page: Page) {
+  return page.evaluate(() => {
+    const svg = document.querySelector('svg[aria-label="1-D picture of the step"]') as SVGSVGElement | null;
+    if (svg === null) throw new Error('no 1-D picture');
+    const marks = Object.fromEntries(
+      [...svg.querySelectorAll('[data-mark]')].map((m) => {
+        const d = (m as SVGElement).dataset;
+        return [d.mark!, { t: Number(d.t), f: Number(d.f), x: Number(d.x), y: Number(d.y) }];
+      }),
+    );
+    const curves = Object.fromEntries(
+      [...svg.querySelectorAll('[data-curve]')].map((c) => {
+        const numbers = (c.getAttribute('d') ?? '').match(/-?[\d.]+/g)!.map(Number);
+        const points: [number, number][] = [];
+        for (let i = 0; i + 1 < numbers.length; i += 2) points.push([numbers[i]!, numbers[i + 1]!]);
+        return [(c as SVGElement).dataset.curve!, points];
+      }),
+    );
+    const caption = document.querySelector('.step-line-caption')?.textContent ?? '';
+    const point = svg.dataset.point ? (JSON.parse(svg.dataset.point) as [number, number]) : null;
+    return { point, slope: Number(svg.dataset.slope), curvature: Number(svg.dataset.curvature), marks, curves, caption };
+  });
+}
+
+const waitForCaption = (page: Page, text: string) =>
+  page.waitForFunction((t) => document.querySelector('.step-line-caption')?.textContent === t, text, { timeout: 20_000 });
+
+describe('the 1-D picture of a step', () => {
+  let session: ExplorerSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await startExplorer();
+    page = await session.open({ width: 1280, height: 720 });
+    await page.evaluate(() => window.curvature!.pause());
+    await whenIdle(page);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('follows playback: the followed run’s iterate and the step it takes from there', async () => {
+    // The default scene follows run 3 (Newton); follow gradient descent (run 1) instead.
+    await page.evaluate(() => window.curvature!.store.amend((d) => ({ ...d, selectedRun: 0, inspected: null })));
+    for (const k of [3, 7]) {
+      await page.evaluate((i) => window.curvature!.seek(i), k);
+      await waitForCaption(page, `Run 1, iterate ${k} → ${k + 1}`);
+      const shown = await picture(page);
+      const run = await page.evaluate(() => window.curvature!.getState().runs[0]!);
+      expect(run.current!.index).toBe(k);
+      expect(shown.point).toEqual([run.current!.x, run.current!.y]);
+      // The run is gradient descent: its own step lands where GD's does, at t = 1, on the tangent line's level there or not.
+      expect(shown.marks.actual!.t).toBe(1);
+      expect(shown.marks.gradient!.t).toBeCloseTo(1, 9);
+    }
+    await page.screenshot({ path: `${SHOTS}/step-line-1280.png` });
+  });
+
+  it('marks Newton’s landing at the lowest point of the drawn parabola', async () => {
+    await page.evaluate(() => window.curvature!.store.amend((d) => ({ ...d, selectedRun: 2, inspected: null })));
+    await page.evaluate(() => window.curvature!.seek(1));
+    await waitForCaption(page, 'Run 3, iterate 1 → 2');
+    await page.screenshot({ path: `${SHOTS}/step-line-newton.png` });
+    const shown = await picture(page);
+    expect(shown.curvature).toBeGreaterThan(0);
+    const newton = shown.marks.newton!;
+    expect(newton.t).toBeCloseTo(-shown.slope / shown.curvature, 12);
+    // Newton's own run takes exactly Newton's step: both marks at t = 1. Here the model was wrong
+    // (Rosenbrock's valley bends), so the step's landing on f is pinned above the picture.
+    expect(newton.t).toBeCloseTo(1, 9);
+    expect(shown.marks.actual!.t).toBe(1);
+    // The mark is on the drawn parabola, and no drawn point of the parabola lies below it.
+    const parabola = shown.curves.parabola!;
+    const nearest = parabola.reduce((best, p) => (Math.abs(p[0] - newton.x) < Math.abs(best[0] - newton.x) ? p : best));
+    expect(Math.abs(nearest[0] - newton.x)).toBeLessThan(2);
+    expect(Math.abs(nearest[1] - newton.y)).toBeLessThan(0.5);
+    for (const [, y] of parabola) expect(y).toBeLessThanOrEqual(newton.y + 0.05);
+    // and it curves visibly: its ends stand well above the vertex
+    expect(newton.y - Math.min(parabola[0]![1], parabola.at(-1)![1])).toBeGreaterThan(20);
+  });
+
+  it('shows a line through an inspected point, and no Newton mark where f curves down along it', async () => {
+    await page.evaluate(() => window.curvature!.store.amend((d) => ({ ...d, inspected: [0, 0.5] })));
+    await page.getByRole('combobox', { name: 'Line of the 1-D picture' }).selectOption('eigen0');
+    await waitForCaption(page, 'Inspected point (0, 0.5)');
+    await page.waitForFunction(() => document.querySelector('[data-mark="gradient"]') !== null);
+    const shown = await picture(page);
+    expect(shown.point).toEqual([0, 0.5]);
+    // Rosenbrock at (0, 0.5): H = [[2 − 400(y − 3x²), 0], [0, 200]] = [[−198, 0], [0, 200]]; λ₁ curves down.
+    expect(shown.curvature).toBeCloseTo(-198, 9);
+    expect(shown.marks.newton).toBeUndefined();
+    await page.screenshot({ path: `${SHOTS}/step-line-inspected.png` });
+  });
+});
