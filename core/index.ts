@@ -163,6 +163,7 @@ export type { CurvatureHistory } from './lbfgs/CurvatureHistory.ts';
 export type { Schedule, ScheduleName, ScheduleValues } from './schedules/Schedule.ts';
 export { SCHEDULES, SCHEDULE_NAMES, isScheduleName, scheduleValues, checkScheduleSteps } from './schedules/registry.ts';
 export { checkSchedule, type ScheduleError } from './schedules/checkSchedule.ts';
+export { checkRunSchedule } from './trajectory/checkRunSchedule.ts';
 export { parseSchedule } from './schedules/parseSchedule.ts';
 export { runLbfgs, type LbfgsRun, type LbfgsRunOptions, type LbfgsRunError } from './lbfgs/runLbfgs.ts';
 export type { LbfgsWalk } from './lbfgs/walkLbfgs.ts';

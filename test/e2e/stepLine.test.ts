@@ -99,3 +99,66 @@ describe('the 1-D picture of a step', () => {
     await page.screenshot({ path: `${SHOTS}/step-line-inspected.png` });
   });
 });
+
+describe('a learning-rate schedule per run', () => {
+  let session: ExplorerSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await startExplorer();
+    page = await session.open({ width: 1280, height: 720 });
+    await page.evaluate(() => window.curvature!.pause());
+    await whenIdle(page);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  const schedule = (run: number) => page.evaluate((i) => window.curvature!.getState().document.runs[i]!.schedule, run);
+
+  it('picks a schedule with values that run at once, checks each setting as typed, and undoes', async () => {
+    await page.locator('#run-1-schedule-details > summary').click();
+    await page.getByRole('combobox', { name: 'Schedule of run 2' }).selectOption('StepLR');
+    // Momentum's run of 100 steps: step_size starts at a quarter of the budget, γ at torch's 0.1.
+    expect(await schedule(1)).toEqual({ name: 'StepLR', settings: { step_size: 25, gamma: 0.1 } });
+    await whenIdle(page);
+    const stepSize = page.getByRole('spinbutton', { name: 'StepLR step_size of run 2' });
+    await stepSize.fill('0');
+    await stepSize.press('Enter');
+    await expect.poll(() => page.locator('#run-1-schedule-details').textContent()).toContain(
+      'StepLR: step_size must be a whole number of at least 1, not 0.',
+    );
+    expect(await schedule(1)).toEqual({ name: 'StepLR', settings: { step_size: 25, gamma: 0.1 } });
+    await stepSize.fill('10');
+    await stepSize.press('Enter');
+    expect(await schedule(1)).toEqual({ name: 'StepLR', settings: { step_size: 10, gamma: 0.1 } });
+    await stepSize.blur();
+    await page.evaluate(() => window.curvature!.store.undo());
+    expect(await schedule(1)).toEqual({ name: 'StepLR', settings: { step_size: 25, gamma: 0.1 } });
+    expect(await stepSize.inputValue()).toBe('25');
+  });
+
+  it('refuses before running what torch would refuse: OneCycleLR without momentum, total_steps short of the run', async () => {
+    await page.locator('#run-0-schedule-details > summary').click();
+    await page.getByRole('combobox', { name: 'Schedule of run 1' }).selectOption('OneCycleLR');
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'OneCycleLR' }).first().textContent()).toBe(
+      'OneCycleLR cycles the momentum or β1, and gd has neither; use it with momentum, nesterov or adam.',
+    );
+    expect(await schedule(0)).toBeNull();
+    expect(await page.getByRole('combobox', { name: 'Schedule of run 1' }).inputValue()).toBe('none');
+
+    await page.getByRole('combobox', { name: 'Schedule of run 2' }).selectOption('OneCycleLR');
+    expect((await schedule(1))!.settings.total_steps).toBe(100);
+    const total = page.getByRole('spinbutton', { name: 'OneCycleLR total_steps of run 2' });
+    await total.fill('50');
+    await total.press('Enter');
+    await expect.poll(() => page.locator('#run-1-schedule-details').textContent()).toContain(
+      "OneCycleLR: total_steps 50 is smaller than the run's 100 steps (torch raises after step 50); make it at least 100.",
+    );
+    expect((await schedule(1))!.settings.total_steps).toBe(100);
+    await whenIdle(page);
+    const run = await page.evaluate(() => window.curvature!.getState().runs[1]!);
+    expect(run.ok).toBe(true);
+  });
+});
+
