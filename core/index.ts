@@ -89,7 +89,7 @@ export {
   type IntegerHyperparameter,
   type EnumHyperparameter,
 } from './optimizers/Hyperparameter.ts';
-export { OPTIMIZERS, OPTIMIZER_NAMES, isOptimizerName, type OptimizerName } from './optimizers/registry.ts';
+export { OPTIMIZERS, OPTIMIZER_NAMES, STEPPED_OPTIMIZER_NAMES, isOptimizerName, type OptimizerName, type SteppedOptimizerName } from './optimizers/registry.ts';
 export {
   checkHyperparameter,
   defaultHyperparameters,

@@ -8,7 +8,7 @@ import {
   compileObjective,
   findPreset,
   OPTIMIZERS,
-  OPTIMIZER_NAMES,
+  STEPPED_OPTIMIZER_NAMES,
   resolveHyperparameters,
   runTrajectory,
   type ComparedRun,
@@ -86,7 +86,7 @@ function withDefaults(name: OptimizerName, given?: Hyperparameters): HandWritten
   return { lr: 0, momentum: 0, beta1: 0, beta2: 0, eps: 0, alpha: 0, damping: 0, ...resolved.value } as HandWrittenParams;
 }
 
-const names = OPTIMIZER_NAMES;
+const names = STEPPED_OPTIMIZER_NAMES;
 const gdParams = withDefaults('gd');
 const floor = () => HAND_WRITTEN_OPTIMIZERS.gd(START, STEPS, gdParams);
 const nsPerStep = (ms: number) => (ms * 1e6) / STEPS;

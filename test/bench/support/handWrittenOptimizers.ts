@@ -6,7 +6,7 @@
  * benchmark; the others show what each method's own arithmetic costs, which no implementation of
  * the same definitions can undercut.
  */
-import type { OptimizerName } from '../../../core/index.ts';
+import type { SteppedOptimizerName } from '../../../core/index.ts';
 import { productError } from '../../../core/optimizers/exactProduct.ts';
 import { HAND_WRITTEN } from './handWritten.ts';
 
@@ -270,7 +270,7 @@ const saddleFreeNewton: HandWrittenRun = (start, steps, { lr, damping }) => {
   return points;
 };
 
-export const HAND_WRITTEN_OPTIMIZERS: Readonly<Record<OptimizerName, HandWrittenRun>> = {
+export const HAND_WRITTEN_OPTIMIZERS: Readonly<Record<SteppedOptimizerName, HandWrittenRun>> = {
   gd,
   momentum,
   nesterov,
