@@ -1,6 +1,7 @@
 import { localModels, runStart, runSteps, runTrajectory, OPTIMIZERS, type Objective } from '../../core/index.ts';
 import type { RunResult, RunsRequest } from './protocol.ts';
 import { packModels, STRIDE } from './modelSamples.ts';
+import { packBelieved } from './believedSamples.ts';
 
 /**
  * Runs every visible run of the request with the core's optimizers, each from its own start and
@@ -34,6 +35,8 @@ export function computeRuns(objective: Objective, request: RunsRequest): RunResu
       // Second-order methods step towards the quadratic model's stationary point: mark it.
       newtonType: OPTIMIZERS[spec.optimizer].secondOrder,
       lrs: run.value.lrs ?? null,
+      believed: run.value.believed ? packBelieved(run.value.believed.hessians, run.value.believed.targets) : null,
+      lineSearch: run.value.lineSearch ? { trialStarts: run.value.lineSearch.trialStarts, trials: run.value.lineSearch.trials } : null,
     };
   });
 }

@@ -142,6 +142,10 @@ export type RunResult =
       readonly newtonType: boolean;
       /** Under a learning-rate schedule, the lr of each step; null for a constant lr. */
       readonly lrs: Float64Array | null;
+      /** For L-BFGS: what each step believed (believedSamples.ts layout, one row per step); else null. */
+      readonly believed: Float64Array | null;
+      /** For L-BFGS: each step's line-search trials [t, f, slope], step k's from 3·trialStarts[k] to 3·trialStarts[k + 1]; else null. */
+      readonly lineSearch: { readonly trialStarts: Int32Array; readonly trials: Float64Array } | null;
     }
   | { readonly id: string; readonly ok: false; readonly message: string };
 

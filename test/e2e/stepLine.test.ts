@@ -162,3 +162,49 @@ describe('a learning-rate schedule per run', () => {
   });
 });
 
+describe('what L-BFGS believes', () => {
+  let session: ExplorerSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await startExplorer();
+    page = await session.open({ width: 1920, height: 1080 });
+    await page.evaluate(() => window.curvature!.pause());
+    await whenIdle(page);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('is a run in the runs panel; at its iterates B is drawn as its own paraboloid and read out beside H', async () => {
+    await page.getByRole('combobox', { name: 'Optimizer of run 3' }).selectOption('lbfgs');
+    await page.getByRole('combobox', { name: 'Line search of run 3' }).selectOption('strong-wolfe');
+    await page.evaluate(() => window.curvature!.store.amend((d) => ({ ...d, selectedRun: 2, inspected: null })));
+    await whenIdle(page);
+    const run = await page.evaluate(() => window.curvature!.getState().runs[2]!);
+    expect(run.optimizer).toBe('lbfgs');
+    expect(run.ok).toBe(true);
+    expect(await page.evaluate(() => window.curvature!.getState().document.runs[2]!.params)).toEqual({
+      lr: 1,
+      history: 100,
+      lineSearch: 'strong-wolfe',
+    });
+    const believed = page.locator('[data-readout="believed"]');
+    // Before any curvature pair, L-BFGS believes B = I.
+    await page.evaluate(() => window.curvature!.seek(0));
+    await expect.poll(() => believed.getAttribute('data-value')).toBe(JSON.stringify([1, 0, 0, 1, 1, 1]));
+    await page.evaluate(() => window.curvature!.seek(6));
+    await expect.poll(async () => JSON.parse((await believed.getAttribute('data-value')) ?? '[1]')[0]).not.toBe(1);
+    expect(await believed.isVisible()).toBe(true);
+    await page.evaluate(() => window.curvature!.renderNow());
+    const key = await page.locator('.legends, [class*="legend"]').first().textContent();
+    expect(key).toContain('L-BFGS’s paraboloid');
+    await page.screenshot({ path: `${SHOTS}/lbfgs-believed-1920.png` });
+
+    // Switched off, it is gone from the scene and its key.
+    await page.getByRole('checkbox', { name: 'L-BFGS’s paraboloid (its Hessian estimate B)' }).uncheck();
+    await page.evaluate(() => window.curvature!.renderNow());
+    expect(await page.locator('.legends, [class*="legend"]').first().textContent()).not.toContain('L-BFGS’s paraboloid');
+  });
+});
+

@@ -138,6 +138,7 @@ export const validSession: fc.Arbitrary<SessionDocument> = fc
       tangentPlane: fc.boolean(),
       paraboloid: fc.boolean(),
       eigenvectors: fc.boolean(),
+      believedModel: fc.boolean(),
       contours: fc.boolean(),
       axes: fc.boolean(),
       legend: fc.boolean(),
