@@ -138,7 +138,9 @@ export class StepLinePanel {
     const title = `Run ${doc.selectedRun + 1}, iterate ${k}`;
     const lr = lrOf(result.params, result.lrs, k);
     if (choice !== 'step') return { request: { ...base, point, direction: directionOf(choice), lr }, title, color: followed.spec.color };
-    if (k + 1 >= result.pointCount) return { none: `${title} is the run's last: it takes no step from here.` };
+    // The run's last iterate takes no step: show the way downhill from there instead.
+    if (k + 1 >= result.pointCount)
+      return { request: { ...base, point, direction: directionOf('gradient'), lr }, title: `${title} (the last): along −∇f`, color: followed.spec.color };
     const to: [number, number] = [p[3 * (k + 1)]!, p[3 * (k + 1) + 1]!];
     return { request: { ...base, point, direction: { kind: 'step', to }, lr }, title: `${title} → ${k + 1}`, color: followed.spec.color };
   }

@@ -160,6 +160,23 @@ describe('a learning-rate schedule per run', () => {
     const run = await page.evaluate(() => window.curvature!.getState().runs[1]!);
     expect(run.ok).toBe(true);
   });
+  it('draws the learning rate under the loss when asked, from each run’s own lrs', async () => {
+    await page.locator('#run-1-schedule-details').evaluate((details) => ((details as HTMLDetailsElement).open = true));
+    await page.getByRole('combobox', { name: 'Schedule of run 2' }).selectOption('StepLR');
+    await page.getByRole('checkbox', { name: 'Learning rate under the loss' }).check();
+    // Momentum's StepLR (step_size 25, γ 0.1) drops the lr tenfold at steps 25, 50 and 75.
+    await whenIdle(page);
+    const lrs = await page.evaluate(() => {
+      const all = window.curvature!.getState().runs[1]!.lrs;
+      return all === null ? null : [all[0]!, all[24]!, all[25]!, all[99]!];
+    });
+    expect(lrs).not.toBeNull();
+    expect(lrs![0]).toBe(0.001);
+    expect(lrs![1]).toBe(0.001);
+    expect(lrs![2]).toBeCloseTo(0.0001, 15);
+    expect(lrs![3]).toBeCloseTo(1e-6, 18);
+    await page.screenshot({ path: `${SHOTS}/lr-strip-1280.png` });
+  });
 });
 
 describe('what L-BFGS believes', () => {
