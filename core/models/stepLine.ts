@@ -24,8 +24,24 @@ export interface StepLineOptions {
   readonly lr: number;
   /** L-BFGS's believed Hessian B, drawn as a second parabola. */
   readonly believedHessian?: SymmetricMatrix;
-  /** Further t that must be in view (a line search's trial steps). */
+  /** Further t that must be in view. */
   readonly marks?: readonly number[];
+  /**
+   * A line search's trials along this line, each [t, f, slope] with t and the slope measured along
+   * the direction d the search used; `scale` is how many of the line's units one unit of d is
+   * (1 / the step length taken, on a step line: the line runs to the step's end).
+   */
+  readonly trials?: { readonly values: ArrayLike<number>; readonly scale: number };
+}
+
+/** A line-search trial on the picture: where it is, and whether it met each strong Wolfe condition. */
+export interface TrialMark extends LineMark {
+  /** f′ along the line there. */
+  readonly slope: number;
+  /** f ≤ f₀ + c₁·s·t (below the Armijo line). */
+  readonly armijo: boolean;
+  /** |f′| ≤ c₂·|s| (inside the curvature band). */
+  readonly curvature: boolean;
 }
 
 /** A point of the 1-D picture: t along the line and the height drawn there. */
@@ -46,6 +62,10 @@ export interface StepLine extends LineSlice {
     readonly actual: LineMark | null;
     readonly believed: LineMark | null;
   };
+  /** The line search's trials, in the order it evaluated them. */
+  readonly trials: readonly TrialMark[];
+  /** The Armijo line f₀ + c₁·s·t at the stretch's two ends. */
+  readonly armijo: readonly [LineMark, LineMark];
 }
 
 const message = (text: string) => ({ message: text });
@@ -88,7 +108,10 @@ export function stepLine(
   direction: LineDirection,
   options: StepLineOptions,
 ): Result<StepLine, { readonly message: string }> {
-  const { count, lr, believedHessian, marks = [] } = options;
+  const { count, lr, believedHessian, trials: searched } = options;
+  const trialTs: number[] = [];
+  if (searched) for (let i = 0; i + 2 < searched.values.length; i += 3) trialTs.push(searched.values[i]! * searched.scale);
+  const marks = [...(options.marks ?? []), ...trialTs];
   if (!(Number.isFinite(lr) && lr > 0)) return fail(message(`The learning rate must be a finite number greater than 0, not ${lr}.`));
   const d = lineDirection(objective, point, direction);
   if (!d.ok) return d;
@@ -116,6 +139,18 @@ export function stepLine(
   const { value, slope, curvature, believedCurvature, believedStep } = slice.value;
   const [dx, dy] = d.value;
   const parabolaAt = (t: number, c: number): LineMark => ({ t, f: value + slope * t + 0.5 * c * t * t });
+  const { armijoSlope, curvatureBound } = slice.value.wolfe;
+  const trials: TrialMark[] = [];
+  if (searched) {
+    for (let i = 0; i + 2 < searched.values.length; i += 3) {
+      const t = searched.values[i]! * searched.scale;
+      const f = searched.values[i + 1]!;
+      // d(line units)/d(d units) = scale, so the slope per line unit is the slope along d divided by it.
+      const trialSlope = searched.values[i + 2]! / searched.scale;
+      trials.push({ t, f, slope: trialSlope, armijo: f <= value + armijoSlope * t, curvature: Math.abs(trialSlope) <= curvatureBound });
+    }
+  }
+  const ends = [slice.value.t[0]!, slice.value.t[slice.value.t.length - 1]!] as const;
   return ok({
     ...slice.value,
     kind: direction.kind,
@@ -126,5 +161,10 @@ export function stepLine(
       actual: actualStep === null ? null : { t: actualStep, f: objective.value(point[0] + actualStep * dx, point[1] + actualStep * dy) },
       believed: believedStep === null || believedCurvature === null ? null : parabolaAt(believedStep, believedCurvature),
     },
+    trials,
+    armijo: [
+      { t: ends[0], f: value + armijoSlope * ends[0] },
+      { t: ends[1], f: value + armijoSlope * ends[1] },
+    ],
   });
 }

@@ -36,7 +36,14 @@ export function computeRuns(objective: Objective, request: RunsRequest): RunResu
       newtonType: OPTIMIZERS[spec.optimizer].secondOrder,
       lrs: run.value.lrs ?? null,
       believed: run.value.believed ? packBelieved(run.value.believed.hessians, run.value.believed.targets) : null,
-      lineSearch: run.value.lineSearch ? { trialStarts: run.value.lineSearch.trialStarts, trials: run.value.lineSearch.trials } : null,
+      lineSearch: run.value.lineSearch
+        ? {
+            trialStarts: run.value.lineSearch.trialStarts,
+            trials: run.value.lineSearch.trials,
+            // t of each step, the third of [dx, dy, t]
+            stepLengths: run.value.lineSearch.directions.filter((_, i) => i % 3 === 2),
+          }
+        : null,
     };
   });
 }

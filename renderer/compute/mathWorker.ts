@@ -139,7 +139,11 @@ function trajectories(request: Extract<Request, { kind: 'trajectories' }>): { re
 function line(request: Extract<Request, { kind: 'line' }>): { reply: LineReply; transfer: Transferable[] } {
   const resolved = objectiveFor(request.function, request.embedded);
   if (!resolved.ok) return { reply: { ok: false, message: resolved.error.message }, transfer: [] };
-  const result = stepLine(resolved.value.objective, request.point, request.direction, { count: request.count, lr: request.lr });
+  const result = stepLine(resolved.value.objective, request.point, request.direction, {
+    count: request.count,
+    lr: request.lr,
+    ...(request.trials ? { trials: request.trials } : {}),
+  });
   if (!result.ok) return { reply: { ok: false, message: result.error.message }, transfer: [] };
   const { t, f, tangent, parabola } = result.value;
   return { reply: { ok: true, line: result.value }, transfer: [t.buffer, f.buffer, tangent.buffer, parabola.buffer] };

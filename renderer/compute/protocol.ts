@@ -62,6 +62,8 @@ export interface LineRequest {
   readonly direction: LineDirection;
   readonly lr: number;
   readonly count: number;
+  /** A line search's trials along the step ([t, f, slope] along its direction d) and how many line units one unit of d is. */
+  readonly trials?: { readonly values: readonly number[]; readonly scale: number };
 }
 
 /**
@@ -145,7 +147,7 @@ export type RunResult =
       /** For L-BFGS: what each step believed (believedSamples.ts layout, one row per step); else null. */
       readonly believed: Float64Array | null;
       /** For L-BFGS: each step's line-search trials [t, f, slope], step k's from 3·trialStarts[k] to 3·trialStarts[k + 1]; else null. */
-      readonly lineSearch: { readonly trialStarts: Int32Array; readonly trials: Float64Array } | null;
+      readonly lineSearch: { readonly trialStarts: Int32Array; readonly trials: Float64Array; readonly stepLengths: Float64Array } | null;
     }
   | { readonly id: string; readonly ok: false; readonly message: string };
 

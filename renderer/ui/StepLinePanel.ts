@@ -142,7 +142,17 @@ export class StepLinePanel {
     if (k + 1 >= result.pointCount)
       return { request: { ...base, point, direction: directionOf('gradient'), lr }, title: `${title} (the last): along −∇f`, color: followed.spec.color };
     const to: [number, number] = [p[3 * (k + 1)]!, p[3 * (k + 1) + 1]!];
-    return { request: { ...base, point, direction: { kind: 'step', to }, lr }, title: `${title} → ${k + 1}`, color: followed.spec.color };
+    const search = result.lineSearch;
+    // L-BFGS's strong Wolfe search: its trials along this step (the line runs to the step's end, t = 1).
+    const trials =
+      search && search.trialStarts[k + 1]! > search.trialStarts[k]!
+        ? { values: Array.from(search.trials.subarray(3 * search.trialStarts[k]!, 3 * search.trialStarts[k + 1]!)), scale: 1 / search.stepLengths[k]! }
+        : undefined;
+    return {
+      request: { ...base, point, direction: { kind: 'step', to }, lr, ...(trials ? { trials } : {}) },
+      title: `${title} → ${k + 1}`,
+      color: followed.spec.color,
+    };
   }
 
   private draw(line: StepLine | null, message: string, title: string, runColor: string): void {
@@ -234,6 +244,40 @@ export class StepLinePanel {
       if (pinned !== null) element.dataset.pinned = 'true';
       this.picture.append(element);
     };
+    if (line.trials.length > 0) {
+      const [a, b] = line.armijo;
+      const armijo = svg('path', {
+        d: `M${x(a.t).toFixed(2)} ${y(a.f).toFixed(2)}L${x(b.t).toFixed(2)} ${y(b.f).toFixed(2)}`,
+        stroke: 'var(--warning)',
+        'stroke-width': 1,
+        'stroke-dasharray': '2 2',
+        fill: 'none',
+        'clip-path': 'url(#step-line-clip)',
+      });
+      armijo.dataset.curve = 'armijo';
+      this.picture.append(armijo);
+      line.trials.forEach((trial, i) => {
+        if (!Number.isFinite(trial.f) || trial.f > hi || trial.f < lo || trial.t < t0 || trial.t > t1) return;
+        const cx = x(trial.t);
+        const cy = y(trial.f);
+        // The slope there, as a short tick: inside the curvature band it is drawn solid.
+        const dt = 0.06 * (t1 - t0);
+        const tick = svg('path', {
+          d: `M${x(trial.t - dt).toFixed(2)} ${y(trial.f - trial.slope * dt).toFixed(2)}L${x(trial.t + dt).toFixed(2)} ${y(trial.f + trial.slope * dt).toFixed(2)}`,
+          stroke: 'var(--warning)',
+          'stroke-width': 1.5,
+          fill: 'none',
+          'clip-path': 'url(#step-line-clip)',
+        });
+        if (!trial.curvature) tick.setAttribute('stroke-dasharray', '2 2');
+        const square = svg('rect', { x: cx - 3, y: cy - 3, width: 6, height: 6, stroke: 'var(--warning)', 'stroke-width': 1.2 });
+        square.setAttribute('fill', trial.armijo && trial.curvature ? 'var(--warning)' : 'none');
+        square.dataset.mark = `trial-${i}`;
+        square.dataset.t = String(trial.t);
+        square.dataset.f = String(trial.f);
+        this.picture.append(tick, square);
+      });
+    }
     mark('gradient', line.marks.gradient, OVERLAY_STYLE.tangentPlane.color, 'circle');
     mark('newton', line.marks.newton, OVERLAY_STYLE.target.color, 'diamond');
     mark('actual', line.marks.actual, runColor, 'circle');
@@ -249,6 +293,13 @@ export class StepLinePanel {
         : ['Newton lands', OVERLAY_STYLE.target.color, 'diamond', 'the parabola’s vertex, t = −s/c'],
     ];
     if (line.marks.actual !== null) entries.push(['step lands, t = 1', runColor, 'dot', 'where the run’s own step lands, on f']);
+    if (line.trials.length > 0)
+      entries.push([
+        `${line.trials.length} line-search trial${line.trials.length === 1 ? '' : 's'}`,
+        'var(--warning)',
+        'dash',
+        'strong Wolfe: filled where f is under the Armijo line (dashed) and the slope tick lies in the curvature band |f′| ≤ c₂|s|',
+      ]);
     for (const [text, color, swatch, title] of entries) {
       const chip = h('span', { className: `swatch ${swatch}` });
       chip.style.setProperty('--swatch', color);

@@ -213,6 +213,12 @@ describe('what L-BFGS believes', () => {
     await page.evaluate(() => window.curvature!.seek(6));
     await expect.poll(async () => JSON.parse((await believed.getAttribute('data-value')) ?? '[1]')[0]).not.toBe(1);
     expect(await believed.isVisible()).toBe(true);
+    // The 1-D picture shows the strong Wolfe search's trials along this step and the Armijo line.
+    await page.waitForFunction(() => document.querySelector('[data-mark^="trial-"]') !== null, undefined, { timeout: 20_000 });
+    expect(await page.locator('[data-curve="armijo"]').count()).toBe(1);
+    const trials = await page.locator('[data-mark^="trial-"]').evaluateAll((marks) => marks.map((m) => Number((m as SVGElement).dataset.t)));
+    // The search ends where the step does: t = 1 on the step's line.
+    expect(trials.some((t) => Math.abs(t - 1) < 1e-9)).toBe(true);
     await page.evaluate(() => window.curvature!.renderNow());
     const key = await page.locator('.legends, [class*="legend"]').first().textContent();
     expect(key).toContain('L-BFGS’s paraboloid');

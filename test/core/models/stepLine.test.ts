@@ -72,6 +72,30 @@ describe('stepLine: the 1-D picture of a step', () => {
     expect(line.t[10]!).toBeGreaterThan(2.5);
   });
 
+  it('puts a line search’s trials on the step line, judged by the strong Wolfe conditions', () => {
+    // A step from (1, 1) to (0.5, 0.6) is t = 0.5 along d = (−1, −0.8); trials at t = 1 and 0.5 along d.
+    const d = [-1, -0.8] as const;
+    const along = (t: number) => [1 + t * d[0], 1 + t * d[1]] as const;
+    const slopeAt = (t: number) => {
+      const g = new Float64Array(2);
+      bowl.gradient(...along(t), g);
+      return g[0]! * d[0] + g[1]! * d[1];
+    };
+    const values = [1, bowl.value(...along(1)), slopeAt(1), 0.5, bowl.value(...along(0.5)), slopeAt(0.5)];
+    const line = unwrap(stepLine(bowl, [1, 1], { kind: 'step', to: along(0.5) }, { count: 21, lr: 0.1, trials: { values, scale: 2 } }));
+    expect(line.trials.map((trial) => trial.t)).toEqual([2, 1]);
+    // The accepted trial is the step's end, where f is the step's own landing.
+    expect(line.trials[1]!.f).toBe(line.marks.actual!.f);
+    // Slopes per line unit: the line's direction is half of d.
+    expect(line.trials[1]!.slope).toBeCloseTo(slopeAt(0.5) / 2, 12);
+    for (const trial of line.trials) {
+      expect(trial.armijo).toBe(trial.f <= line.value + 1e-4 * line.slope * trial.t);
+      expect(trial.curvature).toBe(Math.abs(trial.slope) <= 0.9 * Math.abs(line.slope));
+    }
+    expect(line.t[20]!).toBeGreaterThan(2);
+    expect(line.armijo[0].f).toBeCloseTo(line.value + 1e-4 * line.slope * line.t[0]!, 12);
+  });
+
   it('refuses a step that did not move, a zero gradient, a singular H and a bad lr, with a reason', () => {
     expect(lineDirection(bowl, [1, 1], { kind: 'step', to: [1, 1] })).toMatchObject({ ok: false, error: { message: /did not move/ } });
     const atMinimum = objectiveOf('x^2 + y^2');
