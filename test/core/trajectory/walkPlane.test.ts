@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkSchedule,
-  OPTIMIZER_NAMES,
+  STEPPED_OPTIMIZER_NAMES,
   planeObjective,
   runTrajectory,
   runVectorTrajectory,
@@ -104,7 +104,7 @@ describe('the plane loop walks exactly the path of the loop for any n', () => {
     expect(planeFunctionOf(anyN('rosenbrock'))).toBeUndefined();
   });
 
-  it.each(OPTIMIZER_NAMES)('%s: every number and message the same', (optimizer) => {
+  it.each(STEPPED_OPTIMIZER_NAMES)('%s: every number and message the same', (optimizer) => {
     const seen = new Set<StopReason>();
     for (const testCase of CASES) {
       if (!applies(optimizer, testCase)) continue;
@@ -122,7 +122,7 @@ describe('the plane loop walks exactly the path of the loop for any n', () => {
   });
 
   it('the cases stop every way for every optimizer: budget, converged, diverged, and singular for Newton types', () => {
-    for (const optimizer of OPTIMIZER_NAMES) {
+    for (const optimizer of STEPPED_OPTIMIZER_NAMES) {
       const expected: StopReason[] = ['steps', 'converged', 'diverged'];
       if (optimizer === 'newton' || optimizer === 'damped-newton' || optimizer === 'saddle-free-newton') expected.push('singular');
       expect([...(stops.get(optimizer) ?? [])].sort(), optimizer).toEqual(expect.arrayContaining(expected));
