@@ -89,7 +89,14 @@ export {
   type IntegerHyperparameter,
   type EnumHyperparameter,
 } from './optimizers/Hyperparameter.ts';
-export { OPTIMIZERS, OPTIMIZER_NAMES, isOptimizerName, type OptimizerName } from './optimizers/registry.ts';
+export {
+  OPTIMIZERS,
+  OPTIMIZER_NAMES,
+  STEPPED_OPTIMIZER_NAMES,
+  isOptimizerName,
+  type OptimizerName,
+  type SteppedOptimizerName,
+} from './optimizers/registry.ts';
 export {
   checkHyperparameter,
   defaultHyperparameters,
@@ -146,6 +153,7 @@ export { parseDirections } from './network/parseDirections.ts';
 export { sliceObjective, sliceGrid, type SliceGrid } from './network/sliceObjective.ts';
 export { trainNetwork, type TrainingOptimizer, type TrainOptions, type TrainResult } from './network/trainNetwork.ts';
 export { lineSlice, type LineSlice, type LineSliceOptions } from './models/lineSlice.ts';
+export { lineDirection, stepLine, type LineDirection, type LineMark, type StepLine, type StepLineOptions } from './models/stepLine.ts';
 export {
   lbfgsStep,
   initialLbfgsState,
@@ -162,6 +170,7 @@ export type { CurvatureHistory } from './lbfgs/CurvatureHistory.ts';
 export type { Schedule, ScheduleName, ScheduleValues } from './schedules/Schedule.ts';
 export { SCHEDULES, SCHEDULE_NAMES, isScheduleName, scheduleValues, checkScheduleSteps } from './schedules/registry.ts';
 export { checkSchedule, type ScheduleError } from './schedules/checkSchedule.ts';
+export { checkRunSchedule } from './trajectory/checkRunSchedule.ts';
 export { parseSchedule } from './schedules/parseSchedule.ts';
 export { runLbfgs, type LbfgsRun, type LbfgsRunOptions, type LbfgsRunError } from './lbfgs/runLbfgs.ts';
 export type { LbfgsWalk } from './lbfgs/walkLbfgs.ts';

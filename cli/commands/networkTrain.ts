@@ -26,6 +26,9 @@ export function trainSubcommand(args: readonly string[]): void {
   const name = requireFlag(flags, 'optimizer');
   if (!isOptimizerName(name)) throw new UsageError(`Unknown optimizer '${name}'. Optimizers: ${Object.keys(OPTIMIZERS).join(', ')}.`);
   const definition = OPTIMIZERS[name];
+  const create = definition.create;
+  if (create === undefined)
+    throw new UsageError(`${name} is not available for networks yet; the first-order optimizers are: ${firstOrderNames().join(', ')}.`);
   if (definition.secondOrder)
     throw new UsageError(`${name} is not available for networks yet; the first-order optimizers are: ${firstOrderNames().join(', ')}.`);
   const hyperparameters = resolveHyperparameters(name, hyperparametersFromFlags(name, flags));
@@ -38,7 +41,7 @@ export function trainSubcommand(args: readonly string[]): void {
   const seed = flags.has('seed') ? parseWholeNumber(flags.get('seed')!, '--seed', 0, 2 ** 32 - 1) : 0;
 
   const objective = networkObjective(problem);
-  const run = trainNetwork(objective, problem.theta, definition.create(hyperparameters.value), problem.rowCount, {
+  const run = trainNetwork(objective, problem.theta, create(hyperparameters.value), problem.rowCount, {
     steps,
     batch,
     seed,
@@ -59,7 +62,7 @@ function divergence(loss: readonly number[]): string {
 
 const firstOrderNames = () =>
   Object.values(OPTIMIZERS)
-    .filter((definition) => !definition.secondOrder)
+    .filter((definition) => !definition.secondOrder && definition.create !== undefined)
     .map((definition) => definition.name);
 
 /** The file appears complete or not at all: written beside the target, then renamed over it. */

@@ -27,8 +27,6 @@ export function trajectoryCommand(args: readonly string[]): void {
     'from',
     'steps',
     ...HYPERPARAMETER_FLAGS,
-    'history',
-    'line-search',
     'schedule',
     'tol',
     'batch',
@@ -38,8 +36,8 @@ export function trajectoryCommand(args: readonly string[]): void {
   rejectPositionals(positionals);
   const { objective, surface, perSample } = functionFlag(flags);
   const optimizer = requireFlag(flags, 'optimizer');
-  if (!isOptimizerName(optimizer) && optimizer !== 'lbfgs')
-    throw new UsageError(`Unknown optimizer '${optimizer}'. Optimizers: ${[...Object.keys(OPTIMIZERS), 'lbfgs'].join(', ')}.`);
+  if (!isOptimizerName(optimizer))
+    throw new UsageError(`Unknown optimizer '${optimizer}'. Optimizers: ${Object.keys(OPTIMIZERS).join(', ')}.`);
   const start = parsePair(requireFlag(flags, 'from'), '--from');
   if (surface) requireOnGrid(surface, start[0], start[1], '--from');
   const steps = parseWholeNumber(requireFlag(flags, 'steps'), '--steps', 1, MAX_STEPS);

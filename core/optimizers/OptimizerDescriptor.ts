@@ -19,11 +19,27 @@ export interface OptimizerDescriptor<Name extends string = string, Schema extend
    */
   readonly curvature?: 'gauss-newton';
   readonly hyperparameters: Schema;
-  /** Takes exactly the schema's keys, already checked against it. */
+  /**
+   * Takes exactly the schema's keys, already checked against it. Absent where a step evaluates f
+   * itself (L-BFGS's line search): that optimizer runs through its own walk in the plane.
+   */
+  create?(values: ValuesOf<Schema>): Optimizer;
+}
+
+/** An optimizer with a step rule: every one but L-BFGS. */
+export interface SteppedDescriptor<
+  Name extends string = string,
+  Schema extends HyperparameterSchema = HyperparameterSchema,
+> extends OptimizerDescriptor<Name, Schema> {
   create(values: ValuesOf<Schema>): Optimizer;
 }
 
 /** Keeps the name's literal type and checks `create` against the schema. */
 export const defineOptimizer = <const Name extends string, const Schema extends HyperparameterSchema>(
-  descriptor: OptimizerDescriptor<Name, Schema>,
+  descriptor: SteppedDescriptor<Name, Schema>,
+): SteppedDescriptor<Name, Schema> => descriptor;
+
+/** An optimizer without a step rule (its steps evaluate f): it runs through its own walk. */
+export const defineWalkedOptimizer = <const Name extends string, const Schema extends HyperparameterSchema>(
+  descriptor: OptimizerDescriptor<Name, Schema> & { readonly create?: never },
 ): OptimizerDescriptor<Name, Schema> => descriptor;

@@ -40,6 +40,8 @@ export interface ViewToggles {
   readonly tangentPlane: boolean;
   readonly paraboloid: boolean;
   readonly eigenvectors: boolean;
+  /** L-BFGS's believed paraboloid (its Hessian estimate B) and B's eigen-directions, at a followed L-BFGS run's iterate. */
+  readonly believedModel: boolean;
   readonly contours: boolean;
   readonly axes: boolean;
   readonly legend: boolean;

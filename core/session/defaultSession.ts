@@ -18,6 +18,7 @@ export const DEFAULT_VIEW: ViewToggles = {
   tangentPlane: true,
   paraboloid: true,
   eigenvectors: true,
+  believedModel: true,
   contours: true,
   axes: true,
   legend: true,

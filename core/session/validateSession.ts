@@ -167,6 +167,7 @@ const viewCheck = object<ViewToggles>({
   tangentPlane: optional(boolean, () => DEFAULT_VIEW.tangentPlane),
   paraboloid: optional(boolean, () => DEFAULT_VIEW.paraboloid),
   eigenvectors: optional(boolean, () => DEFAULT_VIEW.eigenvectors),
+  believedModel: optional(boolean, () => DEFAULT_VIEW.believedModel),
   contours: optional(boolean, () => DEFAULT_VIEW.contours),
   axes: optional(boolean, () => DEFAULT_VIEW.axes),
   legend: optional(boolean, () => DEFAULT_VIEW.legend),

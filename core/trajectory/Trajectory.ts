@@ -31,6 +31,16 @@ export interface Trajectory {
   readonly modelHessians?: Float64Array;
   /** For a run that diverged where f or its gradient is not finite: where that last step went (n numbers). */
   readonly rejected?: Float64Array;
+  /**
+   * For L-BFGS, what each step believed at its start: the Hessian B its history implied (B = H⁻¹
+   * of the two-loop recursion), [bxx, bxy, byy] per step, and where that model is lowest, [x, y] per step.
+   */
+  readonly believed?: { readonly hessians: Float64Array; readonly targets: Float64Array };
+  /**
+   * For L-BFGS: each step's direction d and length t ([dx, dy, t] per step), and its line-search
+   * trials: step k's are trials[3·trialStarts[k] …] up to trialStarts[k + 1], [t, f, slope] each.
+   */
+  readonly lineSearch?: { readonly directions: Float64Array; readonly trialStarts: Int32Array; readonly trials: Float64Array };
   /** Under a learning-rate schedule: the lr of each step. */
   readonly lrs?: Float64Array;
 }

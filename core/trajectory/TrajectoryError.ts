@@ -4,6 +4,8 @@ import type { HyperparameterError } from '../optimizers/checkHyperparameters.ts'
 export type TrajectoryError =
   | HyperparameterError
   | { readonly kind: 'unknown-optimizer'; readonly message: string }
+  /** An optimizer whose steps evaluate f (L-BFGS) asked to run where only a step rule will do. */
+  | { readonly kind: 'no-step-rule'; readonly message: string }
   | { readonly kind: 'invalid-option'; readonly option: 'steps' | 'tolerance' | 'bound'; readonly message: string }
   | { readonly kind: 'bad-start'; readonly message: string }
   | { readonly kind: 'too-many-parameters'; readonly message: string }

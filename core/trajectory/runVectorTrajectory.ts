@@ -49,6 +49,13 @@ export function runVectorTrajectory(
     });
   }
   const descriptor = OPTIMIZERS[optimizerName];
+  const create = descriptor.create;
+  if (create === undefined) {
+    return fail({
+      kind: 'no-step-rule',
+      message: `${optimizerName} runs on a function of x and y only (its line search evaluates f itself): not on mini-batches or networks.`,
+    });
+  }
   const resolved = resolveHyperparameters(optimizerName, options.params);
   if (!resolved.ok) return resolved;
   const params = resolved.value;
@@ -80,7 +87,7 @@ export function runVectorTrajectory(
   if (badStart) return fail({ kind: 'bad-start', message: badStart });
 
   const { steps, tolerance = DEFAULT_TOLERANCE, bound = DEFAULT_BOUND } = options;
-  const optimizer = descriptor.create(params);
+  const optimizer = create(params);
   const stride = n + 1;
   const triangle = (n * (n + 1)) / 2;
   const points = new Float64Array(stride * (steps + 1));
@@ -98,7 +105,7 @@ export function runVectorTrajectory(
   points[n] = value;
   gradients.set(gradient);
 
-  const stepOptimizer = scheduled ? (k: number) => descriptor.create(scheduled.value.at(k)) : undefined;
+  const stepOptimizer = scheduled ? (k: number) => create(scheduled.value.at(k)) : undefined;
   const buffers = { points, gradients, modelTargets, modelHessians };
   const plane = planeFunctionOf(objective);
   const walked = plane

@@ -12,6 +12,7 @@ import { Legends } from '../ui/Legends.ts';
 import { LossChart } from '../ui/LossChart.ts';
 import { lossReference } from '../ui/lossReference.ts';
 import { RunsPanel } from '../ui/RunsPanel.ts';
+import { StepLinePanel } from '../ui/StepLinePanel.ts';
 import { TimelineBar } from '../ui/TimelineBar.ts';
 import { h } from '../ui/dom.ts';
 import { ViewPanel } from '../ui/ViewPanel.ts';
@@ -37,6 +38,7 @@ export class App {
   readonly fitPanel: FitPanel;
   readonly legends = new Legends();
   readonly curvePanel = new CurvePanel();
+  readonly stepLine: StepLinePanel;
   readonly ready: Promise<void>;
   readonly help: HelpDialog;
   readonly desktop: DesktopLink;
@@ -70,6 +72,7 @@ export class App {
     this.timelineBar = new TimelineBar(store, this.loop);
     const inspector = new InspectorPanel(store, this.sync, this.scene);
     this.fitPanel = new FitPanel(store, this.sync, this.client);
+    this.stepLine = new StepLinePanel(store, this.sync, this.scene, this.client);
     this.desktop = new DesktopLink(
       store,
       () => this.viewport.cameraState(),
@@ -105,7 +108,7 @@ export class App {
       { className: 'center' },
       this.viewport.element,
       this.timelineBar.element,
-      this.lossChart.element,
+      h('div', { className: 'charts' }, this.lossChart.element, this.stepLine.element),
       this.curvePanel.element,
     );
     root.replaceChildren(
@@ -169,6 +172,7 @@ export class App {
       if (whole !== shownIterate) {
         shownIterate = whole;
         inspector.refresh();
+        this.stepLine.refresh();
       }
     });
 

@@ -29,6 +29,8 @@ export interface RunState {
   readonly edgeMarks: number;
   /** What the runs legend says of the run. */
   readonly legend: string;
+  /** The lr of each step under the run's schedule; null for a constant lr. */
+  readonly lrs: readonly number[] | null;
 }
 
 export interface PageState {
@@ -153,6 +155,7 @@ export function installAutomationHook(app: App): AutomationHook {
             inView: iterate?.inView ?? false,
             edgeMarks: iterate?.edgeMarks ?? 0,
             legend: app.legends.describe(index),
+            lrs: entry.result.ok && entry.result.lrs ? Array.from(entry.result.lrs) : null,
           };
         }),
         trajectories: sync.trajectories,

@@ -12,6 +12,7 @@ import {
 import { formatNumber } from '../scene/ticks.ts';
 import type { Domain2, RunResult, RunsRequest } from './protocol.ts';
 import { packModels, STRIDE } from './modelSamples.ts';
+import { packBelieved } from './believedSamples.ts';
 
 /**
  * Runs every visible run of the request with the core's optimizers, each from its own start and
@@ -63,6 +64,16 @@ export function computeRuns(objective: Objective, request: RunsRequest, { perSam
       newtonType: OPTIMIZERS[spec.optimizer].secondOrder,
       batchLosses: 'batchLosses' in run.value ? (run.value as MiniBatchTrajectory).batchLosses : null,
       ...(leftGrid ? { leftGrid } : {}),
+      lrs: run.value.lrs ?? null,
+      believed: run.value.believed ? packBelieved(run.value.believed.hessians, run.value.believed.targets) : null,
+      lineSearch: run.value.lineSearch
+        ? {
+            trialStarts: run.value.lineSearch.trialStarts,
+            trials: run.value.lineSearch.trials,
+            // t of each step, the third of [dx, dy, t]
+            stepLengths: run.value.lineSearch.directions.filter((_, i) => i % 3 === 2),
+          }
+        : null,
     };
   });
 }

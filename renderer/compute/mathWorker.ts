@@ -12,6 +12,7 @@ import {
   localModels,
   expressionTex,
   fitPicture,
+  stepLine,
   type SurfaceGrid,
 } from '../../core/index.ts';
 import { makeViewTransform } from '../scene/ViewTransform.ts';
@@ -20,6 +21,7 @@ import type {
   EmbeddedKey,
   FromWorker,
   InspectReply,
+  LineReply,
   Request,
   RunsReply,
   SurfaceReply,
@@ -160,6 +162,19 @@ function fit(request: Extract<Request, { kind: 'fit' }>): { reply: FitReply; tra
   return { reply: { ok: true, picture: picture.value }, transfer: [points.buffer, geometry.buffer, iterates.buffer] };
 }
 
+function line(request: Extract<Request, { kind: 'line' }>): { reply: LineReply; transfer: Transferable[] } {
+  const resolved = objectiveFor(request.function, request.embedded);
+  if (!resolved.ok) return { reply: { ok: false, message: resolved.error.message }, transfer: [] };
+  const result = stepLine(resolved.value.objective, request.point, request.direction, {
+    count: request.count,
+    lr: request.lr,
+    ...(request.trials ? { trials: request.trials } : {}),
+  });
+  if (!result.ok) return { reply: { ok: false, message: result.error.message }, transfer: [] };
+  const { t, f, tangent, parabola } = result.value;
+  return { reply: { ok: true, line: result.value }, transfer: [t.buffer, f.buffer, tangent.buffer, parabola.buffer] };
+}
+
 type Handled = { reply: unknown; transfer: Transferable[] };
 const handlers: { [K in Channel]: (request: Extract<Request, { kind: K }>) => Handled | Promise<Handled> } = {
   surface,
@@ -167,6 +182,7 @@ const handlers: { [K in Channel]: (request: Extract<Request, { kind: K }>) => Ha
   inspect,
   trajectories,
   fit,
+  line,
 };
 
 /** The newest waiting request per channel; older ones are dropped unanswered (the client ignores them anyway). */
@@ -176,7 +192,7 @@ let draining = false;
 /** Serves what waits, newest per channel, until nothing does; requests that arrive meanwhile join the queue. */
 async function drain(): Promise<void> {
   while (waiting.size > 0) {
-    for (const channel of ['surface', 'runs', 'inspect', 'trajectories', 'fit'] as const) {
+    for (const channel of ['surface', 'runs', 'inspect', 'trajectories', 'fit', 'line'] as const) {
       const request = waiting.get(channel);
       if (request === undefined) continue;
       waiting.delete(channel);

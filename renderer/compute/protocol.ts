@@ -10,6 +10,8 @@ import type {
   StopReason,
   Hyperparameters,
   OptimizerName,
+  LineDirection,
+  StepLine,
 } from '../../core/index.ts';
 
 /** Messages between the page and renderer/compute/mathWorker.ts. Every request carries an id. */
@@ -60,6 +62,19 @@ export interface FitRequest {
   readonly weights: Float64Array;
 }
 
+/** The 1-D picture: f along a line through a point (core's stepLine). */
+export interface LineRequest {
+  readonly kind: 'line';
+  readonly function: string;
+  readonly embedded: EmbeddedKey;
+  readonly point: readonly [number, number];
+  readonly direction: LineDirection;
+  readonly lr: number;
+  readonly count: number;
+  /** A line search's trials along the step ([t, f, slope] along its direction d) and how many line units one unit of d is. */
+  readonly trials?: { readonly values: readonly number[]; readonly scale: number };
+}
+
 /**
  * Which data set or surface, handed over once with an EmbedMessage, a request's function reads
  * (null: none), so a million embedded numbers cross to the worker once, not with every request.
@@ -82,7 +97,7 @@ export interface RecycleMessage {
   readonly finite: Uint8Array;
 }
 
-export type Request = SurfaceRequest | RunsRequest | InspectRequest | TrajectoriesRequest | FitRequest;
+export type Request = SurfaceRequest | RunsRequest | InspectRequest | TrajectoriesRequest | FitRequest | LineRequest;
 export type Channel = Request['kind'];
 /** How many workers in all sample an expensive surface (the math worker and its helpers). */
 export interface WorkersMessage {
@@ -142,6 +157,12 @@ export type RunResult =
       readonly batchLosses: Float64Array | null;
       /** On an imported surface: the run stopped because its step left the grid, where there is no data. */
       readonly leftGrid?: boolean;
+      /** Under a learning-rate schedule, the lr of each step; null for a constant lr. */
+      readonly lrs: Float64Array | null;
+      /** For L-BFGS: what each step believed (believedSamples.ts layout, one row per step); else null. */
+      readonly believed: Float64Array | null;
+      /** For L-BFGS: each step's line-search trials [t, f, slope], step k's from 3·trialStarts[k] to 3·trialStarts[k + 1]; else null. */
+      readonly lineSearch: { readonly trialStarts: Int32Array; readonly trials: Float64Array; readonly stepLengths: Float64Array } | null;
     }
   | { readonly id: string; readonly ok: false; readonly message: string };
 
@@ -156,12 +177,15 @@ export type TrajectoriesReply =
 /** null picture: the function is no loss of a model the panel can draw (a formula, or a data set without a preset's model). */
 export type FitReply = { readonly ok: true; readonly picture: FitPicture | null } | { readonly ok: false; readonly message: string };
 
+export type LineReply = { readonly ok: true; readonly line: StepLine } | { readonly ok: false; readonly message: string };
+
 export interface ReplyOf {
   surface: SurfaceReply;
   runs: RunsReply;
   inspect: InspectReply;
   trajectories: TrajectoriesReply;
   fit: FitReply;
+  line: LineReply;
 }
 
 export type FromWorker =

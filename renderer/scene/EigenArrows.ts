@@ -21,7 +21,8 @@ const scratchDirection = new Vector3();
 export class EigenArrows extends Group {
   private readonly arrows = [new ArrowHelper(), new ArrowHelper()] as const;
 
-  constructor() {
+  /** `colors`: the arrows' colours where the model curves up and down (another model's arrows take its own colour). */
+  constructor(private readonly colors: { readonly up: string; readonly down: string } = { up: POSITIVE, down: NEGATIVE }) {
     super();
     for (const arrow of this.arrows) {
       arrow.renderOrder = RENDER_ORDER.arrows;
@@ -56,7 +57,7 @@ export class EigenArrows extends Group {
       arrow.position.copy(scratchOrigin);
       arrow.setDirection(scratchDirection);
       arrow.setLength(length, Math.min(0.06, length * 0.35), Math.min(0.035, length * 0.2));
-      arrow.setColor(lambda >= 0 ? POSITIVE : NEGATIVE);
+      arrow.setColor(lambda >= 0 ? this.colors.up : this.colors.down);
     }
   }
 

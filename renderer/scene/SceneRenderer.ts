@@ -22,6 +22,7 @@ import type { OverlayName } from './overlayStyle.ts';
 import type { Overlay, OverlayFocus, OverlayKind } from './overlays/Overlay.ts';
 import { eigenDirections } from './overlays/eigenDirections.ts';
 import { newtonTarget } from './overlays/newtonTarget.ts';
+import { believedParaboloid } from './overlays/believedParaboloid.ts';
 import { paraboloid } from './overlays/paraboloid.ts';
 import { OVERLAYS } from './overlays/registry.ts';
 import { tangentPlane } from './overlays/tangentPlane.ts';
@@ -322,6 +323,7 @@ export class SceneRenderer {
     const styles: OverlayName[] = [];
     if (shown.includes(tangentPlane.name)) styles.push('tangentPlane');
     if (shown.includes(paraboloid.name)) styles.push('paraboloid');
+    if (shown.includes(believedParaboloid.name)) styles.push('believed');
     if (shown.includes(newtonTarget.name)) styles.push('target');
     if (shown.includes(eigenDirections.name)) {
       const focus = this.focusRow;
@@ -544,7 +546,8 @@ export class SceneRenderer {
       view: this.view,
       domain: this.domain,
       modelFloor: () => this.shownPatch(paraboloid.name)?.floorValue ?? -Infinity,
-      run: run === null ? null : { points: run.points, pointCount: run.pointCount, row, newtonType: run.newtonType },
+      run:
+        run === null ? null : { points: run.points, pointCount: run.pointCount, row, newtonType: run.newtonType, believed: run.believed },
     };
     for (const { kind, overlay } of this.overlays)
       overlay.object.visible = shown && (this.toggles?.[kind.toggle] ?? true) && overlay.update(context);

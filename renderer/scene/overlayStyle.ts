@@ -12,6 +12,7 @@ export interface OverlayStyle {
 export const OVERLAY_STYLE = {
   tangentPlane: { label: 'Tangent plane (gradient)', color: '#2ee6c8' },
   paraboloid: { label: 'Paraboloid (Taylor model)', color: '#c6c0ff' },
+  believed: { label: 'L-BFGS’s paraboloid (its Hessian estimate B)', color: '#e8e000' },
   target: { label: "Newton target (the paraboloid's stationary point)", color: '#5f7bff' },
   curvesUp: { label: 'Eigen-direction, curving up', color: '#00ff9c' },
   curvesDown: { label: 'Eigen-direction, curving down', color: '#ff2e88' },

@@ -1,6 +1,7 @@
 import type { LocalModels, SessionDocument } from '../../core/index.ts';
 import { coordinateProblem } from './fieldChecks.ts';
 import { emptyModelRow, modelRowFrom, type ModelRow } from '../compute/modelSamples.ts';
+import { believedRow, believedSteps } from '../compute/believedSamples.ts';
 import type { SceneSync } from '../app/SceneSync.ts';
 import type { Store } from '../app/Store.ts';
 import type { SceneRenderer } from '../scene/SceneRenderer.ts';
@@ -33,7 +34,9 @@ export class InspectorPanel {
   private readonly message: HTMLElement;
   private readonly followButton: HTMLButtonElement;
   private shownKey = '';
+  private runsShown = 0;
   private readonly row: ModelRow = emptyModelRow();
+  private readonly believed: ModelRow = emptyModelRow();
 
   constructor(
     private readonly store: Store,
@@ -61,6 +64,7 @@ export class InspectorPanel {
       ['f', 'f'],
       ['gradient', '∇f'],
       ['hessian', 'H'],
+      ['believed', 'L-BFGS’s B'],
       ['gauss-newton', 'Gauss–Newton part'],
       ['eigenvalues', 'eigenvalues'],
       ['eigenvectors', 'eigenvectors'],
@@ -73,6 +77,7 @@ export class InspectorPanel {
       table.append(h('dt', { text: label }), cell);
     }
     this.showGaussNewton(null);
+    this.showBelieved(null);
     this.formula = h('p', { className: 'formula', 'data-readout': 'taylor', 'aria-label': 'Taylor model' });
     this.message = h('p', { className: 'inspect-message', role: 'status' });
     this.element = h(
@@ -90,7 +95,11 @@ export class InspectorPanel {
       this.message.textContent = message ?? '';
       this.refresh();
     });
-    sync.on('runs', () => this.refresh());
+    sync.on('runs', () => {
+      // New results may say more of the same point (what L-BFGS believed there).
+      this.runsShown++;
+      this.refresh();
+    });
     store.subscribe((d, previous) => {
       if (d.inspected !== previous.inspected || d.selectedRun !== previous.selectedRun) this.refresh();
     });
@@ -124,12 +133,13 @@ export class InspectorPanel {
   }
 
   private show(row: ModelRow | null, title: string): void {
-    const key = row === null ? title : `${title}|${row.x}|${row.y}|${row.f}|${row.valid}`;
+    const key = row === null ? title : `${title}|${row.x}|${row.y}|${row.f}|${row.valid}|${this.runsShown}`;
     if (key === this.shownKey) return;
     this.shownKey = key;
     this.title.textContent = title;
     this.followButton.hidden = this.store.document.inspected === null;
     this.showGaussNewton(row);
+    this.showBelieved(row);
     if (row === null || !row.valid) {
       for (const cell of this.cells.values()) cell.replaceChildren();
       this.formula.textContent = '';
@@ -162,6 +172,31 @@ export class InspectorPanel {
       this.cells.get('target')!.dataset.value = '';
     }
     this.formula.textContent = taylorFormula(row.x, row.y, f!, gx!, gy!, hxx!, hxy!, hyy!, 5);
+  }
+
+  /**
+   * At a followed L-BFGS run's iterate: the Hessian its history implies there (B, what the step
+   * believed), beside H; hidden elsewhere.
+   */
+  private showBelieved(row: ModelRow | null): void {
+    const cell = this.cells.get('believed')!;
+    const label = cell.previousElementSibling as HTMLElement | null;
+    const doc = this.store.document;
+    const entry = doc.inspected === null && doc.selectedRun !== null ? this.sync.runs[doc.selectedRun] : undefined;
+    const believed = entry?.result.ok ? entry.result.believed : null;
+    const iterate = doc.selectedRun === null ? null : this.scene.iterate(doc.selectedRun);
+    const shown = row !== null && row.valid && believed !== null && iterate !== null && iterate.index < believedSteps(believed);
+    cell.hidden = !shown;
+    if (label) label.hidden = !shown;
+    if (!shown) return;
+    const b = believedRow(believed, iterate.index, row, this.believed);
+    this.set(
+      'believed',
+      [b.hxx, b.hxy, b.hxy, b.hyy, b.l1, b.l2],
+      (v) => `[[${v[0]}, ${v[1]}], [${v[2]}, ${v[3]}]], eigenvalues ${v[4]}, ${v[5]}`,
+    );
+    cell.title =
+      'The Hessian estimate L-BFGS’s curvature pairs imply at this iterate (its step went to this model’s lowest point, times lr).';
   }
 
   /** For a mean of squared residuals, the part of H that first derivatives alone give (what Gauss–Newton steps with); hidden otherwise. */

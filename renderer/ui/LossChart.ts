@@ -5,6 +5,7 @@ import { batchLossSeries, drawBatchLosses } from './batchLosses.ts';
 import { h } from './dom.ts';
 import { lossChartScale, type ChartMapping, type ChartScale, type LossReference } from './lossChartScale.ts';
 import { LOSS_QUANTITY_NAMES, lossSeries, runLosses, type LossQuantity } from './lossSeries.ts';
+import { drawLrStrip } from './lrStrip.ts';
 
 /** What a person picks for the chart: the quantity plotted and its axis. */
 export interface LossChartChoice {
@@ -27,6 +28,8 @@ export class LossChart {
   private choice: LossChartChoice = { lossQuantity: 'gap', lossScale: 'log' };
   private reference: LossReference | null = null;
   private position = 0;
+  /** Whether the learning rate is drawn under the loss. */
+  private showLr = false;
   private plot = { left: 48, right: 8, top: 8, bottom: 20 };
   private last = 0;
   private colors = { text: '#c9ced8', grid: 'rgba(200,200,210,0.18)', cursor: '#ffffff', background: '#1b1e25' };
@@ -43,11 +46,24 @@ export class LossChart {
       this.choose({ lossQuantity: this.quantitySelect.value as LossQuantity, lossScale: this.scaleSelect.value as ChartScale });
     this.quantitySelect.addEventListener('change', picked);
     this.scaleSelect.addEventListener('change', picked);
+    const lrBox = h('input', { type: 'checkbox', 'aria-label': 'Learning rate under the loss' }) as HTMLInputElement;
+    lrBox.addEventListener('change', () => {
+      this.showLr = lrBox.checked;
+      this.redraw();
+    });
     this.element = h(
       'section',
       { className: 'loss-chart', 'aria-label': 'Loss chart' },
       // The vertical axis's name is in the head, as text, not drawn over the curves.
-      h('div', { className: 'chart-head' }, h('h2', { text: 'Loss' }), this.quantitySelect, this.scaleSelect, this.axisText),
+      h(
+        'div',
+        { className: 'chart-head' },
+        h('h2', { text: 'Loss' }),
+        this.quantitySelect,
+        this.scaleSelect,
+        h('label', { className: 'check' }, lrBox, h('span', { text: 'lr' })),
+        this.axisText,
+      ),
       this.canvas,
     );
     new ResizeObserver(() => this.redraw()).observe(this.canvas);
@@ -132,7 +148,8 @@ export class LossChart {
     this.last = Math.max(1, ...series.map((values) => values.length - 1));
     const { left, right, top, bottom } = this.plot;
     const plotWidth = width - left - right;
-    const plotHeight = height - top - bottom;
+    const strip = this.showLr ? Math.round(0.38 * (height - top - bottom)) : 0;
+    const plotHeight = height - top - bottom - strip;
     const xOf = (i: number) => left + (i / this.last) * plotWidth;
     const yOf = (v: number) => top + (1 - (v - mapping.low) / (mapping.high - mapping.low || 1)) * plotHeight;
     context.font = '10px system-ui, sans-serif';
@@ -179,6 +196,7 @@ export class LossChart {
       context.stroke();
       markClipped(context, values, mapping, xOf, yOf);
     });
+    if (strip > 0) drawLrStrip(context, { left, top: top + plotHeight, width: plotWidth, height: strip }, runs, this.last, this.colors);
     this.drawCursor();
   }
 

@@ -5,6 +5,7 @@ import type { Store } from '../app/Store.ts';
 import type { RunEntry } from '../scene/SceneRenderer.ts';
 import { coordinateProblem, stepsProblem } from './fieldChecks.ts';
 import { h, numberField, optionalNumberField, setQuietly } from './dom.ts';
+import { ScheduleField } from './ScheduleField.ts';
 import { stopLabel } from './stopLabel.ts';
 import { batchFields, refreshBatchFields } from './batchFields.ts';
 
@@ -22,6 +23,8 @@ export class RunsPanel {
   private readonly steps: HTMLInputElement;
   private readonly addButton: HTMLButtonElement;
   private structure = '';
+  /** Each run's schedule field, by position in the list shown. */
+  private schedules: ScheduleField[] = [];
 
   constructor(
     private readonly store: Store,
@@ -78,7 +81,16 @@ export class RunsPanel {
     if (structure !== this.structure) {
       this.structure = structure;
       const focusedId = document.activeElement?.id;
+      this.schedules = doc.runs.map(
+        (_, index) =>
+          new ScheduleField(
+            index,
+            () => this.store.document,
+            (schedule) => this.updateRun(index, { schedule }),
+          ),
+      );
       this.list.replaceChildren(...doc.runs.map((run, index) => this.runItem(run, index, doc.selectedRun === index)));
+      doc.runs.forEach((run, index) => this.schedules[index]!.show(run));
       if (focusedId) document.getElementById(focusedId)?.focus();
     } else {
       doc.runs.forEach((run, index) => this.refreshItem(run, index));
@@ -151,6 +163,7 @@ export class RunsPanel {
         () => this.store.document.runs[index]?.batch ?? null,
         (batch) => this.updateRun(index, { batch }),
       ),
+      this.schedules[index]!.element,
       problem,
       status,
     );
@@ -210,6 +223,7 @@ export class RunsPanel {
 
   private refreshItem(run: RunSpec, index: number): void {
     const prefix = `run-${index}`;
+    this.schedules[index]?.show(run);
     const color = document.getElementById(`${prefix}-color`) as HTMLInputElement | null;
     if (color) setQuietly(color, run.color);
     const visible = document.getElementById(`${prefix}-visible`) as HTMLInputElement | null;

@@ -8,7 +8,7 @@ import {
   compileObjective,
   findPreset,
   OPTIMIZERS,
-  OPTIMIZER_NAMES,
+  STEPPED_OPTIMIZER_NAMES,
   resolveHyperparameters,
   runTrajectory,
   type ComparedRun,
@@ -87,7 +87,7 @@ function withDefaults(name: OptimizerName, given?: Hyperparameters): HandWritten
 }
 
 /** Gauss–Newton needs a mean of squared residuals, which Rosenbrock as typed is not. */
-const names = OPTIMIZER_NAMES.filter((name): name is RosenbrockOptimizer => OPTIMIZERS[name].curvature === undefined);
+const names = STEPPED_OPTIMIZER_NAMES.filter((name): name is RosenbrockOptimizer => OPTIMIZERS[name].curvature === undefined);
 const gdParams = withDefaults('gd');
 const floor = () => HAND_WRITTEN_OPTIMIZERS.gd(START, STEPS, gdParams);
 const nsPerStep = (ms: number) => (ms * 1e6) / STEPS;

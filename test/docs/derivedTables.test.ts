@@ -48,7 +48,7 @@ export function optimizerRows(): string[][] {
 describe('tables derived from the optimizer descriptors', () => {
   it('docs/optimizers.md lists every optimizer with its update, hyperparameters, defaults and ranges', () => {
     const expected = optimizerRows();
-    const shown = tableUnder('docs/optimizers.md', '## The ten optimizers');
+    const shown = tableUnder('docs/optimizers.md', '## The eleven optimizers');
     expect(shown, `expected rows:\n${expected.map((row) => `| ${row.join(' | ')} |`).join('\n')}`).toEqual(expected);
   });
 

@@ -72,13 +72,15 @@ describe('the overlay registry', () => {
       ['tangentPlane', 'Tangent plane (gradient)', ['Tangent plane (gradient)']],
       ['paraboloid', 'Paraboloid (Taylor model)', ['Paraboloid (Taylor model)', "Newton target (the paraboloid's stationary point)"]],
       ['eigenvectors', 'Eigen-directions', ['Eigen-directions']],
+      ['believedModel', 'L-BFGS’s paraboloid (its Hessian estimate B)', ['L-BFGS’s paraboloid (its Hessian estimate B)', 'Eigen-directions of B']],
     ]);
     for (const { keys } of overlayToggles()) for (const key of keys) expect(key.color).toMatch(/^#[0-9a-f]{6}$/);
   });
 
   it('shows every registered overlay at an inspected point and hides each with its view flag', () => {
     const scene = sceneInspecting(modelsAt('x^2 + 3*y^2', 1, 0.5));
-    expect(scene.shownOverlays).toEqual(OVERLAYS.map((kind) => kind.name));
+    // What L-BFGS believed is shown at an L-BFGS run's iterates only, never at an inspected point.
+    expect(scene.shownOverlays).toEqual(OVERLAYS.map((kind) => kind.name).filter((name) => !name.startsWith('believed-')));
     // The Newton target of a bowl is its minimum: drawn at world (0, 0) for the domain's centre.
     const anchor = scene.overlayAnchor('newton-target');
     expect(anchor?.[0]).toBeCloseTo(0, 9);

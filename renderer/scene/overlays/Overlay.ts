@@ -5,7 +5,7 @@ import type { Domain2, GridPayload } from '../../compute/protocol.ts';
 import type { ViewTransform } from '../ViewTransform.ts';
 
 /** The view flag that shows or hides an overlay (its checkbox in the View panel, its key). */
-export type OverlayToggle = keyof Pick<ViewToggles, 'tangentPlane' | 'paraboloid' | 'eigenvectors'>;
+export type OverlayToggle = keyof Pick<ViewToggles, 'tangentPlane' | 'paraboloid' | 'eigenvectors' | 'believedModel'>;
 
 /** How an overlay is named and coloured where it is explained (the View panel's key). */
 export interface OverlayKeyEntry {
@@ -29,6 +29,8 @@ export interface OverlayFocus {
     readonly row: number;
     /** Whether the run steps to the quadratic model's stationary point. */
     readonly newtonType: boolean;
+    /** For L-BFGS: what each step believed (believedSamples.ts layout, one row per step), else null. */
+    readonly believed: Float64Array | null;
   } | null;
 }
 

@@ -3,7 +3,14 @@ import { EigenArrows } from '../EigenArrows.ts';
 import { OVERLAY_STYLE } from '../overlayStyle.ts';
 import { RENDER_ORDER } from '../renderOrder.ts';
 import { worldX, worldY, worldZ } from '../ViewTransform.ts';
-import type { OverlayKind } from './Overlay.ts';
+import type { OverlayFocus, OverlayKind } from './Overlay.ts';
+
+/** d(drawn height)/df at a point of value f, so arrows follow the tangent plane on a log scale too. */
+export function drawnHeightSlope(heightInfo: OverlayFocus['heightInfo'], f: number): number {
+  return heightInfo.heightScale === 'log' && heightInfo.valueRange !== null
+    ? 1 / ((Math.max(f - heightInfo.valueRange.min, 0) + heightInfo.logOffset) * Math.LN10)
+    : 1;
+}
 
 /** The Hessian's eigen-directions at the focused point, as arrows in the tangent plane. */
 export const eigenDirections: OverlayKind = {
@@ -16,11 +23,7 @@ export const eigenDirections: OverlayKind = {
     return {
       object: arrows,
       update: ({ row, heightInfo, view }) => {
-        // d(drawn height)/df at the point, so the arrows follow the tangent plane in log scale too.
-        const slope =
-          heightInfo.heightScale === 'log' && heightInfo.valueRange !== null
-            ? 1 / ((Math.max(row.f - heightInfo.valueRange.min, 0) + heightInfo.logOffset) * Math.LN10)
-            : 1;
+        const slope = drawnHeightSlope(heightInfo, row.f);
         const z = worldZ(view, heightOf(heightInfo, row.f));
         arrows.update(row, view, worldX(view, row.x), worldY(view, row.y), z, slope);
         return true;

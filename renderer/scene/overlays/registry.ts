@@ -1,3 +1,5 @@
+import { believedDirections } from './believedDirections.ts';
+import { believedParaboloid } from './believedParaboloid.ts';
 import { eigenDirections } from './eigenDirections.ts';
 import { newtonTarget } from './newtonTarget.ts';
 import type { OverlayKeyEntry, OverlayKind, OverlayToggle } from './Overlay.ts';
@@ -5,7 +7,14 @@ import { paraboloid } from './paraboloid.ts';
 import { tangentPlane } from './tangentPlane.ts';
 
 /** Every overlay drawn at the focused point. A new overlay is one file and one line here. */
-export const OVERLAYS: readonly OverlayKind[] = [tangentPlane, paraboloid, eigenDirections, newtonTarget];
+export const OVERLAYS: readonly OverlayKind[] = [
+  tangentPlane,
+  paraboloid,
+  eigenDirections,
+  newtonTarget,
+  believedParaboloid,
+  believedDirections,
+];
 
 /** One checkbox per view flag: labelled by its first overlay, keyed by every overlay it shows. */
 export function overlayToggles(

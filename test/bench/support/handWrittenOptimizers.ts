@@ -6,7 +6,7 @@
  * benchmark; the others show what each method's own arithmetic costs, which no implementation of
  * the same definitions can undercut.
  */
-import type { OptimizerName } from '../../../core/index.ts';
+import type { SteppedOptimizerName } from '../../../core/index.ts';
 import { productError } from '../../../core/optimizers/exactProduct.ts';
 import { HAND_WRITTEN } from './handWritten.ts';
 
@@ -271,7 +271,7 @@ const saddleFreeNewton: HandWrittenRun = (start, steps, { lr, damping }) => {
 };
 
 /** The optimizers that run on Rosenbrock as typed (Gauss–Newton needs a mean of squared residuals). */
-export type RosenbrockOptimizer = Exclude<OptimizerName, 'gauss-newton'>;
+export type RosenbrockOptimizer = Exclude<SteppedOptimizerName, 'gauss-newton'>;
 
 export const HAND_WRITTEN_OPTIMIZERS: Readonly<Record<RosenbrockOptimizer, HandWrittenRun>> = {
   gd,

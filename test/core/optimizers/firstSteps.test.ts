@@ -127,7 +127,7 @@ describe('defaults (torch where it has them)', () => {
       expect(defaultHyperparameters(name)).toEqual({ lr: 1, damping: 0 });
   });
 
-  it('registers all ten optimizers, Newton types as second order', () => {
+  it('registers all eleven optimizers, Newton types as second order, L-BFGS without a step rule', () => {
     expect(Object.keys(OPTIMIZERS)).toEqual([
       'gd',
       'momentum',
@@ -139,7 +139,13 @@ describe('defaults (torch where it has them)', () => {
       'damped-newton',
       'saddle-free-newton',
       'gauss-newton',
+      'lbfgs',
     ]);
+    expect(
+      Object.values(OPTIMIZERS)
+        .filter((o) => o.create === undefined)
+        .map((o) => o.name),
+    ).toEqual(['lbfgs']);
     expect(
       Object.values(OPTIMIZERS)
         .filter((o) => o.secondOrder)

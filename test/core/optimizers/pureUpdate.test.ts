@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   OPTIMIZERS,
-  OPTIMIZER_NAMES,
+  STEPPED_OPTIMIZER_NAMES,
   resolveHyperparameters,
   runTrajectory,
   symmetricEigen,
-  type OptimizerName,
+  type SteppedOptimizerName,
   type Step,
   type StepContext,
 } from '../../../core/index.ts';
@@ -15,16 +15,16 @@ import { compile } from '../../support/compile.ts';
 const rosenbrock = compile('(1 - x)^2 + 100*(y - x^2)^2');
 
 /** Hyperparameters that keep every optimizer finite on Rosenbrock for a few dozen steps. */
-function paramsFor(name: OptimizerName) {
+function paramsFor(name: SteppedOptimizerName) {
   const resolved = resolveHyperparameters(name, { lr: 1e-4, ...(OPTIMIZERS[name].hyperparameters.damping ? { damping: 1 } : {}) });
   if (!resolved.ok) throw new Error(resolved.error.message);
   return resolved.value;
 }
 
-const create = (name: OptimizerName) => OPTIMIZERS[name].create(paramsFor(name));
+const create = (name: SteppedOptimizerName) => OPTIMIZERS[name].create(paramsFor(name));
 
 /** Steps an optimizer through its pure update from (−1.2, 1), the way a Worker or a saved session would. */
-function pureSteps(name: OptimizerName, count: number, cloneEachStep: boolean) {
+function pureSteps(name: SteppedOptimizerName, count: number, cloneEachStep: boolean) {
   const optimizer = create(name);
   let point = Float64Array.of(-1.2, 1);
   let state = optimizer.init(point);
@@ -44,7 +44,7 @@ function pureSteps(name: OptimizerName, count: number, cloneEachStep: boolean) {
 
 describe('the pure (init, update) pair', () => {
   // Gauss–Newton's run loop reads G, not H: its pure steps are checked on a squared loss in gaussNewton.test.ts.
-  for (const name of OPTIMIZER_NAMES.filter((optimizer) => OPTIMIZERS[optimizer].curvature === undefined)) {
+  for (const name of STEPPED_OPTIMIZER_NAMES.filter((optimizer) => OPTIMIZERS[optimizer].curvature === undefined)) {
     it(`${name}: state survives structuredClone, and the pure steps equal the run loop's`, () => {
       const plain = pureSteps(name, 25, false);
       expect(pureSteps(name, 25, true)).toEqual(plain);
@@ -56,7 +56,7 @@ describe('the pure (init, update) pair', () => {
     });
   }
 
-  for (const name of OPTIMIZER_NAMES) {
+  for (const name of STEPPED_OPTIMIZER_NAMES) {
     it(`${name}: update does not touch its arguments`, () => {
       const optimizer = create(name);
       const state = optimizer.init(Float64Array.of(0.5, 0.5));

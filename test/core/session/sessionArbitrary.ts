@@ -93,6 +93,8 @@ const run = (id: string): fc.Arbitrary<RunSpec> =>
         eps: positive(1),
         alpha: unit,
         damping: real(0, 1e6),
+        history: fc.integer({ min: 1, max: 10_000 }),
+        lineSearch: fc.constantFrom('none', 'strong-wolfe'),
       }),
       color: fc.integer({ min: 0, max: 0xffffff }).map((rgb) => `#${rgb.toString(16).padStart(6, '0')}`),
       visible: fc.boolean(),
@@ -112,7 +114,9 @@ const run = (id: string): fc.Arbitrary<RunSpec> =>
     // A run stores its own optimizer's hyperparameters only.
     .map((spec) => ({
       ...spec,
-      params: Object.fromEntries(Object.keys(OPTIMIZERS[spec.optimizer].hyperparameters).map((key) => [key, spec.params[key as 'lr']])),
+      params: Object.fromEntries(
+        Object.keys(OPTIMIZERS[spec.optimizer].hyperparameters).map((key) => [key, spec.params[key as keyof typeof spec.params]]),
+      ),
     }));
 
 const functionText = fc.oneof(
@@ -137,6 +141,7 @@ export const validSession: fc.Arbitrary<SessionDocument> = fc
       tangentPlane: fc.boolean(),
       paraboloid: fc.boolean(),
       eigenvectors: fc.boolean(),
+      believedModel: fc.boolean(),
       contours: fc.boolean(),
       axes: fc.boolean(),
       legend: fc.boolean(),

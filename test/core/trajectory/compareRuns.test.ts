@@ -27,7 +27,7 @@ describe('compareRuns', () => {
     const first = compareRuns(objective, [-1.2, 1], ALL, { steps: 500 });
     const second = compareRuns(compile('rosenbrock'), [-1.2, 1], ALL, { steps: 500 });
     if (!first.ok || !second.ok) throw new Error('comparison failed');
-    expect(first.value.runs).toHaveLength(9);
+    expect(first.value.runs).toHaveLength(10);
     expect(second.value).toEqual(first.value);
     for (const [i, result] of first.value.runs.entries()) {
       if (!result.ok) throw new Error(result.error.message);

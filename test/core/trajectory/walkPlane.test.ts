@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkSchedule,
-  OPTIMIZER_NAMES,
+  STEPPED_OPTIMIZER_NAMES,
   OPTIMIZERS,
   planeObjective,
   runTrajectory,
@@ -105,7 +105,7 @@ describe('the plane loop walks exactly the path of the loop for any n', () => {
     expect(planeFunctionOf(anyN('rosenbrock'))).toBeUndefined();
   });
 
-  it.each(OPTIMIZER_NAMES)('%s: every number and message the same', (optimizer) => {
+  it.each(STEPPED_OPTIMIZER_NAMES)('%s: every number and message the same', (optimizer) => {
     const seen = new Set<StopReason>();
     for (const testCase of CASES) {
       if (!applies(optimizer, testCase)) continue;
@@ -125,7 +125,7 @@ describe('the plane loop walks exactly the path of the loop for any n', () => {
   it('the cases stop every way for every optimizer: budget, converged, diverged, and singular for Newton types', () => {
     // Gauss–Newton reads its curvature through a view of the objective, never the plane loop, and
     // these formulas are no means of squared residuals: both loops refuse it alike (above).
-    for (const optimizer of OPTIMIZER_NAMES.filter((name) => OPTIMIZERS[name].curvature !== 'gauss-newton')) {
+    for (const optimizer of STEPPED_OPTIMIZER_NAMES.filter((name) => OPTIMIZERS[name].curvature !== 'gauss-newton')) {
       const expected: StopReason[] = ['steps', 'converged', 'diverged'];
       if (optimizer === 'newton' || optimizer === 'damped-newton' || optimizer === 'saddle-free-newton') expected.push('singular');
       expect([...(stops.get(optimizer) ?? [])].sort(), optimizer).toEqual(expect.arrayContaining(expected));

@@ -4,7 +4,7 @@
  * same run. No validation and no messages: the loop, its buffers and its recording only.
  */
 import type { Objective } from '../../../../core/objective/Objective.ts';
-import type { OptimizerName } from '../../../../core/index.ts';
+import type { OptimizerName, SteppedOptimizerName } from '../../../../core/index.ts';
 import { adagrad } from './adagrad.ts';
 import { adam } from './adam.ts';
 import { dampedNewton } from './dampedNewton.ts';
@@ -19,7 +19,7 @@ import { walk } from './walk.ts';
 
 type AllParams = { lr: number; momentum: number; beta1: number; beta2: number; eps: number; alpha: number; damping: number };
 
-const CREATE: Readonly<Record<Exclude<OptimizerName, 'gauss-newton'>, (params: AllParams) => Optimizer>> = {
+const CREATE: Readonly<Record<Exclude<SteppedOptimizerName, 'gauss-newton'>, (params: AllParams) => Optimizer>> = {
   gd,
   momentum,
   nesterov,
@@ -36,7 +36,7 @@ const SECOND_ORDER = new Set<OptimizerName>(['newton', 'damped-newton', 'saddle-
 /** The points [x, y, f] of a run as the plane-only runTrajectory computed them. */
 export function planeRun(
   objective: Objective,
-  name: Exclude<OptimizerName, 'gauss-newton'>,
+  name: Exclude<SteppedOptimizerName, 'gauss-newton'>,
   start: readonly [number, number],
   steps: number,
   tolerance: number,

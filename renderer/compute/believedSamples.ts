@@ -1,0 +1,76 @@
+import { symmetricEigen } from '../../core/index.ts';
+import type { ModelRow } from './modelSamples.ts';
+
+/**
+ * What L-BFGS believed at each step's start, packed one row per step so a run crosses the worker
+ * boundary in one buffer: its Hessian estimate B, B's eigenvalues and unit eigenvectors
+ * (ascending), and where the believed paraboloid is lowest.
+ */
+export const BELIEVED_STRIDE = 11;
+const BXX = 0;
+const BXY = 1;
+const BYY = 2;
+const L1 = 3;
+const L2 = 4;
+const V1X = 5;
+const V1Y = 6;
+const V2X = 7;
+const V2Y = 8;
+const TX = 9;
+const TY = 10;
+
+/** Packs a run's B per step ([bxx, bxy, byy]) and the believed model's targets ([x, y]); runs in the worker. */
+export function packBelieved(hessians: Float64Array, targets: Float64Array): Float64Array {
+  const steps = hessians.length / 3;
+  const out = new Float64Array(steps * BELIEVED_STRIDE);
+  for (let k = 0; k < steps; k++) {
+    const [bxx, bxy, byy] = [hessians[3 * k]!, hessians[3 * k + 1]!, hessians[3 * k + 2]!];
+    const { values, vectors } = symmetricEigen(bxx, bxy, byy);
+    out.set(
+      [
+        bxx,
+        bxy,
+        byy,
+        values[0],
+        values[1],
+        vectors[0][0],
+        vectors[0][1],
+        vectors[1][0],
+        vectors[1][1],
+        targets[2 * k]!,
+        targets[2 * k + 1]!,
+      ],
+      k * BELIEVED_STRIDE,
+    );
+  }
+  return out;
+}
+
+/** The number of steps a packed array holds. */
+export const believedSteps = (believed: Float64Array): number => believed.length / BELIEVED_STRIDE;
+
+/**
+ * `true` (at `row`, the point's own models) with the Hessian, eigen-decomposition and target
+ * replaced by what L-BFGS believed at step `step`: the believed paraboloid's models, into `out`.
+ */
+export function believedRow(believed: Float64Array, step: number, truth: ModelRow, out: ModelRow): ModelRow {
+  Object.assign(out, truth);
+  const o = step * BELIEVED_STRIDE;
+  out.hxx = believed[o + BXX]!;
+  out.hxy = believed[o + BXY]!;
+  out.hyy = believed[o + BYY]!;
+  out.l1 = believed[o + L1]!;
+  out.l2 = believed[o + L2]!;
+  out.v1x = believed[o + V1X]!;
+  out.v1y = believed[o + V1Y]!;
+  out.v2x = believed[o + V2X]!;
+  out.v2y = believed[o + V2Y]!;
+  out.hasTarget = true;
+  out.tx = believed[o + TX]!;
+  out.ty = believed[o + TY]!;
+  // The believed model's value at its target is not drawn; the patch only needs to reach it.
+  out.tf = NaN;
+  out.shape = 'bowl';
+  out.hasGaussNewton = false;
+  return out;
+}

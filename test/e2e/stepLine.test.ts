@@ -1,0 +1,233 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startExplorer, whenIdle, type ExplorerSession } from './support/explorerPage.ts';
+
+const SHOTS = 'test-results';
+
+/** What the 1-D picture shows now: its point, slope, curvature and marks, read from the SVG. */
+async function picture(page: Page) {
+  return page.evaluate(() => {
+    const svg = document.querySelector('svg[aria-label="1-D picture of the step"]') as SVGSVGElement | null;
+    if (svg === null) throw new Error('no 1-D picture');
+    const marks = Object.fromEntries(
+      [...svg.querySelectorAll('[data-mark]')].map((m) => {
+        const d = (m as SVGElement).dataset;
+        return [d.mark!, { t: Number(d.t), f: Number(d.f), x: Number(d.x), y: Number(d.y) }];
+      }),
+    );
+    const curves = Object.fromEntries(
+      [...svg.querySelectorAll('[data-curve]')].map((c) => {
+        const numbers = (c.getAttribute('d') ?? '').match(/-?[\d.]+/g)!.map(Number);
+        const points: [number, number][] = [];
+        for (let i = 0; i + 1 < numbers.length; i += 2) points.push([numbers[i]!, numbers[i + 1]!]);
+        return [(c as SVGElement).dataset.curve!, points];
+      }),
+    );
+    const caption = document.querySelector('.step-line-caption')?.textContent ?? '';
+    const point = svg.dataset.point ? (JSON.parse(svg.dataset.point) as [number, number]) : null;
+    return { point, slope: Number(svg.dataset.slope), curvature: Number(svg.dataset.curvature), marks, curves, caption };
+  });
+}
+
+const waitForCaption = (page: Page, text: string) =>
+  page.waitForFunction((t) => document.querySelector('.step-line-caption')?.textContent === t, text, { timeout: 20_000 });
+
+describe('the 1-D picture of a step', () => {
+  let session: ExplorerSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await startExplorer();
+    page = await session.open({ width: 1280, height: 720 });
+    await page.evaluate(() => window.curvature!.pause());
+    await whenIdle(page);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('follows playback: the followed run’s iterate and the step it takes from there', async () => {
+    // The default scene follows run 3 (Newton); follow gradient descent (run 1) instead.
+    await page.evaluate(() => window.curvature!.store.amend((d) => ({ ...d, selectedRun: 0, inspected: null })));
+    for (const k of [3, 7]) {
+      await page.evaluate((i) => window.curvature!.seek(i), k);
+      await waitForCaption(page, `Run 1, iterate ${k} → ${k + 1}`);
+      const shown = await picture(page);
+      const run = await page.evaluate(() => window.curvature!.getState().runs[0]!);
+      expect(run.current!.index).toBe(k);
+      expect(shown.point).toEqual([run.current!.x, run.current!.y]);
+      // The run is gradient descent: its own step lands where GD's does, at t = 1, on the tangent line's level there or not.
+      expect(shown.marks.actual!.t).toBe(1);
+      expect(shown.marks.gradient!.t).toBeCloseTo(1, 9);
+    }
+    await page.screenshot({ path: `${SHOTS}/step-line-1280.png` });
+  });
+
+  it('marks Newton’s landing at the lowest point of the drawn parabola', async () => {
+    await page.evaluate(() => window.curvature!.store.amend((d) => ({ ...d, selectedRun: 2, inspected: null })));
+    await page.evaluate(() => window.curvature!.seek(1));
+    await waitForCaption(page, 'Run 3, iterate 1 → 2');
+    await page.screenshot({ path: `${SHOTS}/step-line-newton.png` });
+    const shown = await picture(page);
+    expect(shown.curvature).toBeGreaterThan(0);
+    const newton = shown.marks.newton!;
+    expect(newton.t).toBeCloseTo(-shown.slope / shown.curvature, 12);
+    // Newton's own run takes exactly Newton's step: both marks at t = 1. Here the model was wrong
+    // (Rosenbrock's valley bends), so the step's landing on f is pinned above the picture.
+    expect(newton.t).toBeCloseTo(1, 9);
+    expect(shown.marks.actual!.t).toBe(1);
+    // The mark is on the drawn parabola, and no drawn point of the parabola lies below it.
+    const parabola = shown.curves.parabola!;
+    const nearest = parabola.reduce((best, p) => (Math.abs(p[0] - newton.x) < Math.abs(best[0] - newton.x) ? p : best));
+    expect(Math.abs(nearest[0] - newton.x)).toBeLessThan(2);
+    expect(Math.abs(nearest[1] - newton.y)).toBeLessThan(0.5);
+    for (const [, y] of parabola) expect(y).toBeLessThanOrEqual(newton.y + 0.05);
+    // and it curves visibly: its ends stand well above the vertex
+    expect(newton.y - Math.min(parabola[0]![1], parabola.at(-1)![1])).toBeGreaterThan(20);
+  });
+
+  it('shows a line through an inspected point, and no Newton mark where f curves down along it', async () => {
+    await page.evaluate(() => window.curvature!.store.amend((d) => ({ ...d, inspected: [0, 0.5] })));
+    await page.getByRole('combobox', { name: 'Line of the 1-D picture' }).selectOption('eigen0');
+    await waitForCaption(page, 'Inspected point (0, 0.5)');
+    await page.waitForFunction(() => document.querySelector('[data-mark="gradient"]') !== null);
+    const shown = await picture(page);
+    expect(shown.point).toEqual([0, 0.5]);
+    // Rosenbrock at (0, 0.5): H = [[2 − 400(y − 3x²), 0], [0, 200]] = [[−198, 0], [0, 200]]; λ₁ curves down.
+    expect(shown.curvature).toBeCloseTo(-198, 9);
+    expect(shown.marks.newton).toBeUndefined();
+    await page.screenshot({ path: `${SHOTS}/step-line-inspected.png` });
+  });
+});
+
+describe('a learning-rate schedule per run', () => {
+  let session: ExplorerSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await startExplorer();
+    page = await session.open({ width: 1280, height: 720 });
+    await page.evaluate(() => window.curvature!.pause());
+    await whenIdle(page);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  const schedule = (run: number) => page.evaluate((i) => window.curvature!.getState().document.runs[i]!.schedule, run);
+
+  it('picks a schedule with values that run at once, checks each setting as typed, and undoes', async () => {
+    await page.locator('#run-1-schedule-details > summary').click();
+    await page.getByRole('combobox', { name: 'Schedule of run 2' }).selectOption('StepLR');
+    // Momentum's run of 100 steps: step_size starts at a quarter of the budget, γ at torch's 0.1.
+    expect(await schedule(1)).toEqual({ name: 'StepLR', settings: { step_size: 25, gamma: 0.1 } });
+    await whenIdle(page);
+    const stepSize = page.getByRole('spinbutton', { name: 'StepLR step_size of run 2' });
+    await stepSize.fill('0');
+    await stepSize.press('Enter');
+    await expect.poll(() => page.locator('#run-1-schedule-details').textContent()).toContain(
+      'StepLR: step_size must be a whole number of at least 1, not 0.',
+    );
+    expect(await schedule(1)).toEqual({ name: 'StepLR', settings: { step_size: 25, gamma: 0.1 } });
+    await stepSize.fill('10');
+    await stepSize.press('Enter');
+    expect(await schedule(1)).toEqual({ name: 'StepLR', settings: { step_size: 10, gamma: 0.1 } });
+    await stepSize.blur();
+    await page.evaluate(() => window.curvature!.store.undo());
+    expect(await schedule(1)).toEqual({ name: 'StepLR', settings: { step_size: 25, gamma: 0.1 } });
+    expect(await stepSize.inputValue()).toBe('25');
+  });
+
+  it('refuses before running what torch would refuse: OneCycleLR without momentum, total_steps short of the run', async () => {
+    await page.locator('#run-0-schedule-details > summary').click();
+    await page.getByRole('combobox', { name: 'Schedule of run 1' }).selectOption('OneCycleLR');
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'OneCycleLR' }).first().textContent()).toBe(
+      'OneCycleLR cycles the momentum or β1, and gd has neither; use it with momentum, nesterov or adam.',
+    );
+    expect(await schedule(0)).toBeNull();
+    expect(await page.getByRole('combobox', { name: 'Schedule of run 1' }).inputValue()).toBe('none');
+
+    await page.getByRole('combobox', { name: 'Schedule of run 2' }).selectOption('OneCycleLR');
+    expect((await schedule(1))!.settings.total_steps).toBe(100);
+    const total = page.getByRole('spinbutton', { name: 'OneCycleLR total_steps of run 2' });
+    await total.fill('50');
+    await total.press('Enter');
+    await expect.poll(() => page.locator('#run-1-schedule-details').textContent()).toContain(
+      "OneCycleLR: total_steps 50 is smaller than the run's 100 steps (torch raises after step 50); make it at least 100.",
+    );
+    expect((await schedule(1))!.settings.total_steps).toBe(100);
+    await whenIdle(page);
+    const run = await page.evaluate(() => window.curvature!.getState().runs[1]!);
+    expect(run.ok).toBe(true);
+  });
+  it('draws the learning rate under the loss when asked, from each run’s own lrs', async () => {
+    await page.locator('#run-1-schedule-details').evaluate((details) => ((details as HTMLDetailsElement).open = true));
+    await page.getByRole('combobox', { name: 'Schedule of run 2' }).selectOption('StepLR');
+    await page.getByRole('checkbox', { name: 'Learning rate under the loss' }).check();
+    // Momentum's StepLR (step_size 25, γ 0.1) drops the lr tenfold at steps 25, 50 and 75.
+    await whenIdle(page);
+    const lrs = await page.evaluate(() => {
+      const all = window.curvature!.getState().runs[1]!.lrs;
+      return all === null ? null : [all[0]!, all[24]!, all[25]!, all[99]!];
+    });
+    expect(lrs).not.toBeNull();
+    expect(lrs![0]).toBe(0.001);
+    expect(lrs![1]).toBe(0.001);
+    expect(lrs![2]).toBeCloseTo(0.0001, 15);
+    expect(lrs![3]).toBeCloseTo(1e-6, 18);
+    await page.screenshot({ path: `${SHOTS}/lr-strip-1280.png` });
+  });
+});
+
+describe('what L-BFGS believes', () => {
+  let session: ExplorerSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await startExplorer();
+    page = await session.open({ width: 1920, height: 1080 });
+    await page.evaluate(() => window.curvature!.pause());
+    await whenIdle(page);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('is a run in the runs panel; at its iterates B is drawn as its own paraboloid and read out beside H', async () => {
+    await page.getByRole('combobox', { name: 'Optimizer of run 3' }).selectOption('lbfgs');
+    await page.getByRole('combobox', { name: 'Line search of run 3' }).selectOption('strong-wolfe');
+    await page.evaluate(() => window.curvature!.store.amend((d) => ({ ...d, selectedRun: 2, inspected: null })));
+    await whenIdle(page);
+    const run = await page.evaluate(() => window.curvature!.getState().runs[2]!);
+    expect(run.optimizer).toBe('lbfgs');
+    expect(run.ok).toBe(true);
+    expect(await page.evaluate(() => window.curvature!.getState().document.runs[2]!.params)).toEqual({
+      lr: 1,
+      history: 100,
+      lineSearch: 'strong-wolfe',
+    });
+    const believed = page.locator('[data-readout="believed"]');
+    // Before any curvature pair, L-BFGS believes B = I.
+    await page.evaluate(() => window.curvature!.seek(0));
+    await expect.poll(() => believed.getAttribute('data-value')).toBe(JSON.stringify([1, 0, 0, 1, 1, 1]));
+    await page.evaluate(() => window.curvature!.seek(6));
+    await expect.poll(async () => JSON.parse((await believed.getAttribute('data-value')) ?? '[1]')[0]).not.toBe(1);
+    expect(await believed.isVisible()).toBe(true);
+    // The 1-D picture shows the strong Wolfe search's trials along this step and the Armijo line.
+    await page.waitForFunction(() => document.querySelector('[data-mark^="trial-"]') !== null, undefined, { timeout: 20_000 });
+    expect(await page.locator('[data-curve="armijo"]').count()).toBe(1);
+    const trials = await page.locator('[data-mark^="trial-"]').evaluateAll((marks) => marks.map((m) => Number((m as SVGElement).dataset.t)));
+    // The search ends where the step does: t = 1 on the step's line.
+    expect(trials.some((t) => Math.abs(t - 1) < 1e-9)).toBe(true);
+    await page.evaluate(() => window.curvature!.renderNow());
+    const key = await page.locator('.legends, [class*="legend"]').first().textContent();
+    expect(key).toContain('L-BFGS’s paraboloid');
+    await page.screenshot({ path: `${SHOTS}/lbfgs-believed-1920.png` });
+
+    // Switched off, it is gone from the scene and its key.
+    await page.getByRole('checkbox', { name: 'L-BFGS’s paraboloid (its Hessian estimate B)' }).uncheck();
+    await page.evaluate(() => window.curvature!.renderNow());
+    expect(await page.locator('.legends, [class*="legend"]').first().textContent()).not.toContain('L-BFGS’s paraboloid');
+  });
+});
+
