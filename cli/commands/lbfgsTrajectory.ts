@@ -1,4 +1,12 @@
-import { checkHyperparameter, DEFAULT_TOLERANCE, LINE_SEARCHES, runLbfgs, type LineSearch, type Objective, type Schedule } from '../../core/index.ts';
+import {
+  checkHyperparameter,
+  DEFAULT_TOLERANCE,
+  LINE_SEARCHES,
+  runLbfgs,
+  type LineSearch,
+  type Objective,
+  type Schedule,
+} from '../../core/index.ts';
 import { printCsv, printJson } from '../output.ts';
 import { parseNumber, type Flags } from '../parseFlags.ts';
 import { UsageError } from '../UsageError.ts';
@@ -32,7 +40,10 @@ export function lbfgsTrajectory(
   }
   const lr = flags.has('lr') ? parseNumber(flags.get('lr')!, '--lr') : undefined;
   // The bounds the window and session files hold lbfgs to (its descriptor's), so all three agree.
-  for (const [key, value] of [['lr', lr], ['history', history]] as const) {
+  for (const [key, value] of [
+    ['lr', lr],
+    ['history', history],
+  ] as const) {
     const problem = value === undefined ? undefined : checkHyperparameter('lbfgs', key, value);
     if (problem) throw new UsageError(problem.message);
   }

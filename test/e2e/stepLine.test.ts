@@ -125,9 +125,9 @@ describe('a learning-rate schedule per run', () => {
     const stepSize = page.getByRole('spinbutton', { name: 'StepLR step_size of run 2' });
     await stepSize.fill('0');
     await stepSize.press('Enter');
-    await expect.poll(() => page.locator('#run-1-schedule-details').textContent()).toContain(
-      'StepLR: step_size must be a whole number of at least 1, not 0.',
-    );
+    await expect
+      .poll(() => page.locator('#run-1-schedule-details').textContent())
+      .toContain('StepLR: step_size must be a whole number of at least 1, not 0.');
     expect(await schedule(1)).toEqual({ name: 'StepLR', settings: { step_size: 25, gamma: 0.1 } });
     await stepSize.fill('10');
     await stepSize.press('Enter');
@@ -141,9 +141,9 @@ describe('a learning-rate schedule per run', () => {
   it('refuses before running what torch would refuse: OneCycleLR without momentum, total_steps short of the run', async () => {
     await page.locator('#run-0-schedule-details > summary').click();
     await page.getByRole('combobox', { name: 'Schedule of run 1' }).selectOption('OneCycleLR');
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'OneCycleLR' }).first().textContent()).toBe(
-      'OneCycleLR cycles the momentum or β1, and gd has neither; use it with momentum, nesterov or adam.',
-    );
+    await expect
+      .poll(() => page.getByRole('alert').filter({ hasText: 'OneCycleLR' }).first().textContent())
+      .toBe('OneCycleLR cycles the momentum or β1, and gd has neither; use it with momentum, nesterov or adam.');
     expect(await schedule(0)).toBeNull();
     expect(await page.getByRole('combobox', { name: 'Schedule of run 1' }).inputValue()).toBe('none');
 
@@ -152,9 +152,9 @@ describe('a learning-rate schedule per run', () => {
     const total = page.getByRole('spinbutton', { name: 'OneCycleLR total_steps of run 2' });
     await total.fill('50');
     await total.press('Enter');
-    await expect.poll(() => page.locator('#run-1-schedule-details').textContent()).toContain(
-      "OneCycleLR: total_steps 50 is smaller than the run's 100 steps (torch raises after step 50); make it at least 100.",
-    );
+    await expect
+      .poll(() => page.locator('#run-1-schedule-details').textContent())
+      .toContain("OneCycleLR: total_steps 50 is smaller than the run's 100 steps (torch raises after step 50); make it at least 100.");
     expect((await schedule(1))!.settings.total_steps).toBe(100);
     await whenIdle(page);
     const run = await page.evaluate(() => window.curvature!.getState().runs[1]!);
@@ -216,7 +216,9 @@ describe('what L-BFGS believes', () => {
     // The 1-D picture shows the strong Wolfe search's trials along this step and the Armijo line.
     await page.waitForFunction(() => document.querySelector('[data-mark^="trial-"]') !== null, undefined, { timeout: 20_000 });
     expect(await page.locator('[data-curve="armijo"]').count()).toBe(1);
-    const trials = await page.locator('[data-mark^="trial-"]').evaluateAll((marks) => marks.map((m) => Number((m as SVGElement).dataset.t)));
+    const trials = await page
+      .locator('[data-mark^="trial-"]')
+      .evaluateAll((marks) => marks.map((m) => Number((m as SVGElement).dataset.t)));
     // The search ends where the step does: t = 1 on the step's line.
     expect(trials.some((t) => Math.abs(t - 1) < 1e-9)).toBe(true);
     await page.evaluate(() => window.curvature!.renderNow());
@@ -230,4 +232,3 @@ describe('what L-BFGS believes', () => {
     expect(await page.locator('.legends, [class*="legend"]').first().textContent()).not.toContain('L-BFGS’s paraboloid');
   });
 });
-

@@ -72,7 +72,11 @@ describe('the overlay registry', () => {
       ['tangentPlane', 'Tangent plane (gradient)', ['Tangent plane (gradient)']],
       ['paraboloid', 'Paraboloid (Taylor model)', ['Paraboloid (Taylor model)', "Newton target (the paraboloid's stationary point)"]],
       ['eigenvectors', 'Eigen-directions', ['Eigen-directions']],
-      ['believedModel', 'L-BFGS’s paraboloid (its Hessian estimate B)', ['L-BFGS’s paraboloid (its Hessian estimate B)', 'Eigen-directions of B']],
+      [
+        'believedModel',
+        'L-BFGS’s paraboloid (its Hessian estimate B)',
+        ['L-BFGS’s paraboloid (its Hessian estimate B)', 'Eigen-directions of B'],
+      ],
     ]);
     for (const { keys } of overlayToggles()) for (const key of keys) expect(key.color).toMatch(/^#[0-9a-f]{6}$/);
   });
