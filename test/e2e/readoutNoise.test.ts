@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startExplorer, whenIdle, type ExplorerSession } from './support/explorerPage.ts';
+import { describe, expect, it } from 'vitest';
+import { explorerForFile, whenIdle } from './support/explorerPage.ts';
 
 describe('the readout shows rounding error as 0', () => {
-  let session: ExplorerSession;
-  beforeAll(async () => {
-    session = await startExplorer();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const explorer = explorerForFile();
 
   it('sin(x)·cos(y) at (π, 0): f, ∂f/∂y and the Hessian read 0, not 1.2e−16', async () => {
-    const page = await session.open({ width: 1280, height: 720 });
+    const page = await explorer.session.open({ width: 1280, height: 720 });
     await page.evaluate(() => window.curvature!.pause());
     expect(await page.evaluate(() => window.curvature!.setFunction('sin(x) * cos(y)'))).toBe(true);
     await page.evaluate(() => window.curvature!.store.edit((d) => ({ ...d, domain: { x: [-4, 4], y: [-3, 3] }, inspected: [Math.PI, 0] })));

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startExplorer, type ExplorerSession } from './support/explorerPage.ts';
+import { explorerForFile } from './support/explorerPage.ts';
 
 interface Sampled {
   readonly sampledBy: number;
@@ -29,19 +29,11 @@ function sampleInPage(page: Page, workers: number, fn: string, resolution: numbe
 }
 
 describe("an expensive surface's rows shared between workers", () => {
-  let explorer: ExplorerSession;
-  let page: Page;
-  beforeAll(async () => {
-    explorer = await startExplorer();
-    page = await explorer.open({ query: '?autoplay=0' });
-  }, 180_000);
-  afterAll(async () => {
-    await explorer?.close();
-  });
+  const explorer = explorerForFile({ query: '?autoplay=0' });
 
   it('a loss over 100 rows of data is sampled by two workers into exactly the surface one samples', async () => {
-    const one = await sampleInPage(page, 1, 'least-squares', 256);
-    const two = await sampleInPage(page, 2, 'least-squares', 256);
+    const one = await sampleInPage(explorer.page, 1, 'least-squares', 256);
+    const two = await sampleInPage(explorer.page, 2, 'least-squares', 256);
     expect(one.sampledBy).toBe(1);
     expect(two.sampledBy).toBe(2);
     expect(two.finiteCount).toBe(256 * 256);
@@ -50,7 +42,7 @@ describe("an expensive surface's rows shared between workers", () => {
   }, 120_000);
 
   it('a formula, cheap at every sample, stays with the math worker alone', async () => {
-    const formula = await sampleInPage(page, 2, '(1 - x)^2 + 100*(y - x^2)^2', 256);
+    const formula = await sampleInPage(explorer.page, 2, '(1 - x)^2 + 100*(y - x^2)^2', 256);
     expect(formula.sampledBy).toBe(1);
   }, 60_000);
 });

@@ -1,16 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultRun, defaultSession, importFileIntoSession, type SessionDocument } from '../../core/index.ts';
-import { startExplorer, whenIdle, type ExplorerSession } from './support/explorerPage.ts';
+import { explorerForFile, whenIdle } from './support/explorerPage.ts';
 
 describe('a run that leaves an imported surface’s grid', () => {
-  let session: ExplorerSession;
-  beforeAll(async () => {
-    session = await startExplorer();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const explorer = explorerForFile();
 
   it('says in plain words that it left the grid, where the file has no data, not "Diverged … NaN"', async () => {
     const imported = importFileIntoSession(defaultSession(), new Uint8Array(readFileSync('test/fixtures/surfaces/wide.h5')), 'wide.h5');
@@ -19,7 +13,7 @@ describe('a run that leaves an imported surface’s grid', () => {
     // Plain gradient descent with a step far too long for this surface: its first step leaves the grid.
     const run = defaultRun(0, 'gd');
     const document: SessionDocument = { ...base, runs: [{ ...run, params: { ...run.params, lr: 1e4 } }], selectedRun: 0 };
-    const page = await session.open({ width: 1280, height: 720 });
+    const page = await explorer.session.open({ width: 1280, height: 720 });
     await page.evaluate(() => window.curvature!.pause());
     await page.evaluate((d) => window.curvature!.store.open(d), document as unknown as never);
     await whenIdle(page);

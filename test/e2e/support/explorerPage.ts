@@ -1,6 +1,7 @@
 import './pageHook.ts';
 import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './chromium.ts';
 import { startDevServer, type RunningServer } from './devServer.ts';
 
@@ -44,4 +45,36 @@ export async function startExplorer(): Promise<ExplorerSession> {
 /** Waits until the scene shows the current document (no worker request outstanding). */
 export async function whenIdle(page: Page): Promise<void> {
   await page.evaluate(() => window.curvature!.whenIdle());
+}
+
+/**
+ * The explorer for one test file: started before its tests, closed after them. `page` is opened
+ * with `open` (and paused with `paused`) when options are given; `session` opens more pages.
+ */
+export function explorerForFile(open?: { width?: number; height?: number; query?: string; paused?: boolean }): {
+  readonly session: ExplorerSession;
+  readonly page: Page;
+} {
+  let session: ExplorerSession | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    session = await startExplorer();
+    if (open === undefined) return;
+    const { paused = false, ...options } = open;
+    page = await session.open(options);
+    if (paused) await page.evaluate(() => window.curvature!.pause());
+  }, 180_000);
+  afterAll(async () => {
+    await session?.close();
+  });
+  return {
+    get session() {
+      if (session === undefined) throw new Error('The explorer is not started yet.');
+      return session;
+    },
+    get page() {
+      if (page === undefined) throw new Error('No page was opened for this file.');
+      return page;
+    },
+  };
 }
