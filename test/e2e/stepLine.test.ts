@@ -228,7 +228,12 @@ describe('what L-BFGS believes', () => {
 
     // Switched off, it is gone from the scene and its key.
     await page.getByRole('checkbox', { name: 'L-BFGS’s paraboloid (its Hessian estimate B)' }).uncheck();
-    await page.evaluate(() => window.curvature!.renderNow());
-    expect(await page.locator('.legends, [class*="legend"]').first().textContent()).not.toContain('L-BFGS’s paraboloid');
+    // The key follows the document on the next frame, not within the click.
+    await expect
+      .poll(async () => {
+        await page.evaluate(() => window.curvature!.renderNow());
+        return page.locator('.legends, [class*="legend"]').first().textContent();
+      })
+      .not.toContain('L-BFGS’s paraboloid');
   });
 });

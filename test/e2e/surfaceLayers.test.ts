@@ -103,11 +103,15 @@ for (const [width, height] of [
       expect(shown.document.surface).toEqual(document.surface);
       expect(shown.trajectories).toEqual([{ name: 'trajectory.h5', points: 12, drawn: 12 }]);
       expect(await page.locator('.legends .trajectory-item').textContent()).toMatch(/trajectory\.h5\s*12 checkpoints/);
-      // Each checkpoint's dot is drawn where the file puts it.
-      let dotted = 0;
-      for (const region of regions)
-        if ((await countColors(page, [TRAJECTORY_STYLE.color], { region, tolerance: 20 })).matches[0]! > 0) dotted++;
-      expect(dotted).toBeGreaterThanOrEqual(11);
+      // Each checkpoint's dot is drawn where the file puts it, once the frame after the drop is on the screen.
+      const dotted = async () => {
+        await page.evaluate(() => window.curvature!.renderNow());
+        let count = 0;
+        for (const region of regions)
+          if ((await countColors(page, [TRAJECTORY_STYLE.color], { region, tolerance: 20 })).matches[0]! > 0) count++;
+        return count;
+      };
+      await expect.poll(dotted, { timeout: 15_000 }).toBeGreaterThanOrEqual(11);
       expect(await lit()).toBeGreaterThan(litBefore + 100);
       await page.screenshot({ path: `${SHOTS}/trajectory-${width}x${height}.png` });
 
