@@ -164,6 +164,8 @@ export class App {
     });
     this.sync.on('change', () => this.viewport.invalidate());
     this.loop.onRender(() => this.legends.setOverlays({ shown: this.scene.shownOverlayStyles(), clipping: this.scene.overlayClipping() }));
+    // A full contour view draws its map clear of the legends' columns, as wide as they are when it draws.
+    this.viewport.sideRoom = () => this.legends.sideRoom();
     let shownIterate = -1;
     this.loop.onPosition((position) => {
       this.lossChart.setPosition(position);
@@ -192,7 +194,7 @@ export class App {
     this.viewport.layout = d.view.layout;
     this.lossChart.element.hidden = !d.view.lossChart;
     this.legends.element.hidden = !d.view.legend;
-    this.legends.element.dataset.layout = d.view.layout;
+    this.legends.setLayout(d.view.layout);
     this.lossChart.setTheme(d.view.theme);
     this.fitPanel.setTheme(d.view.theme);
     this.lossChart.setChoice(d.view);

@@ -2,11 +2,17 @@ import type { FrameCanvas } from './FrameSource.ts';
 import { timed } from './exportTimings.ts';
 import { drawFormula, drawTitle } from './overlays/drawCaption.ts';
 import { drawColorBar } from './overlays/drawColorBar.ts';
-import { drawRows, keyRows, runRows, trajectoryRows } from './overlays/drawLegend.ts';
+import { drawRowPanel, keyRows, layoutRows, runRows, trajectoryRows, type RowPanel } from './overlays/drawLegend.ts';
 import { drawFit } from './overlays/drawFit.ts';
 import { drawLossChart } from './overlays/drawLossChart.ts';
 import { frameLayout, type FrameLayout } from './overlays/frameLayout.ts';
 import { overlayScale, type FrameOverlays, type OverlayContent } from './overlays/OverlayContent.ts';
+
+/** The shares of the scene's width the legends and the overlay key may take: narrow where they fit so, else wide. */
+const NARROW_SHARE = 0.32;
+const WIDE_SHARE = 0.6;
+/** The share of the frame's height kept for the formula at the bottom. */
+const FORMULA_SHARE = 0.1;
 
 /**
  * Puts a finished frame together on one 2D canvas: the scene as drawn, in its rectangle, then the
@@ -46,24 +52,22 @@ export class FrameCompositor {
   private drawOverlays(frame: FrameOverlays): void {
     const { context, height, width, content, layout } = this;
     const top = layout.margin + (content.title === null ? 0 : Math.round(50 * overlayScale(height)));
-    const maxWidth = layout.scene.width * 0.6;
-    let below = top;
-    const legendRows = [...runRows(content.legend ?? []), ...trajectoryRows(content.trajectories)];
-    if (legendRows.length > 0)
-      below = drawRows(context, layout.margin, below, maxWidth, height, legendRows, content.textColor, content.panelColor);
-    if (content.overlayKey) {
-      const rows = keyRows(frame.key);
-      if (rows.length > 0)
-        drawRows(
-          context,
-          layout.margin,
-          below + (below > top ? layout.margin / 2 : 0),
-          maxWidth,
-          height,
-          rows,
-          content.textColor,
-          content.panelColor,
-        );
+    const gap = layout.margin / 2;
+    const legend = [...runRows(content.legend ?? []), ...trajectoryRows(content.trajectories)];
+    const stack = (share: number, compact: boolean) =>
+      [legend, content.overlayKey ? keyRows(frame.key, compact) : []]
+        .filter((rows) => rows.length > 0)
+        .map((rows) => layoutRows(context, layout.scene.width * share, height, rows));
+    const fits = (panels: readonly RowPanel[]) =>
+      panels.reduce((sum, panel) => sum + panel.height + gap, 0) <= height * (1 - FORMULA_SHARE) - top;
+    // The legends keep to the scene's left third, where the default camera leaves the f axis clear;
+    // where they would be taller than the room above the formula (a small frame) the key takes its
+    // short names, and then they widen.
+    const panels = [stack(NARROW_SHARE, false), stack(NARROW_SHARE, true)].find(fits) ?? stack(WIDE_SHARE, true);
+    let y = top;
+    for (const panel of panels) {
+      drawRowPanel(context, layout.margin, y, panel, height, content.textColor, content.panelColor);
+      y += panel.height + gap;
     }
     if (content.colorBar !== null && layout.colorBar !== null)
       drawColorBar(context, layout.colorBar, height, content.colorBar, content.textColor, content.panelColor);

@@ -17,6 +17,7 @@ import type { Domain2, GridPayload, RunResult } from '../compute/protocol.ts';
 import { emptyModelRow, readModelRow, type ModelRow } from '../compute/modelSamples.ts';
 import { AxesGroup, type LabelBox } from './AxesGroup.ts';
 import { DomainClip } from './domainClip.ts';
+import { fitPerspective } from './fitPerspective.ts';
 import { ModelPatch } from './ModelPatch.ts';
 import type { OverlayName } from './overlayStyle.ts';
 import type { Overlay, OverlayFocus, OverlayKind } from './overlays/Overlay.ts';
@@ -355,31 +356,36 @@ export class SceneRenderer {
     camera: PerspectiveCamera | CameraState,
     layout: Layout = this.toggles?.layout ?? '3d',
     transparentBackground = false,
+    room: SideRoom = NO_SIDE_ROOM,
   ): void {
     const renderer = target.renderer;
     renderer.setClearColor(BACKGROUNDS[this.toggles?.theme ?? 'dark'], transparentBackground ? 0 : 1);
     renderer.localClippingEnabled = true;
-    const width = target.width;
-    const height = target.height;
     const perspective = camera instanceof PerspectiveCamera ? camera : applyCameraState(camera, scratchCamera);
     showLayers(perspective, LAYERS_3D);
     renderer.setScissorTest(layout === 'split');
-    if (layout === '3d') {
-      this.drawPerspective(target, perspective, 0, 0, width, height);
-    } else if (layout === 'contour') {
-      this.drawTop(target, 0, 0, width, height);
-    } else {
-      const left = Math.floor(width / 2);
-      this.drawPerspective(target, perspective, 0, 0, left, height);
-      this.drawTop(target, left, 0, width - left, height);
-    }
+    const rects = SceneRenderer.viewports(layout, target.width, target.height, room);
+    if (rects.perspective !== null) this.drawPerspective(target, perspective, rects.perspective);
+    if (rects.top !== null) this.drawTop(target, rects.top);
     renderer.setScissorTest(false);
   }
 
-  /** Viewport rectangles (CSS pixels, origin top-left) of the 3D and contour views in a layout. */
-  static viewports(layout: Layout, width: number, height: number): { perspective: Rect | null; top: Rect | null } {
+  /**
+   * Viewport rectangles (CSS pixels, origin top-left) of the 3D and contour views in a layout; a
+   * full contour view keeps `room` free at its sides (at most a third of the width each).
+   */
+  static viewports(
+    layout: Layout,
+    width: number,
+    height: number,
+    room: SideRoom = NO_SIDE_ROOM,
+  ): { perspective: Rect | null; top: Rect | null } {
     if (layout === '3d') return { perspective: { x: 0, y: 0, width, height }, top: null };
-    if (layout === 'contour') return { perspective: null, top: { x: 0, y: 0, width, height } };
+    if (layout === 'contour') {
+      const left = Math.round(Math.min(room.left, width / 3));
+      const right = Math.round(Math.min(room.right, width / 3));
+      return { perspective: null, top: { x: left, y: 0, width: Math.max(1, width - left - right), height } };
+    }
     const left = Math.floor(width / 2);
     return { perspective: { x: 0, y: 0, width: left, height }, top: { x: left, y: 0, width: width - left, height } };
   }
@@ -392,7 +398,8 @@ export class SceneRenderer {
 
   /** Fits the top-down camera to the surface for a viewport of this aspect. */
   fitTopCamera(aspect: number): OrthographicCamera {
-    const margin = 1.22;
+    // Room around the map for its tick labels and axis names, below and at the right.
+    const margin = 1.28;
     let halfWidth = this.view.halfWidth * margin;
     let halfHeight = this.view.halfDepth * margin;
     if (halfWidth / halfHeight < aspect) halfWidth = halfHeight * aspect;
@@ -457,12 +464,8 @@ export class SceneRenderer {
     path.setEdgeCrossings(positions, steps, this.edgeMarkGeometry);
   }
 
-  private drawPerspective(target: FrameTarget, camera: PerspectiveCamera, x: number, y: number, width: number, height: number): void {
-    const aspect = width / Math.max(1, height);
-    if (camera.aspect !== aspect) {
-      camera.aspect = aspect;
-      camera.updateProjectionMatrix();
-    }
+  private drawPerspective(target: FrameTarget, camera: PerspectiveCamera, { x, y, width, height }: Rect): void {
+    fitPerspective(camera, width / Math.max(1, height));
     target.renderer.setViewport(x, y, width, height);
     target.renderer.setScissor(x, y, width, height);
     this.axes.fitLabels(camera, height);
@@ -470,7 +473,7 @@ export class SceneRenderer {
     target.renderer.render(this.scene, camera);
   }
 
-  private drawTop(target: FrameTarget, x: number, y: number, width: number, height: number): void {
+  private drawTop(target: FrameTarget, { x, y, width, height }: Rect): void {
     const camera = this.fitTopCamera(width / Math.max(1, height));
     target.renderer.setViewport(x, y, width, height);
     target.renderer.setScissor(x, y, width, height);
@@ -560,6 +563,14 @@ export interface Rect {
   readonly width: number;
   readonly height: number;
 }
+
+/** Room (CSS pixels) a view keeps free at its left and right for what is drawn over it there. */
+export interface SideRoom {
+  readonly left: number;
+  readonly right: number;
+}
+
+export const NO_SIDE_ROOM: SideRoom = { left: 0, right: 0 };
 
 /** Lets `camera` see exactly these layers. */
 function showLayers(camera: Camera, layers: readonly number[]): void {

@@ -6,16 +6,18 @@
  */
 export interface OverlayStyle {
   readonly label: string;
+  /** The name where the key has little room (the split view's half). */
+  readonly short: string;
   readonly color: string;
 }
 
 export const OVERLAY_STYLE = {
-  tangentPlane: { label: 'Tangent plane (gradient)', color: '#2ee6c8' },
-  paraboloid: { label: 'Paraboloid (Taylor model)', color: '#c6c0ff' },
-  believed: { label: 'L-BFGS’s paraboloid (its Hessian estimate B)', color: '#e8e000' },
-  target: { label: "Newton target (the paraboloid's stationary point)", color: '#5f7bff' },
-  curvesUp: { label: 'Eigen-direction, curving up', color: '#00ff9c' },
-  curvesDown: { label: 'Eigen-direction, curving down', color: '#ff2e88' },
+  tangentPlane: { label: 'Tangent plane (gradient)', short: 'Tangent plane', color: '#2ee6c8' },
+  paraboloid: { label: 'Paraboloid (Taylor model)', short: 'Paraboloid', color: '#c6c0ff' },
+  believed: { label: 'L-BFGS’s paraboloid (its Hessian estimate B)', short: 'L-BFGS’s B', color: '#e8e000' },
+  target: { label: "Newton target (the paraboloid's stationary point)", short: 'Newton target', color: '#5f7bff' },
+  curvesUp: { label: 'Eigen-direction, curving up', short: 'Curving up', color: '#00ff9c' },
+  curvesDown: { label: 'Eigen-direction, curving down', short: 'Curving down', color: '#ff2e88' },
 } as const satisfies Record<string, OverlayStyle>;
 
 export type OverlayName = keyof typeof OVERLAY_STYLE;

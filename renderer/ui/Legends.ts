@@ -1,4 +1,4 @@
-import type { RunEntry } from '../scene/SceneRenderer.ts';
+import { NO_SIDE_ROOM, type RunEntry, type SideRoom } from '../scene/SceneRenderer.ts';
 import { readableOn } from '../scene/readableColor.ts';
 import { THEMES } from '../scene/themes.ts';
 import type { SurfaceInfo, TrajectoryInfo } from '../app/SceneSync.ts';
@@ -11,17 +11,23 @@ import { runStatus } from './runStatus.ts';
 import { FormulaView } from './FormulaView.ts';
 import { trajectoryNote } from './trajectoryNote.ts';
 
+/** Space between a legend and the map beside it (CSS pixels). */
+const SIDE_GAP = 12;
+
 /** The colour legend (f by colour), the runs legend (colour, optimizer, stop reason) and the overlay key over the view. */
 export class Legends {
   readonly element: HTMLElement;
   private readonly colorCanvas: HTMLCanvasElement;
   private readonly runList: HTMLUListElement;
+  private readonly colorLegend: HTMLElement;
   private trajectories: readonly TrajectoryInfo[] = [];
   private readonly scaleLabel: HTMLElement;
   private surface: SurfaceInfo | null = null;
   private theme: 'dark' | 'light' = 'dark';
   private entries: readonly RunEntry[] = [];
   private readonly overlayKey = new OverlayKey();
+  private overlays: OverlayKeyState = { shown: [], clipping: { tangentPlane: null, paraboloid: null } };
+  private layout: '3d' | 'contour' | 'split' = '3d';
   private readonly formula = new FormulaView();
 
   constructor() {
@@ -33,19 +39,32 @@ export class Legends {
     }) as HTMLCanvasElement;
     this.scaleLabel = h('div', { className: 'legend-scale' });
     this.runList = h('ul', { className: 'run-legend', 'aria-label': 'Runs legend' });
-    this.element = h(
-      'div',
-      { className: 'legends' },
-      h('div', { className: 'color-legend' }, this.scaleLabel, this.colorCanvas),
-      this.runList,
-      this.overlayKey.element,
-      this.formula.element,
-    );
+    this.colorLegend = h('div', { className: 'color-legend' }, this.scaleLabel, this.colorCanvas);
+    this.element = h('div', { className: 'legends' }, this.colorLegend, this.runList, this.overlayKey.element, this.formula.element);
   }
 
   setOverlays(state: OverlayKeyState): void {
-    const layout = this.element.dataset.layout;
-    this.overlayKey.set(keyForLayout(state, layout === 'contour' || layout === 'split' ? layout : '3d'));
+    this.overlays = state;
+    this.overlayKey.set(keyForLayout(state, this.layout), this.layout === 'split');
+  }
+
+  /**
+   * The room the legends take at the view's sides where the view keeps it free (the full contour
+   * view: the key and the runs in a left column, the colour bar at the right); none elsewhere.
+   */
+  sideRoom(): SideRoom {
+    if (this.layout !== 'contour' || this.element.hidden) return NO_SIDE_ROOM;
+    const inset = this.element.offsetLeft;
+    const left = Math.max(this.runList.offsetWidth, this.overlayKey.element.hidden ? 0 : this.overlayKey.element.offsetWidth);
+    const right = this.colorLegend.offsetWidth;
+    return { left: left === 0 ? 0 : inset + left + SIDE_GAP, right: right === 0 ? 0 : inset + right + SIDE_GAP };
+  }
+
+  /** The view's layout: the split view's narrow half takes a compact key. */
+  setLayout(layout: '3d' | 'contour' | 'split'): void {
+    this.layout = layout;
+    this.element.dataset.layout = layout;
+    this.setOverlays(this.overlays);
   }
 
   setSurface(surface: SurfaceInfo): void {

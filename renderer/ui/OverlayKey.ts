@@ -18,8 +18,9 @@ export class OverlayKey {
     this.element.hidden = true;
   }
 
-  set(state: OverlayKeyState): void {
-    const text = JSON.stringify(state);
+  /** Shows the key for `state`; `compact` where the view is narrow: short names and notes. */
+  set(state: OverlayKeyState, compact = false): void {
+    const text = JSON.stringify([state, compact]);
     if (text === this.shownText) return;
     this.shownText = text;
     this.element.hidden = state.shown.length === 0;
@@ -34,8 +35,10 @@ export class OverlayKey {
           'li',
           {},
           swatch,
-          h('span', { text: style.label }),
-          clippedBelow === null ? null : h('span', { className: 'clip-note', text: clipNote(clippedBelow) }),
+          h('span', { text: compact ? style.short : style.label, title: style.label }),
+          clippedBelow === null
+            ? null
+            : h('span', { className: 'clip-note', text: compact ? shortClipNote(clippedBelow) : clipNote(clippedBelow) }),
         );
       }),
     );
@@ -50,3 +53,5 @@ export function keyForLayout(state: OverlayKeyState, layout: '3d' | 'contour' | 
 
 /** Says where a log height scale stops drawing a model (it has no room below the surface's lowest values). */
 export const clipNote = (value: number): string => `clipped below f = ${formatNumber(value)} (log height)`;
+/** The same, where the key has little room. */
+export const shortClipNote = (value: number): string => `clipped below ${formatNumber(value)}`;

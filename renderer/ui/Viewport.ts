@@ -3,8 +3,9 @@ import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import type { CameraState } from '../../core/index.ts';
 import type { LabelBox } from '../scene/AxesGroup.ts';
 import { CAMERA_DISTANCE, nudgeCamera, type CameraNudge } from '../scene/cameraNudge.ts';
+import { fitPerspective } from '../scene/fitPerspective.ts';
 import { FrameTarget } from '../scene/FrameTarget.ts';
-import { applyCameraState, SceneRenderer, type Layout, type Rect } from '../scene/SceneRenderer.ts';
+import { applyCameraState, NO_SIDE_ROOM, SceneRenderer, type Layout, type Rect, type SideRoom } from '../scene/SceneRenderer.ts';
 import { mathX, mathY } from '../scene/ViewTransform.ts';
 import { roundToResolution } from './roundToResolution.ts';
 
@@ -34,6 +35,8 @@ export class Viewport {
   readonly controls: OrbitControls;
   private needsRender = true;
   layout: Layout = '3d';
+  /** Room a full contour view keeps free at its sides for the legends over it, as they are now. */
+  sideRoom: () => SideRoom = () => NO_SIDE_ROOM;
   private drag: { pointerId: number; startX: number; startY: number; mode: 'click' | 'inspect' } | null = null;
 
   constructor(
@@ -82,13 +85,12 @@ export class Viewport {
     this.needsRender = false;
     const rect = this.rects().perspective;
     if (rect !== null) this.fitCamera(rect);
-    this.scene.render(this.target, this.camera, this.layout);
+    this.scene.render(this.target, this.camera, this.layout, false, this.sideRoom());
   }
 
-  /** Fits the 3D view's camera to its rectangle's aspect. */
+  /** Fits the 3D view's camera to its rectangle. */
   private fitCamera(rect: Rect): void {
-    this.camera.aspect = rect.width / rect.height;
-    this.camera.updateProjectionMatrix();
+    fitPerspective(this.camera, rect.width / rect.height);
   }
 
   setCamera(state: CameraState): void {
@@ -121,7 +123,7 @@ export class Viewport {
 
   /** Viewports in CSS pixels. */
   rects(): { perspective: Rect | null; top: Rect | null } {
-    return SceneRenderer.viewports(this.layout, this.target.width, this.target.height);
+    return SceneRenderer.viewports(this.layout, this.target.width, this.target.height, this.sideRoom());
   }
 
   /** Screen position (CSS pixels in the canvas) of a world point in the 3D view, or null when it is not shown. */

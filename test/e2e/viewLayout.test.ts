@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { defaultRun, OPTIMIZER_NAMES } from '../../core/index.ts';
 import { TEXT_SHARE } from '../../renderer/scene/TextSprite.ts';
 import { startExplorer, whenIdle, RESULTS_DIR, type ExplorerSession } from './support/explorerPage.ts';
 
@@ -16,6 +17,21 @@ const inside = (inner: Box, outer: Box) =>
   inner.y >= outer.y - 0.5 &&
   inner.x + inner.width <= outer.x + outer.width + 0.5 &&
   inner.y + inner.height <= outer.y + outer.height + 0.5;
+
+/** A label's box pads its text on every side; the text is what must be in a view. */
+const text = (label: Box): Box => {
+  const pad = (label.height * (1 - TEXT_SHARE)) / 2;
+  return { x: label.x + pad, y: label.y + pad, width: label.width - 2 * pad, height: label.height - 2 * pad };
+};
+
+/** Resizes the window and waits until the view's canvas has taken the new size (a resize observer's work). */
+async function resizeTo(page: Page, width: number, height: number): Promise<void> {
+  await page.setViewportSize({ width, height });
+  await page.waitForFunction(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.viewport canvas.surface-view')!;
+    return canvas.width === Math.round(canvas.clientWidth * Math.min(devicePixelRatio || 1, 2));
+  });
+}
 
 /** What sits over the 3D view at a lecture's window sizes: nothing cut off, nothing over the axes' labels, labels readable. */
 describe('the view’s panels and labels', () => {
@@ -65,7 +81,7 @@ describe('the view’s panels and labels', () => {
     [1920, 1080],
   ] as const) {
     it(`${width}x${height}, 3D: the formula is whole, the key and formula keep off the f axis's labels, every label is readable`, async () => {
-      await page.setViewportSize({ width, height });
+      await resizeTo(page, width, height);
       await whenIdle(page);
       const b = await boxes('perspective');
       await page.screenshot({ path: `${RESULTS_DIR}/view-layout-3d-${width}.png` });
@@ -88,7 +104,7 @@ describe('the view’s panels and labels', () => {
     });
 
     it(`${width}x${height}, contour: the key and the formula do not overlap, and the map's labels are readable`, async () => {
-      await page.setViewportSize({ width, height });
+      await resizeTo(page, width, height);
       await page.evaluate(() => window.curvature!.store.edit((d) => ({ ...d, view: { ...d.view, layout: 'contour' } })));
       await whenIdle(page);
       const b = await boxes('top');
@@ -98,6 +114,89 @@ describe('the view’s panels and labels', () => {
       expect(overlaps(b.colorLegend, b.formula)).toBe(false);
       expect(b.labels.length).toBeGreaterThan(6);
       for (const label of b.labels) expect(label.height * TEXT_SHARE, `label ${label.text}`).toBeGreaterThanOrEqual(11);
+      await page.evaluate(() => window.curvature!.store.undo());
+      await whenIdle(page);
+    });
+  }
+
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    it(`${width}x${height}, split: the 3D half shows the whole box, and neither the key nor the colour bar covers its f labels`, async () => {
+      await resizeTo(page, width, height);
+      await page.evaluate(() => window.curvature!.store.edit((d) => ({ ...d, view: { ...d.view, layout: 'split' } })));
+      await whenIdle(page);
+      const b = await boxes('perspective');
+      await page.screenshot({ path: `${RESULTS_DIR}/view-layout-split-${width}.png` });
+      const half = { ...b.view, width: b.view.width / 2 };
+      // The 3D half is narrower than the view the camera was framed for: the box is not cropped at its sides.
+      const corners = await page.evaluate(() => {
+        const canvas = document.querySelector('.viewport canvas.surface-view')!.getBoundingClientRect();
+        return [
+          [-2, -1],
+          [2, -1],
+          [2, 3],
+          [-2, 3],
+        ].map(([x, y]) => {
+          const p = window.curvature!.project(x!, y!, 0)!;
+          return { x: canvas.x + p.x, y: canvas.y + p.y, width: 0, height: 0 };
+        });
+      });
+      for (const corner of corners) expect(inside(corner, half), `the box's corner ${JSON.stringify(corner)} in the 3D half`).toBe(true);
+      for (const label of b.labels.filter((label) => label.axis !== 'f'))
+        expect(inside(text(label), half), `label ${label.axis} ${label.text} ${JSON.stringify(label)} inside the 3D half`).toBe(true);
+      const fLabels = b.labels.filter((label) => label.axis === 'f');
+      expect(fLabels.length).toBeGreaterThanOrEqual(4);
+      for (const label of fLabels) {
+        expect(overlaps(b.key!, label), `the key covers the f label ${label.text}`).toBe(false);
+        expect(overlaps(b.colorLegend, label), `the colour bar covers the f label ${label.text}`).toBe(false);
+      }
+      expect(overlaps(b.key!, b.colorLegend)).toBe(false);
+      await page.evaluate(() => window.curvature!.store.undo());
+      await whenIdle(page);
+    });
+  }
+
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    it(`${width}x${height}, contour with 8 runs: the legends sit beside the map, over none of it nor its labels`, async () => {
+      await resizeTo(page, width, height);
+      const runs = OPTIMIZER_NAMES.slice(0, 8).map((name, index) => defaultRun(index, name));
+      await page.evaluate((r) => window.curvature!.store.edit((d) => ({ ...d, runs: r, view: { ...d.view, layout: 'contour' } })), runs);
+      await whenIdle(page);
+      await page.evaluate(() => window.curvature!.seek(Infinity));
+      await page.evaluate(() => window.curvature!.renderNow());
+      const b = await boxes('top');
+      const legends = await page.evaluate(() => {
+        const box = (element: Element) => {
+          const r = element.getBoundingClientRect();
+          return { x: r.x, y: r.y, width: r.width, height: r.height };
+        };
+        const canvas = document.querySelector('.viewport canvas.surface-view')!.getBoundingClientRect();
+        const corners = [
+          [-2, -1],
+          [2, 3],
+        ].map(([x, y]) => window.curvature!.project(x!, y!, 0, 'top')!);
+        const map = {
+          x: canvas.x + Math.min(corners[0]!.x, corners[1]!.x),
+          y: canvas.y + Math.min(corners[0]!.y, corners[1]!.y),
+          width: Math.abs(corners[1]!.x - corners[0]!.x),
+          height: Math.abs(corners[1]!.y - corners[0]!.y),
+        };
+        return { runs: box(document.querySelector('.run-legend')!), map };
+      });
+      await page.screenshot({ path: `${RESULTS_DIR}/view-layout-contour-8-runs-${width}.png` });
+      expect((await page.evaluate(() => window.curvature!.getState().runs)).length).toBe(8);
+      expect(legends.map.width).toBeGreaterThan(0.3 * b.view.width * (height / width));
+      for (const panel of [legends.runs, b.key!, b.colorLegend]) {
+        expect(overlaps(panel, legends.map), `${JSON.stringify(panel)} over the map ${JSON.stringify(legends.map)}`).toBe(false);
+        for (const label of b.labels) expect(overlaps(panel, label), `a legend covers the label ${label.text}`).toBe(false);
+      }
+      expect(overlaps(legends.runs, b.key!)).toBe(false);
+      for (const label of b.labels) expect(inside(text(label), b.view), `label ${label.text} inside the view`).toBe(true);
       await page.evaluate(() => window.curvature!.store.undo());
       await whenIdle(page);
     });

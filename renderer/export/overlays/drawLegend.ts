@@ -2,7 +2,7 @@ import type { RunSummary, TrajectorySummary } from '../ExportScene.ts';
 import { TRAJECTORY_STYLE } from '../../scene/TrajectoryPath.ts';
 import { readableOn } from '../../scene/readableColor.ts';
 import { OVERLAY_STYLE } from '../../scene/overlayStyle.ts';
-import { clipNote, type OverlayKeyState } from '../../ui/OverlayKey.ts';
+import { clipNote, shortClipNote, type OverlayKeyState } from '../../ui/OverlayKey.ts';
 import { OVERLAY_FONT, PANEL_ALPHA, overlayScale } from './OverlayContent.ts';
 
 type Context = OffscreenCanvasRenderingContext2D;
@@ -23,64 +23,118 @@ export const runRows = (runs: readonly RunSummary[]): Row[] =>
 export const trajectoryRows = (trajectories: readonly TrajectorySummary[]): Row[] =>
   trajectories.map((trajectory) => ({ color: TRAJECTORY_STYLE.color, swatch: 'dashed', name: trajectory.name, note: trajectory.note }));
 
-/** The overlay key's rows, with the window's names and colours (one source: overlayStyle.ts). */
-export const keyRows = (key: OverlayKeyState): Row[] =>
+/** The overlay key's rows, with the window's names and colours (one source: overlayStyle.ts); `compact`: the short names. */
+export const keyRows = (key: OverlayKeyState, compact = false): Row[] =>
   key.shown.map((name) => {
     const clipped = name === 'tangentPlane' || name === 'paraboloid' ? key.clipping[name] : null;
     return {
       color: OVERLAY_STYLE[name].color,
       swatch: name === 'target' ? 'ring' : 'square',
-      name: OVERLAY_STYLE[name].label,
-      note: clipped === null ? '' : clipNote(clipped),
+      name: compact ? OVERLAY_STYLE[name].short : OVERLAY_STYLE[name].label,
+      note: clipped === null ? '' : compact ? shortClipNote(clipped) : clipNote(clipped),
     };
   });
 
-/**
- * A panel of rows from (x, y), no wider than `maxWidth`: a note that does not fit beside its name
- * goes on a line of its own. Returns the panel's bottom edge (y when there are no rows).
- */
-export function drawRows(
-  context: Context,
-  x: number,
-  y: number,
-  maxWidth: number,
-  height: number,
-  rows: readonly Row[],
-  color: string,
-  panel: string,
-): number {
-  if (rows.length === 0) return y;
+/** Splits `text` into lines no wider than `width` at spaces (a word wider than that keeps a line of its own). */
+function wrapText(context: Context, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && context.measureText(next).width > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/** Rows laid out for a panel: each row's lines, and the panel's size. */
+export interface RowPanel {
+  readonly width: number;
+  readonly height: number;
+  readonly rows: readonly LaidRow[];
+  readonly scale: number;
+}
+
+interface LaidRow {
+  readonly row: Row;
+  readonly names: readonly string[];
+  readonly lastName: number;
+  readonly beside: boolean;
+  readonly notes: readonly string[];
+}
+
+const metrics = (height: number) => {
   const scale = overlayScale(height);
   const nameSize = Math.round(16 * scale);
   const noteSize = Math.round(14 * scale);
-  const line = Math.round(nameSize * 1.45);
-  const pad = Math.round(8 * scale);
-  const swatch = Math.round(18 * scale);
-  const gap = Math.round(8 * scale);
+  return {
+    scale,
+    line: Math.round(nameSize * 1.45),
+    pad: Math.round(8 * scale),
+    swatch: Math.round(18 * scale),
+    gap: Math.round(8 * scale),
+    nameFont: `500 ${nameSize}px ${OVERLAY_FONT}`,
+    noteFont: `${noteSize}px ${OVERLAY_FONT}`,
+  };
+};
+
+/**
+ * Lays rows out in a panel no wider than `maxWidth`: a name too long for it wraps, and a note that
+ * does not fit beside its name goes on lines of its own.
+ */
+export function layoutRows(context: Context, maxWidth: number, height: number, rows: readonly Row[]): RowPanel {
+  const { scale, line, pad, swatch, gap, nameFont, noteFont } = metrics(height);
   const textRoom = maxWidth - 2 * pad - swatch - gap;
-  const nameFont = `500 ${nameSize}px ${OVERLAY_FONT}`;
-  const noteFont = `${noteSize}px ${OVERLAY_FONT}`;
   context.save();
-  const laid = rows.map((row) => {
+  let widest = 0;
+  let lines = 0;
+  const laid = rows.map((row): LaidRow => {
     context.font = nameFont;
-    const nameWidth = Math.min(context.measureText(row.name).width, textRoom);
+    const names = wrapText(context, row.name, textRoom);
+    const nameWidths = names.map((text) => context.measureText(text).width);
     context.font = noteFont;
     const noteWidth = row.note === '' ? 0 : context.measureText(row.note).width;
-    const beside = row.note === '' || nameWidth + gap + noteWidth <= textRoom;
-    const width = beside ? nameWidth + (row.note === '' ? 0 : gap + noteWidth) : Math.max(nameWidth, Math.min(noteWidth, textRoom));
-    return { row, nameWidth, beside, width, lines: beside ? 1 : 2 };
+    const lastName = nameWidths[nameWidths.length - 1]!;
+    const beside = row.note === '' || lastName + gap + noteWidth <= textRoom;
+    const notes = beside ? [] : wrapText(context, row.note, textRoom);
+    const width = Math.max(
+      ...nameWidths,
+      beside && row.note !== '' ? lastName + gap + noteWidth : 0,
+      ...notes.map((text) => context.measureText(text).width),
+    );
+    widest = Math.max(widest, Math.min(width, textRoom));
+    lines += names.length + notes.length;
+    return { row, names, lastName, beside, notes };
   });
-  const panelWidth = 2 * pad + swatch + gap + Math.max(...laid.map((item) => item.width));
-  const panelHeight = 2 * pad + line * laid.reduce((sum, item) => sum + item.lines, 0);
+  context.restore();
+  return { width: 2 * pad + swatch + gap + widest, height: rows.length === 0 ? 0 : 2 * pad + line * lines, rows: laid, scale };
+}
+
+/** Draws a laid-out panel with its top left corner at (x, y). */
+export function drawRowPanel(
+  context: Context,
+  x: number,
+  y: number,
+  panel: RowPanel,
+  height: number,
+  color: string,
+  backing: string,
+): void {
+  if (panel.rows.length === 0) return;
+  const { scale, line, pad, swatch, gap, nameFont, noteFont } = metrics(height);
+  context.save();
   context.globalAlpha = PANEL_ALPHA;
-  context.fillStyle = panel;
-  context.fillRect(x, y, panelWidth, panelHeight);
+  context.fillStyle = backing;
+  context.fillRect(x, y, panel.width, panel.height);
   context.globalAlpha = 1;
   context.textBaseline = 'middle';
   let cy = y + pad + line / 2;
-  for (const { row, nameWidth, beside, lines } of laid) {
+  for (const { row, names, lastName, beside, notes } of panel.rows) {
     const sx = x + pad;
-    const swatchColor = readableOn(row.color, panel);
+    const swatchColor = readableOn(row.color, backing);
     context.strokeStyle = swatchColor;
     context.fillStyle = swatchColor;
     context.lineWidth = Math.max(2, 3.5 * scale);
@@ -101,16 +155,16 @@ export function drawRows(
     const tx = sx + swatch + gap;
     context.fillStyle = color;
     context.font = nameFont;
-    context.fillText(row.name, tx, cy, textRoom);
+    names.forEach((text, index) => context.fillText(text, tx, cy + index * line));
+    cy += line * (names.length - 1);
     if (row.note !== '') {
       context.globalAlpha = 0.78;
       context.font = noteFont;
-      if (beside) context.fillText(row.note, tx + nameWidth + gap, cy);
-      else context.fillText(row.note, tx, cy + line, textRoom);
+      if (beside) context.fillText(row.note, tx + lastName + gap, cy);
+      else notes.forEach((text, index) => context.fillText(text, tx, cy + (index + 1) * line));
       context.globalAlpha = 1;
     }
-    cy += line * lines;
+    cy += line * (notes.length + 1);
   }
   context.restore();
-  return y + panelHeight;
 }
