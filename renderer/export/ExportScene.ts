@@ -33,6 +33,8 @@ export interface RunSummary {
   readonly color: string;
   /** f and ‖∇f‖ at each iterate, from the start. */
   readonly losses: RunLosses;
+  /** A mini-batch run's batch loss at each step (drawn faintly under f), null for a full-batch run. */
+  readonly batchLosses: Float64Array | null;
 }
 
 /** The fit panel's picture of one run, for the export overlay. */

@@ -62,6 +62,7 @@ export async function loadExportScene(document: SessionDocument): Promise<Loaded
         status: runStatus(result, domain),
         color: spec.color,
         losses: runLosses(result.points, result.models, result.pointCount),
+        batchLosses: result.batchLosses,
       });
     });
     const theme = THEMES[document.view.theme];

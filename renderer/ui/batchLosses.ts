@@ -13,7 +13,7 @@ export function batchLossSeries(batchLosses: Float64Array | null, quantity: Loss
 
 /** The batch losses drawn thin and faint in the run's colour, under its full loss, kept inside the plot. */
 export function drawBatchLosses(
-  context: CanvasRenderingContext2D,
+  context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
   values: ArrayLike<number>,
   mapping: ChartMapping,
   xOf: (i: number) => number,

@@ -1,5 +1,6 @@
 import { readableOn } from '../../scene/readableColor.ts';
 import { formatNumber, niceTicks } from '../../scene/ticks.ts';
+import { batchLossSeries, drawBatchLosses } from '../../ui/batchLosses.ts';
 import { markClipped } from '../../ui/LossChart.ts';
 import { lossChartScale } from '../../ui/lossChartScale.ts';
 import { lossSeries } from '../../ui/lossSeries.ts';
@@ -96,9 +97,18 @@ export function drawLossChart(
     const end = Math.min(iteration, values.length - 1);
     if (end < 0) return;
     context.strokeStyle = readableOn(run.color, panel);
+    const whole = Math.floor(end);
+    // A mini-batch run's batch losses, faint under its loss, as far as the timeline has come.
+    const batch = batchLossSeries(run.batchLosses, chart.quantity, chart.reference?.value ?? 0);
+    if (batch !== null)
+      drawBatchLosses(context, Array.prototype.slice.call(batch, 0, whole + 1) as number[], mapping, px, py, {
+        x: plot.left,
+        y: plot.top,
+        width: plot.right - plot.left,
+        height: plot.bottom - plot.top,
+      });
     context.beginPath();
     let drawing = false;
-    const whole = Math.floor(end);
     for (let i = 0; i <= whole; i++) {
       const mapped = mapping.map(values[i]!);
       if (!Number.isFinite(mapped)) {

@@ -18,13 +18,21 @@ function recordingContext() {
     moveTo: (x: number, y: number) => lines.at(-1)!.push({ x, y }),
     lineTo: (x: number, y: number) => lines.at(-1)!.push({ x, y }),
     fillText: (text: string) => texts.push(text),
+    rect() {},
+    clip() {},
   };
   return { context: context as unknown as OffscreenCanvasRenderingContext2D, lines, texts };
 }
 
 const box = { x: 900, y: 300, width: 360, height: 400 };
 const reference = { value: 0, ceiling: 1000, source: 'known minimum' as const };
-const run = (f: number[]) => ({ label: 'gd', status: 'Used all steps', color: '#f00', losses: { f, gradientNorm: f.map(() => 1) } });
+const run = (f: number[], batchLosses: Float64Array | null = null) => ({
+  label: 'gd',
+  status: 'Used all steps',
+  color: '#f00',
+  losses: { f, gradientNorm: f.map(() => 1) },
+  batchLosses,
+});
 
 describe('the exported loss chart', () => {
   const losses = [100, 1, 0];
@@ -43,6 +51,28 @@ describe('the exported loss chart', () => {
     expect(texts).toContain('iteration');
     expect(texts).toEqual(expect.arrayContaining(mapping.ticks.map((tick) => tick.label)));
     for (const point of curve) expect(point.x).toBeGreaterThanOrEqual(box.x);
+  });
+
+  it("draws a mini-batch run's batch losses under its loss, as far as the timeline has come", () => {
+    const { context, lines } = recordingContext();
+    const f = [100, 50, 25, 12, 6];
+    const batch = new Float64Array([90, 40, 30, 10, 7]);
+    drawLossChart(context, box, 720, { runs: [run(f, batch)], quantity: 'f', scale: 'linear', reference }, 2, '#fff', '#000');
+    // The last two paths: the batch losses (iterates 0..2), then the loss itself.
+    const [batchLine, lossLine] = lines.slice(-2);
+    expect(batchLine!.length).toBe(3);
+    expect(lossLine!.length).toBe(3);
+    const mapping = lossChartScale([f], 'f', 'linear', reference);
+    // Same x per iterate; heights in the ratio of the batch losses on the chart's axis.
+    expect(batchLine!.map((p) => p.x)).toEqual(lossLine!.map((p) => p.x));
+    const [b0, b1, b2] = batchLine!.map((p) => p.y);
+    const [m0, m1, m2] = [...batch.slice(0, 3)].map(mapping.map);
+    expect((b1! - b0!) / (b2! - b0!)).toBeCloseTo((m1! - m0!) / (m2! - m0!), 9);
+    // A full-batch run draws its loss alone: the same last path, and no batch path before it.
+    const full = recordingContext();
+    drawLossChart(full.context, box, 720, { runs: [run(f)], quantity: 'f', scale: 'linear', reference }, 2, '#fff', '#000');
+    expect(full.lines.at(-1)).toEqual(lossLine);
+    expect(full.lines).not.toContainEqual(batchLine);
   });
 
   it('draws f itself on the linear axis', () => {
