@@ -1,6 +1,5 @@
 import type { Domain } from '../grid/Domain.ts';
 import type { GeneratorOptions } from '../data/builtinDatasets.ts';
-import type { FitSpec } from '../data/modelFit.ts';
 import type { KnownPoint, Preset } from './presets.ts';
 
 /** A loss of a model on a built-in data set: the per-sample expression, the data and a view of it. */
@@ -15,14 +14,11 @@ export interface DatasetPreset {
   /** The empirical loss's minima on the drawn data (found by Newton's method; the tests check ∇f = 0 there). */
   readonly minima: readonly KnownPoint[];
   readonly start: readonly [number, number];
-  /** The model the loss trains, for drawing it over its data. */
-  readonly fit: FitSpec;
   /** Budget and hyperparameters that make the default runs show something within the domain. */
   readonly runDefaults?: Preset['runDefaults'];
 }
 
 const LOGISTIC = 'log(1 + exp(-t*(x*u1 + y*u2)))';
-const LINEAR_CLASSIFIER: FitSpec = { kind: 'boundary', inputs: ['u1', 'u2'], label: 't', score: 'x*u1 + y*u2' };
 
 /** Losses of models on data next to the test functions: least squares, logistic regression, a tanh unit. */
 export const DATASET_PRESETS: readonly DatasetPreset[] = [
@@ -34,7 +30,6 @@ export const DATASET_PRESETS: readonly DatasetPreset[] = [
     domain: { x: [-1, 5], y: [-4, 2] },
     minima: [[2.04768, -0.967535, 0.212829]],
     start: [-0.5, 1.5],
-    fit: { kind: 'curve', input: 'u', target: 'v', model: 'x*u + y' },
     runDefaults: { hyperparameters: { gd: { lr: 0.1 }, momentum: { lr: 0.02 } } },
   },
   {
@@ -45,7 +40,6 @@ export const DATASET_PRESETS: readonly DatasetPreset[] = [
     domain: { x: [-2, 6], y: [-5, 3] },
     minima: [[2.179439, -1.389792, 0.416706]],
     start: [-1.5, 2],
-    fit: LINEAR_CLASSIFIER,
     runDefaults: { hyperparameters: { gd: { lr: 1 }, momentum: { lr: 0.2 }, newton: { lr: 0.5 } } },
   },
   {
@@ -59,7 +53,6 @@ export const DATASET_PRESETS: readonly DatasetPreset[] = [
       [-1.474025, -2.037062, 0.034043],
     ],
     start: [0.25, -2.5],
-    fit: { kind: 'curve', input: 'u', target: 'v', model: 'y*tanh(x*u)' },
     runDefaults: { hyperparameters: { gd: { lr: 0.1 }, momentum: { lr: 0.005 } } },
   },
   {
@@ -70,7 +63,6 @@ export const DATASET_PRESETS: readonly DatasetPreset[] = [
     domain: { x: [-4, 6], y: [-8, 2] },
     minima: [[1.450414, -4.587264, 0.279622]],
     start: [-2, 1],
-    fit: LINEAR_CLASSIFIER,
     // From this start, far out where the loss is nearly flat, a full Newton step overshoots.
     runDefaults: { hyperparameters: { gd: { lr: 1 }, momentum: { lr: 0.2 }, newton: { lr: 0.5 } } },
   },
@@ -82,7 +74,6 @@ export const DATASET_PRESETS: readonly DatasetPreset[] = [
     domain: { x: [-9, 3], y: [-9, 3] },
     minima: [[-4.752783, -4.19115, 0.106013]],
     start: [1, 1],
-    fit: { kind: 'boundary', inputs: ['petal_length', 'petal_width'], label: 't', score: 'x*petal_length + y*petal_width' },
     runDefaults: { hyperparameters: { gd: { lr: 1 }, momentum: { lr: 0.2 } } },
   },
 ];

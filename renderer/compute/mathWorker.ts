@@ -12,6 +12,7 @@ import {
   localModels,
   expressionTex,
   fitPicture,
+  inferFitSpec,
   stepLine,
   type SurfaceGrid,
 } from '../../core/index.ts';
@@ -150,13 +151,14 @@ function trajectories(request: Extract<Request, { kind: 'trajectories' }>): { re
   return { reply: { ok: true, paths }, transfer: paths.map((path) => path.points.buffer) };
 }
 
-/** A data-set preset's model at each given iterate over its data; no picture for other functions. */
+/** The model a loss on data trains, at each given iterate over its data; no picture where its form names no model. */
 function fit(request: Extract<Request, { kind: 'fit' }>): { reply: FitReply; transfer: Transferable[] } {
   const resolved = objectiveFor(request.function, request.embedded);
   if (!resolved.ok) return { reply: { ok: false, message: resolved.error.message }, transfer: [] };
-  const { perSample, datasetPreset } = resolved.value;
-  if (perSample === undefined || datasetPreset === undefined) return { reply: { ok: true, picture: null }, transfer: [] };
-  const picture = fitPicture(datasetPreset.fit, perSample.dataset, request.weights);
+  const { perSample } = resolved.value;
+  const spec = perSample === undefined ? null : inferFitSpec(perSample.perSample);
+  if (perSample === undefined || spec === null) return { reply: { ok: true, picture: null }, transfer: [] };
+  const picture = fitPicture(spec, perSample.dataset, request.weights);
   if (!picture.ok) return { reply: { ok: false, message: picture.error }, transfer: [] };
   const { points, geometry, iterates } = picture.value;
   return { reply: { ok: true, picture: picture.value }, transfer: [points.buffer, geometry.buffer, iterates.buffer] };

@@ -107,7 +107,7 @@ describe('the fit panel on two-moons logistic', () => {
     const later = await fitPixels(page);
     expect(later.caption).toMatch(/^Newton, iteration 10:/);
     expect(differing(start.pixels, later.pixels)).toBeGreaterThan(500);
-    await page.screenshot({ path: '/tmp/data17/fit-newton-1280x720.png' });
+    await page.screenshot({ path: `${RESULTS_DIR}/fit-newton-1280x720.png` });
 
     await page.getByLabel('Overlays follow run 1').check();
     await seek(page, 0);
@@ -121,12 +121,11 @@ describe('the fit panel on two-moons logistic', () => {
     // A mini-batch step moves the weights, so one step on moves the boundary too.
     expect(differing(sgdLater.pixels, (await fitPixels(page)).pixels)).toBeGreaterThan(0);
     await page.screenshot({ path: `${RESULTS_DIR}/fit-panel-1280x720.png` });
-    await page.screenshot({ path: '/tmp/data17/fit-sgd-1280x720.png' });
     await page.setViewportSize({ width: 1920, height: 1080 });
     await seek(page, 60);
     await whenIdle(page);
     await page.evaluate(() => window.curvature!.renderNow());
-    await page.screenshot({ path: '/tmp/data17/fit-sgd-1920x1080.png' });
+    await page.screenshot({ path: `${RESULTS_DIR}/fit-sgd-1920x1080.png` });
   });
 
   it('an exported still draws the fit panel over the scene at the frame’s iteration', async () => {
@@ -140,7 +139,7 @@ describe('the fit panel on two-moons logistic', () => {
       collector.reset();
       const summary = await exportInPage(page, doc, { format: 'png', width: 1280, height: 720 });
       expect(summary.frames).toBe(1);
-      const path = `/tmp/data17/${name}.png`;
+      const path = `${RESULTS_DIR}/${name}.png`;
       writeFileSync(path, collector.bytes());
       return Array.from(decodeRgba(path));
     };

@@ -100,6 +100,9 @@ describe('opening data and surface files in the window', () => {
       'line.csv: 4 rows of u, v; f(x, y) is the mean of (x*u + y - v)^2 over them.',
     );
     expect(shown.runs.every((run) => run.ok)).toBe(true);
+    // The typed loss reads as a line u ↦ x·u + y fitted to v: the fit panel draws it over the rows.
+    await expect.poll(() => page.locator('section[aria-label="Model fit"]').isVisible(), { timeout: 30_000 }).toBe(true);
+    await page.screenshot({ path: 'test-results/import-csv-fit.png' });
 
     // A mean of squared residuals: the readout shows H's Gauss–Newton part, equal to H for a linear residual.
     await page.getByLabel('Inspect x').fill('1.5');

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { BOUNDARY_FLOATS, CURVE_SAMPLES, fitPicture, MAX_FIT_ITERATES, type FitPicture } from '../../../core/data/modelFit.ts';
 import { datasetFromColumns } from '../../../core/data/checkDataset.ts';
 import { DATASET_PRESETS } from '../../../core/presets/datasetPresets.ts';
+import { inferFitSpec } from '../../../core/data/inferFitSpec.ts';
+import { parseExpression } from '../../../core/expression/parseExpression.ts';
 import { presetDataset } from '../../../core/resolveFunction.ts';
 
 function picture(...args: Parameters<typeof fitPicture>): FitPicture {
@@ -84,7 +86,11 @@ describe('fitPicture', () => {
   });
 
   it.each(DATASET_PRESETS.map((preset) => [preset.name, preset] as const))('%s: its model draws over its data', (_, preset) => {
-    const fit = picture(preset.fit, presetDataset(preset), Float64Array.from([...preset.start, ...preset.minima[0]!.slice(0, 2)]));
+    const dataset = presetDataset(preset);
+    const parsed = parseExpression(preset.expression, dataset.columns);
+    const spec = parsed.ok ? inferFitSpec(parsed.value) : null;
+    expect(spec).not.toBeNull();
+    const fit = picture(spec!, dataset, Float64Array.from([...preset.start, ...preset.minima[0]!.slice(0, 2)]));
     expect(fit.geometry.slice(0, fit.floatsPerIterate).some(Number.isFinite)).toBe(true);
     expect(fit.points.every(Number.isFinite)).toBe(true);
   });
