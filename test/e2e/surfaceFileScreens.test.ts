@@ -134,6 +134,7 @@ for (const [width, height] of [
       const { page } = explorer;
       await dropAndWait(page, 'wide.h5');
       expect(await dropAndWait(page, 'checkpoint.h5')).toMatch(/a trajectory of 1 point over train_loss of wide\.h5, all on its grid/);
+      expect(await page.locator('.legends .trajectory-item').textContent()).toMatch(/checkpoint\.h5\s*1 checkpoint$/);
       const document = (await state(page)).document;
       const objective = resolveSessionObjective(document);
       if (!objective.ok) throw new Error(objective.error.message);
