@@ -61,7 +61,7 @@ export {
   type SourceError,
 } from './session/sessionObjective.ts';
 export { importFileIntoSession, type ImportedFile, type LossCurve } from './session/importFile.ts';
-export { showSurfaceLayer, surfaceLayerKeys } from './session/showSurfaceLayer.ts';
+export { describeSurfaceLayer, showSurfaceLayer, surfaceLayerKeys } from './session/showSurfaceLayer.ts';
 export { SESSION_FORMAT, SESSION_VERSION } from './session/SessionDocument.ts';
 export type { Trajectory, StopReason } from './trajectory/Trajectory.ts';
 export type { SessionError } from './session/SessionError.ts';

@@ -1,7 +1,7 @@
 import type { Objective } from '../objective/Objective.ts';
 import { NewtonWorkspace, newtonStep } from '../optimizers/newtonStep.ts';
 import { symmetricEigen } from './symmetricEigen.ts';
-import { classifyShape, type Shape } from './classifyShape.ts';
+import { classifyShape, SHAPE_TOLERANCE, type Shape } from './classifyShape.ts';
 import { fail, ok, type Result } from '../result.ts';
 
 /** The first- and second-order Taylor models of f at a point, and what the Hessian says. */
@@ -14,6 +14,8 @@ export interface LocalModels {
   readonly eigenvalues: readonly [number, number];
   readonly eigenvectors: readonly [readonly [number, number], readonly [number, number]];
   readonly shape: Shape;
+  /** Curvature of this size or less is the objective's rounding, not shape (0 when it has no such floor). */
+  readonly curvatureNoise: number;
   /** |λ|max / |λ|min; Infinity when the Hessian is singular. */
   readonly conditionNumber: number;
   /** Where the quadratic model is stationary (the Newton step's landing point); null if H is singular. */
@@ -45,7 +47,8 @@ export function localModels(objective: Objective, x: number, y: number): Result<
   }
   const { values, vectors } = symmetricEigen(hxx, hxy, hyy);
   if (!values.every(Number.isFinite)) return fail({ kind: 'overflow', message: `The Hessian's eigenvalues at ${where} are ${BEYOND}.` });
-  const shape = classifyShape(values[0], values[1]);
+  const curvatureNoise = objective.curvatureNoise ?? 0;
+  const shape = classifyShape(values[0], values[1], SHAPE_TOLERANCE, curvatureNoise);
   const magnitudes = [Math.abs(values[0]), Math.abs(values[1])];
   const conditionNumber = Math.max(...magnitudes) / Math.min(...magnitudes);
   const gradient: [number, number] = [gx, gy];
@@ -65,6 +68,7 @@ export function localModels(objective: Objective, x: number, y: number): Result<
     eigenvalues: values,
     eigenvectors: vectors,
     shape,
+    curvatureNoise,
     conditionNumber: Number.isNaN(conditionNumber) ? Infinity : conditionNumber,
     stationaryPoint: target,
     gaussNewton: gaussNewtonAt(objective, x, y),

@@ -23,6 +23,12 @@ export interface Objective {
    * (2/N) Σ ∇r ∇rᵀ, as [xx, xy, yy] (the Hessian adds (2/N) Σ r ∇²r to it).
    */
   readonly gaussNewton?: (x: number, y: number, out: Vector) => void;
+  /**
+   * Curvature (a Hessian entry or eigenvalue) of this size or less is rounding error, not shape:
+   * set by objectives made from numbers, such as an imported grid's interpolant (see
+   * core/models/curvatureNoise.ts). Absent: only the eigenvalues' ratio decides (classifyShape).
+   */
+  readonly curvatureNoise?: number;
 }
 
 /** Any indexable buffer of numbers: Float64Array for speed, number[] for convenience. */

@@ -1,7 +1,8 @@
 import { fail, ok, type Result } from '../result.ts';
 import { surfaceLabel } from './importFile.ts';
 import { sessionError, type SessionError } from './SessionError.ts';
-import type { SessionDocument } from './SessionDocument.ts';
+import type { EmbeddedSurface, SessionDocument } from './SessionDocument.ts';
+import { interpolantDescription } from '../surface/resolveSurface.ts';
 
 /**
  * The scene with another layer of its surface shown (test_loss instead of train_loss): the layers
@@ -24,6 +25,15 @@ export function showSurfaceLayer(document: SessionDocument, key: string): Result
     function: surfaceLabel(key, surface.name),
     surface: { ...surface, key, values: chosen.values, otherLayers },
   });
+}
+
+/**
+ * What the scene's surface layer is, for the status line: the sentence an opened file gets, for
+ * the layer shown now (the file's reasons for its holes are not kept in a session: only their count).
+ */
+export function describeSurfaceLayer(surface: EmbeddedSurface): string {
+  const holes = surface.values.reduce((count: number, value) => (value === null ? count + 1 : count), 0);
+  return interpolantDescription(surface.key, surface.name, surface.x.length, surface.y.length, holes === 0 ? 'no holes' : `${holes} holes`);
 }
 
 /** The layers of the scene's surface in a stable order (the file's, with the shown one in its place), or none. */

@@ -1,4 +1,5 @@
 import type { Objective, Vector } from '../objective/Objective.ts';
+import { gridCurvatureNoise } from '../models/curvatureNoise.ts';
 import { nodeSlopes } from './nodeSlopes.ts';
 
 /**
@@ -138,6 +139,7 @@ export function bicubicInterpolant(xs: Float64Array, ys: Float64Array, values: F
   const scratch = new Float64Array(6);
   return {
     source,
+    curvatureNoise: gridCurvatureNoise(xs, ys, values),
     value(x, y) {
       evaluate(x, y, scratch, 0);
       return scratch[0]!;

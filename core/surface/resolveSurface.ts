@@ -54,9 +54,13 @@ export function resolveSurface(file: SurfaceFile, key?: string): Result<Resolved
     domain: { x: [file.xs[0]!, file.xs[nx - 1]!], y: [file.ys[0]!, file.ys[ny - 1]!] },
     file,
     layer,
-    description: `${layer.key} of ${file.name}: exact derivatives of the bicubic interpolant of its ${nx} × ${ny} grid, ${holes}.`,
+    description: interpolantDescription(layer.key, file.name, nx, ny, holes),
   });
 }
+
+/** The sentence that says what a surface layer is and where its derivatives come from. */
+export const interpolantDescription = (key: string, name: string, nx: number, ny: number, holes: string): string =>
+  `${key} of ${name}: exact derivatives of the bicubic interpolant of its ${nx} × ${ny} grid, ${holes}.`;
 
 function holeCauses(layer: SurfaceLayer): string {
   const causes: string[] = [];

@@ -117,7 +117,13 @@ export class App {
         { className: 'topbar' },
         h('h1', { text: 'Curvature' }),
         this.functionBar.element,
-        h('div', { className: 'toolbar' }, this.desktop.buttons, undo, redo, resetButton, helpButton),
+        // The status line sits under the buttons, as wide as they are, wrapping rather than cut short.
+        h(
+          'div',
+          { className: 'topbar-end' },
+          h('div', { className: 'toolbar' }, this.desktop.buttons, undo, redo, resetButton, helpButton),
+          this.desktop.status,
+        ),
       ),
       h(
         'main',
@@ -138,6 +144,8 @@ export class App {
     this.viewport.setCamera(initial.camera);
     store.subscribe((d, previous, cause) => {
       showHistory();
+      // A 1-D file's curve is a slice of the landscape it came with: another function, surface, layer or data set ends it.
+      if (d.function !== previous.function || d.surface !== previous.surface || d.data !== previous.data) this.curvePanel.hide();
       if (d.view !== previous.view) this.applyView(d);
       if (cause === 'open' && d.camera !== previous.camera) this.viewport.setCamera(d.camera);
       if (cause === 'open') {

@@ -1,4 +1,4 @@
-import type { CameraState, LossCurve, SessionDocument } from '../../core/index.ts';
+import { describeSurfaceLayer, type CameraState, type LossCurve, type SessionDocument } from '../../core/index.ts';
 import { ExportDialog } from '../export/ExportDialog.ts';
 import {
   createPlatform,
@@ -44,7 +44,8 @@ export class DesktopLink {
   readonly platform: Platform;
   readonly exportDialog: ExportDialog;
   readonly buttons: HTMLElement;
-  private readonly status: HTMLElement;
+  /** The status line: what the last file operation did, or what the surface shown is. */
+  readonly status: HTMLElement;
   private name = 'Untitled';
   private savedKey: string;
   private autosaveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -80,10 +81,19 @@ export class DesktopLink {
       }),
       h('button', { type: 'button', text: 'Save', onclick: () => void this.save(false) }),
       h('button', { type: 'button', text: 'Export…', onclick: () => this.openExport() }),
-      this.status,
     );
     document.body.append(this.exportDialog.element);
-    store.subscribe(() => this.changed());
+    store.subscribe((d, previous) => {
+      this.changed();
+      // Another layer of the same file (the Layer menu, undo): the line says what is shown now.
+      if (
+        d.surface !== null &&
+        previous.surface !== null &&
+        d.surface.name === previous.surface.name &&
+        d.surface.key !== previous.surface.key
+      )
+        this.showStatus(describeSurfaceLayer(d.surface));
+    });
     // A reload, a closed tab or a hidden window keeps the last edit at once, not after the delay.
     window.addEventListener('pagehide', () => this.autosaveNow());
     document.addEventListener('visibilitychange', () => {
@@ -131,7 +141,7 @@ export class DesktopLink {
   }
 
   private async importFile(file: File): Promise<void> {
-    this.status.textContent = `Opening ${file.name}…`;
+    this.showStatus(`Opening ${file.name}…`);
     const result = await importedFromFile(file, this.store.document);
     if (result.status === 'failed') {
       this.showStatus(result.message);
@@ -154,24 +164,24 @@ export class DesktopLink {
     if (result.status === 'saved') {
       this.name = result.name;
       this.savedKey = contentKey(document);
-      this.status.textContent = `Saved ${result.name}`;
+      this.showStatus(`Saved ${result.name}`);
       void this.platform.clearAutosave();
     } else if (result.status === 'failed') {
-      this.status.textContent = result.message;
+      this.showStatus(result.message);
     }
     this.showWindowState();
   }
 
   private opened(result: OpenResult): void {
     if (result.status === 'failed') {
-      this.status.textContent = result.message;
+      this.showStatus(result.message);
       return;
     }
     if (result.status !== 'opened') return;
     this.store.open(result.document);
     this.name = result.name;
     this.savedKey = contentKey(result.document);
-    this.status.textContent = `Opened ${result.name}`;
+    this.showStatus(`Opened ${result.name}`);
     this.showWindowState();
   }
 

@@ -9,7 +9,7 @@ import {
 } from '../../core/index.ts';
 import { MathClient, Superseded } from '../compute/MathClient.ts';
 import { emptyModelRow, modelRowFrom } from '../compute/modelSamples.ts';
-import type { Domain2, GridPayload, RunResult } from '../compute/protocol.ts';
+import type { Domain2, GridPayload, RunResult, SurfaceReply } from '../compute/protocol.ts';
 import type { RunEntry, SceneRenderer } from '../scene/SceneRenderer.ts';
 import { KeyedJob, type JobOutcome } from './KeyedJob.ts';
 import type { Store } from './Store.ts';
@@ -28,6 +28,8 @@ export interface SurfaceInfo {
   readonly tex: string | null;
   /** The rows of the data a loss on data averages over (what a batch size may be at most); null for a formula or surface. */
   readonly rows: number | null;
+  /** Curvature of this size or less is rounding of the surface's data, not shape (0 for a formula). */
+  readonly curvatureNoise: number;
 }
 
 export interface SyncEvents {
@@ -217,7 +219,7 @@ export class SceneSync {
         inspected: d.inspected,
       });
       const sceneStarted = performance.now();
-      this.showSurface(reply.domain, reply.grid, reply.source, reply.tex, reply.rows, text);
+      this.showSurface(reply, text);
       this.surfaceJob.markShown(next(this.store.document));
       const finished = performance.now();
       this.emit('functionError', null, text);
@@ -284,7 +286,7 @@ export class SceneSync {
       });
       // A document function always compiled once; report it anyway (a file may carry a bad one).
       if (!reply.ok) this.emit('functionError', reply.error, document.function);
-      else this.showSurface(reply.domain, reply.grid, reply.source, reply.tex, reply.rows, document.function);
+      else this.showSurface(reply, document.function);
     } catch (error) {
       if (error instanceof Superseded) return 'superseded';
       // Reported once and marked as answered: asking again would fail again, in a loop.
@@ -293,14 +295,8 @@ export class SceneSync {
     return 'shown';
   }
 
-  private showSurface(
-    domain: Domain2,
-    grid: GridPayload,
-    source: string,
-    tex: string | null,
-    rows: number | null,
-    functionText: string,
-  ): void {
+  private showSurface(reply: Extract<SurfaceReply, { ok: true }>, functionText: string): void {
+    const { domain, grid, source, tex, rows, curvatureNoise } = reply;
     this.scene.setSurface(domain, grid);
     this.surfaceInfo = {
       domain,
@@ -313,6 +309,7 @@ export class SceneSync {
       functionText,
       tex,
       rows,
+      curvatureNoise,
     };
     this.client.recycle(grid);
     this.emit('surface', this.surfaceInfo);

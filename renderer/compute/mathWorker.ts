@@ -110,6 +110,7 @@ async function surface(request: Extract<Request, { kind: 'surface' }>): Promise<
       compileMs,
       sampleMs,
       sampledBy: pooled.sampledBy,
+      curvatureNoise: objective.curvatureNoise ?? 0,
     },
     transfer: [grid.heights.buffer, normals.buffer, grid.finite.buffer],
   };

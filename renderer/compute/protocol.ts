@@ -135,6 +135,8 @@ export type SurfaceReply =
       readonly sampleMs: number;
       /** How many workers shared the sampling (1 unless the surface is expensive; see RowPool). */
       readonly sampledBy: number;
+      /** Curvature of this size or less is the objective's rounding, not shape (core's Objective.curvatureNoise; 0 for none). */
+      readonly curvatureNoise: number;
     }
   | { readonly ok: false; readonly error: ExpressionError };
 

@@ -115,6 +115,9 @@ export class ExportDialog {
   private readonly closeButton: HTMLButtonElement;
   /** For a still: which iteration it shows. */
   private readonly stillNote = document.createElement('p');
+  /** Rows that mean something only for an animation (frame rate, duration, range, camera move). */
+  private readonly animationRows: HTMLElement[] = [];
+  private readonly qualityRow: HTMLElement;
   /** Each checked field's message, shown as it is typed. */
   private readonly messages: Record<ExportField, FieldMessage> = {
     width: new FieldMessage(this.width),
@@ -174,19 +177,21 @@ export class ExportDialog {
     actions.append(this.exportButton, this.cancelButton, this.closeButton);
     this.stillNote.className = 'export-note';
 
+    const animation = (row: HTMLElement) => (this.animationRows.push(row), row);
+    this.qualityRow = labelled('Quality', this.quality).row;
     dialog.append(
       heading,
       labelled('Format', this.format).row,
       labelled('Size', this.size).row,
       this.customBox,
-      labelled('Frames per second', this.fps, messages.fps).row,
-      labelled('Duration (seconds)', this.duration, messages.duration).row,
-      labelled('Timeline', this.range).row,
+      animation(labelled('Frames per second', this.fps, messages.fps).row),
+      animation(labelled('Duration (seconds)', this.duration, messages.duration).row),
+      animation(labelled('Timeline', this.range).row),
       this.rangeBox,
-      labelled('Quality', this.quality).row,
+      this.qualityRow,
       labelled('Transparent background', this.transparent).row,
       include,
-      labelled('Camera', this.camera).row,
+      animation(labelled('Camera', this.camera).row),
       this.keyframeBox,
       this.stillNote,
       this.progress,
@@ -261,14 +266,16 @@ export class ExportDialog {
     const info = FORMATS[format];
     this.customBox.hidden = this.size.value !== 'custom';
     this.rangeBox.hidden = this.range.value !== 'range' || !info.animated;
-    this.keyframeBox.hidden = this.camera.value !== 'keyframes';
+    this.keyframeBox.hidden = this.camera.value !== 'keyframes' || !info.animated;
+    // A still has no frame rate, duration, range or camera move, and only video takes a quality: what does not apply is not shown.
+    for (const row of this.animationRows) row.hidden = !info.animated;
+    this.qualityRow.hidden = !info.quality;
     this.stillNote.hidden = info.animated;
     this.stillNote.textContent = info.animated
       ? ''
       : `The picture shows iteration ${stillIteration(this.options.getDocument())}, where the timeline is.`;
     this.transparent.disabled = !info.alpha;
     if (!info.alpha) this.transparent.checked = false;
-    for (const control of [this.fps, this.duration, this.range, this.camera]) control.disabled = !info.animated;
     const tooFastForGif = (fps: number) => format === 'gif' && fps > EXPORT_LIMITS.gifMaxFps;
     for (const option of Array.from(this.fps.options)) option.disabled = tooFastForGif(Number(option.value));
     if (tooFastForGif(Number(this.fps.value))) this.fps.value = '30';

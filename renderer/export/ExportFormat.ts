@@ -12,6 +12,8 @@ export interface FormatInfo {
   readonly animated: boolean;
   /** Whether the background can be left transparent. */
   readonly alpha: boolean;
+  /** Whether the Quality choice changes the file: only the lossy video codecs take a bitrate. */
+  readonly quality: boolean;
 }
 
 /**
@@ -20,11 +22,18 @@ export interface FormatInfo {
  * anti-aliased edges ragged, so it is not offered.
  */
 export const FORMATS: Readonly<Record<ExportFormat, FormatInfo>> = {
-  mp4: { label: 'MP4 (H.264)', extension: 'mp4', mimeType: 'video/mp4', animated: true, alpha: false },
-  webm: { label: 'WebM (VP9)', extension: 'webm', mimeType: 'video/webm', animated: true, alpha: true },
-  gif: { label: 'GIF', extension: 'gif', mimeType: 'image/gif', animated: true, alpha: false },
-  png: { label: 'PNG still', extension: 'png', mimeType: 'image/png', animated: false, alpha: true },
-  'png-sequence': { label: 'PNG sequence (.tar)', extension: 'tar', mimeType: 'application/x-tar', animated: true, alpha: true },
+  mp4: { label: 'MP4 (H.264)', extension: 'mp4', mimeType: 'video/mp4', animated: true, alpha: false, quality: true },
+  webm: { label: 'WebM (VP9)', extension: 'webm', mimeType: 'video/webm', animated: true, alpha: true, quality: true },
+  gif: { label: 'GIF', extension: 'gif', mimeType: 'image/gif', animated: true, alpha: false, quality: false },
+  png: { label: 'PNG still', extension: 'png', mimeType: 'image/png', animated: false, alpha: true, quality: false },
+  'png-sequence': {
+    label: 'PNG sequence (.tar)',
+    extension: 'tar',
+    mimeType: 'application/x-tar',
+    animated: true,
+    alpha: true,
+    quality: false,
+  },
 };
 
 export const EXPORT_FORMATS = Object.keys(FORMATS) as ExportFormat[];

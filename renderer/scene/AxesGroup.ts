@@ -10,7 +10,7 @@ import {
 } from 'three';
 import { TEXT_SHARE, TextSprite } from './TextSprite.ts';
 import { formatNumber, niceTicks } from './ticks.ts';
-import { heightTicks } from './heightTicks.ts';
+import { heightTicks, isConstant } from './heightTicks.ts';
 import { LAYER_3D_ONLY } from './layers.ts';
 import { worldX, worldY, worldZ, type ViewTransform } from './ViewTransform.ts';
 import type { Domain2 } from '../compute/protocol.ts';
@@ -84,7 +84,8 @@ export class AxesGroup extends Group {
         segments.push(x0, y1, z, x0 - tick, y1, z);
         this.label('f', label, inputs.color, x0 - 3.5 * tick, y1, z);
       }
-      this.label('f', inputs.heightScale === 'log' ? 'f (log)' : 'f', inputs.color, x0, y1, top + 2.5 * tick, 0.09);
+      const title = isConstant(inputs) ? 'f, constant' : inputs.heightScale === 'log' ? 'f (log)' : 'f';
+      this.label('f', title, inputs.color, x0, y1, top + 2.5 * tick, 0.09);
     }
     for (const label of this.spare.values()) label.dispose();
     this.spare.clear();

@@ -15,6 +15,7 @@ import {
 import { domainExcursions, heightOf, type CameraState, type RunSpec, type ViewToggles } from '../../core/index.ts';
 import type { Domain2, GridPayload, RunResult } from '../compute/protocol.ts';
 import { emptyModelRow, readModelRow, type ModelRow } from '../compute/modelSamples.ts';
+import { isConstant } from './heightTicks.ts';
 import { AxesGroup, type LabelBox } from './AxesGroup.ts';
 import { DomainClip } from './domainClip.ts';
 import { fitPerspective } from './fitPerspective.ts';
@@ -166,7 +167,11 @@ export class SceneRenderer {
     this.view = makeViewTransform({ domain, heightRange: grid.heightRange });
     this.domainClip.fit(this.view);
     this.surfaceGeometry.update(grid, domain, this.view);
-    this.surfaceMaterial.setHeightRange(0, this.view.heightExtent);
+    // A constant surface lies at height 0 with no range: centring the colour range on it gives it the
+    // colormap's middle colour, the one its colour bar shows (paintColorLegend), not the darkest.
+    const extent = this.view.heightExtent;
+    if (isConstant(this.heightInfo)) this.surfaceMaterial.setHeightRange(-extent / 2, extent / 2);
+    else this.surfaceMaterial.setHeightRange(0, extent);
     this.hasSurface = true;
     this.rebuildAxes();
     this.reprojectRuns();

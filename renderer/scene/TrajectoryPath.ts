@@ -1,4 +1,4 @@
-import { BufferGeometry, Color, Float32BufferAttribute, Group, Points, PointsMaterial } from 'three';
+import { BufferGeometry, Color, DataTexture, Float32BufferAttribute, Group, Points, PointsMaterial, RGBAFormat } from 'three';
 import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
 import { LineSegments2 } from 'three/examples/jsm/lines/LineSegments2.js';
 import { LineSegmentsGeometry } from 'three/examples/jsm/lines/LineSegmentsGeometry.js';
@@ -22,6 +22,7 @@ export const TRAJECTORY_STYLE = { color: '#f4f1e8', dash: 0.05, gap: 0.03, width
 export class TrajectoryPath extends Group {
   private readonly lineMaterials: readonly LineMaterial[];
   private readonly dotMaterial: PointsMaterial;
+  private readonly dotTexture: DataTexture;
   private geometry: LineSegmentsGeometry | null = null;
   private dotGeometry: BufferGeometry | null = null;
   /** Checkpoints drawn (f finite there). */
@@ -45,8 +46,12 @@ export class TrajectoryPath extends Group {
     unhidden.polygonOffsetFactor = -2;
     unhidden.polygonOffsetUnits = -4;
     this.lineMaterials = [line({ depthTest: false, opacity: HIDDEN_PATH_OPACITY }), unhidden, line({ depthTest: false, opacity: 1 })];
+    this.dotTexture = discTexture();
     this.dotMaterial = new PointsMaterial({
       color: new Color(TRAJECTORY_STYLE.color),
+      // A point is drawn as a square; the disc's alpha makes it a round dot.
+      map: this.dotTexture,
+      alphaTest: 0.05,
       size: TRAJECTORY_STYLE.dot,
       sizeAttenuation: false,
       depthTest: false,
@@ -108,5 +113,22 @@ export class TrajectoryPath extends Group {
     this.clear();
     this.disposeGeometry();
     for (const material of this.materials) material.dispose();
+    this.dotTexture.dispose();
   }
+}
+
+/** White with the alpha of a disc filling the square, its edge smoothed over one texel. */
+function discTexture(size = 32): DataTexture {
+  const data = new Uint8Array(4 * size * size);
+  const radius = size / 2;
+  for (let j = 0; j < size; j++)
+    for (let i = 0; i < size; i++) {
+      const distance = Math.hypot(i + 0.5 - radius, j + 0.5 - radius);
+      const k = 4 * (j * size + i);
+      data[k] = data[k + 1] = data[k + 2] = 255;
+      data[k + 3] = Math.round(255 * Math.min(1, Math.max(0, radius - distance)));
+    }
+  const texture = new DataTexture(data, size, size, RGBAFormat);
+  texture.needsUpdate = true;
+  return texture;
 }

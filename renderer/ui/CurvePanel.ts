@@ -10,7 +10,9 @@ const COLORS = {
 /**
  * A 1-D loss-landscape file (values along one direction) drawn as what it is, a curve of f
  * against x, beside the scene, which it leaves alone. Holes (points left at −1 by an unfinished
- * run, NaN) break the curve. A file with several layers gets a menu; Close hides the panel.
+ * run, NaN) break the curve. A file with several layers gets a menu; Fold keeps only its head
+ * line, Close hides it, and so does any change of the scene's function (App): the curve is then
+ * no longer a slice of what is shown.
  */
 export class CurvePanel {
   readonly element: HTMLElement;
@@ -18,8 +20,10 @@ export class CurvePanel {
   private readonly title: HTMLElement;
   private readonly layerSelect: HTMLSelectElement;
   private readonly note: HTMLElement;
+  private readonly foldButton: HTMLButtonElement;
   private curve: LossCurve | null = null;
   private theme: 'dark' | 'light' = 'dark';
+  private folded = false;
 
   constructor() {
     this.canvas = h('canvas', { role: 'img', 'aria-label': '1-D loss curve' }) as HTMLCanvasElement;
@@ -28,10 +32,18 @@ export class CurvePanel {
     this.layerSelect.addEventListener('change', () => this.redraw());
     this.note = h('span', { className: 'curve-note' });
     const close = h('button', { type: 'button', text: 'Close', 'aria-label': 'Close the curve panel', onclick: () => this.hide() });
+    // Folded to its head, the panel gives the 3D view back its height and keeps the curve one click away.
+    this.foldButton = h('button', {
+      type: 'button',
+      text: 'Fold',
+      'aria-label': 'Fold the curve panel',
+      'aria-expanded': 'true',
+      onclick: () => this.setFolded(!this.folded),
+    }) as HTMLButtonElement;
     this.element = h(
       'section',
       { className: 'curve-panel', 'aria-label': 'Loss curve' },
-      h('div', { className: 'chart-head' }, this.title, this.layerSelect, this.note, close),
+      h('div', { className: 'chart-head' }, this.title, this.layerSelect, this.note, this.foldButton, close),
       this.canvas,
     );
     this.element.hidden = true;
@@ -52,6 +64,16 @@ export class CurvePanel {
     this.curve = null;
   }
 
+  private setFolded(folded: boolean): void {
+    this.folded = folded;
+    this.element.classList.toggle('folded', folded);
+    this.canvas.hidden = folded;
+    this.foldButton.textContent = folded ? 'Unfold' : 'Fold';
+    this.foldButton.setAttribute('aria-label', folded ? 'Unfold the curve panel' : 'Fold the curve panel');
+    this.foldButton.setAttribute('aria-expanded', String(!folded));
+    this.redraw();
+  }
+
   /** The curve shown, and its layer, or null. */
   get shown(): { readonly curve: LossCurve; readonly key: string } | null {
     return this.curve === null ? null : { curve: this.curve, key: this.layerSelect.value };
@@ -64,7 +86,7 @@ export class CurvePanel {
 
   private redraw(): void {
     const curve = this.curve;
-    if (curve === null || this.element.hidden) return;
+    if (curve === null || this.element.hidden || this.folded) return;
     const layer = curve.layers.find((candidate) => candidate.key === this.layerSelect.value) ?? curve.layers[0]!;
     this.note.textContent = layer.holes === 0 ? `${curve.x.length} points` : `${curve.x.length} points, ${layer.holes} holes`;
     const width = Math.max(1, this.canvas.clientWidth);

@@ -17,6 +17,8 @@ const SHAPE_WORDS = {
   saddle: 'saddle (one up, one down)',
   degenerate: 'degenerate (a curvature is zero)',
 } as const;
+/** A degenerate model whose curvatures are both zero: a plane, or a constant layer of a file. */
+const FLAT_WORDS = 'flat (both curvatures zero)';
 
 /**
  * The readout at the focused point (the inspected point, or the followed run's current iterate):
@@ -153,14 +155,18 @@ export class InspectorPanel {
       values.map((value) => withoutNoise(value, kind, scale));
     const [f] = clean('value', row.f);
     const [gx, gy] = clean('slope', row.gx, row.gy);
-    const [hxx, hxy, hyy] = clean('curvature', row.hxx, row.hxy, row.hyy);
+    // Below the surface's own rounding (a file's constant layer has Hessian ±1e−11), curvature reads 0, as core's shape counts it.
+    const noise = surface?.curvatureNoise ?? 0;
+    const curvature = (...values: number[]) => clean('curvature', ...values).map((value) => (Math.abs(value) <= noise ? 0 : value));
+    const [hxx, hxy, hyy] = curvature(row.hxx, row.hxy, row.hyy);
     this.set('f', [f!]);
     this.set('gradient', [gx!, gy!], (v) => `(${v.join(', ')})`);
     this.set('hessian', [hxx!, hxy!, hxy!, hyy!], (v) => `[[${v[0]}, ${v[1]}], [${v[2]}, ${v[3]}]]`);
-    const [l1, l2] = clean('curvature', row.l1, row.l2);
+    const [l1, l2] = curvature(row.l1, row.l2);
     this.set('eigenvalues', [l1!, l2!], (v) => `λ₁ = ${v[0]}, λ₂ = ${v[1]}`);
     this.set('eigenvectors', clean('unit', row.v1x, row.v1y, row.v2x, row.v2y), (v) => `(${v[0]}, ${v[1]}), (${v[2]}, ${v[3]})`);
-    this.cells.get('shape')!.textContent = row.shape === null ? '' : SHAPE_WORDS[row.shape];
+    this.cells.get('shape')!.textContent =
+      row.shape === null ? '' : row.shape === 'degenerate' && l1 === 0 && l2 === 0 ? FLAT_WORDS : SHAPE_WORDS[row.shape];
     this.cells.get('shape')!.dataset.value = row.shape ?? '';
     const magnitudes = [Math.abs(l1!), Math.abs(l2!)];
     const condition = Math.min(...magnitudes) === 0 ? Infinity : Math.max(...magnitudes) / Math.min(...magnitudes);

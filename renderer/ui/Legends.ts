@@ -6,7 +6,7 @@ import { TRAJECTORY_STYLE } from '../scene/TrajectoryPath.ts';
 import { runLabels } from '../app/optimizerCatalog.ts';
 import { h } from './dom.ts';
 import { keyForLayout, OverlayKey, type OverlayKeyState } from './OverlayKey.ts';
-import { paintColorLegend } from './paintColorLegend.ts';
+import { colorBarHeading, paintColorLegend } from './paintColorLegend.ts';
 import { runStatus } from './runStatus.ts';
 import { FormulaView } from './FormulaView.ts';
 import { trajectoryNote } from './trajectoryNote.ts';
@@ -71,7 +71,7 @@ export class Legends {
     const domainChanged = JSON.stringify(surface.domain) !== JSON.stringify(this.surface?.domain);
     this.surface = surface;
     void this.formula.set(surface.tex);
-    this.scaleLabel.textContent = surface.heightScale === 'log' ? 'f (log height)' : 'f';
+    this.scaleLabel.textContent = colorBarHeading(surface);
     this.paint();
     if (domainChanged) this.setRuns(this.entries);
   }

@@ -54,7 +54,8 @@ export class RunsPanel {
     this.element = h(
       'section',
       { className: 'panel runs-panel', 'aria-label': 'Runs' },
-      h('h2', { text: 'Runs' }),
+      // Add run heads the panel, in reach however many runs are listed below it.
+      h('div', { className: 'panel-head' }, h('h2', { text: 'Runs' }), this.addButton),
       h('div', { className: 'field-row' }, sx.wrapper, sy.wrapper),
       h('p', {
         className: 'hint',
@@ -62,7 +63,6 @@ export class RunsPanel {
       }),
       steps.wrapper,
       this.list,
-      this.addButton,
     );
     store.subscribe((d, previous) => {
       if (d.runs !== previous.runs || d.start !== previous.start || d.steps !== previous.steps || d.selectedRun !== previous.selectedRun)
@@ -307,6 +307,8 @@ export class RunsPanel {
         runs: [...d.runs, { ...defaultRun(n - 1, 'adam'), id: `run-${n}`, color, params: presetHyperparameters(d.function, 'adam') }],
       };
     });
+    // The new run is at the list's end: bring it into view, since its button is at the top.
+    this.list.lastElementChild?.scrollIntoView({ block: 'nearest' });
   }
 
   private removeRun(index: number): void {

@@ -82,4 +82,26 @@ describe('the Export dialog checks its settings as they are typed', () => {
     expect(await messageOf(to)).toBe('');
     expect(await exportButton().isEnabled()).toBe(true);
   });
+
+  it('shows for each format only what applies to it: a PNG still has no frame rate, duration, range, quality or camera move', async () => {
+    const rows = ['Frames per second', 'Duration (seconds)', 'Timeline', 'Quality', 'Camera'] as const;
+    const visible = async () => {
+      const shown: string[] = [];
+      for (const name of rows) if (await dialog.locator('label.export-field', { hasText: name }).first().isVisible()) shown.push(name);
+      return shown;
+    };
+    await dialog.getByLabel('Format').selectOption('png');
+    expect(await visible()).toEqual([]);
+    expect(await dialog.getByText(/^The picture shows iteration \d+/).isVisible()).toBe(true);
+    // What does apply stays: size, transparency, what the picture includes.
+    expect(await dialog.getByLabel('Size').isVisible()).toBe(true);
+    expect(await dialog.getByLabel('Transparent background').isEnabled()).toBe(true);
+    expect(await dialog.getByLabel('Legend').isVisible()).toBe(true);
+    await page.screenshot({ path: `${RESULTS_DIR}/export-dialog-png.png` });
+    // Quality is a video bitrate: GIF and PNG sequences have none.
+    await dialog.getByLabel('Format').selectOption('gif');
+    expect(await visible()).toEqual(['Frames per second', 'Duration (seconds)', 'Timeline', 'Camera']);
+    await dialog.getByLabel('Format').selectOption('webm');
+    expect(await visible()).toEqual([...rows]);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RUN_PALETTE } from '../../core/session/runDefaults.ts';
 import { OVERLAY_STYLE } from '../../renderer/scene/overlayStyle.ts';
+import { TRAJECTORY_STYLE } from '../../renderer/scene/TrajectoryPath.ts';
 
 /** CIE L*a*b* of an sRGB colour (D65), for a distance that follows what the eye tells apart. */
 function lab(hex: string): [number, number, number] {
@@ -19,12 +20,21 @@ const distance = (a: string, b: string) => Math.hypot(...lab(a).map((v, i) => v 
 /** ΔE*ab (CIE76) above which two colours read as different in a legend at a glance. */
 const APART = 24;
 
-describe('overlay colours', () => {
+describe('overlay, run and trajectory colours', () => {
   const overlays = Object.entries(OVERLAY_STYLE);
 
   it('no overlay takes a colour near a run colour', () => {
     for (const [name, style] of overlays)
       for (const run of RUN_PALETTE) expect(distance(style.color, run), `${name} ${style.color} vs run ${run}`).toBeGreaterThan(APART);
+  });
+
+  it('no run colour is near the colour trajectory files are drawn in', () => {
+    for (const run of RUN_PALETTE) expect(distance(TRAJECTORY_STYLE.color, run), `run ${run}`).toBeGreaterThan(APART);
+  });
+
+  it('the run colours differ from one another', () => {
+    for (const [i, first] of RUN_PALETTE.entries())
+      for (const second of RUN_PALETTE.slice(i + 1)) expect(distance(first, second), `${first} vs ${second}`).toBeGreaterThan(APART);
   });
 
   it('the overlays differ from one another', () => {

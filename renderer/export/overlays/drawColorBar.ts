@@ -1,4 +1,4 @@
-import { paintColorLegend, type LegendScale } from '../../ui/paintColorLegend.ts';
+import { colorBarHeading, paintColorLegend, type LegendScale } from '../../ui/paintColorLegend.ts';
 import { OVERLAY_FONT, PANEL_ALPHA, overlayScale } from './OverlayContent.ts';
 
 /**
@@ -17,7 +17,7 @@ export function drawColorBar(
   const fontSize = Math.round(13 * scale);
   const pad = Math.round(8 * scale);
   const bar = Math.round(14 * scale);
-  const heading = surface.heightScale === 'log' ? 'f (log height)' : 'f';
+  const heading = colorBarHeading(surface);
   context.save();
   context.font = `${fontSize}px ${OVERLAY_FONT}`;
   const labelWidth = Math.max(context.measureText('0.000001').width, context.measureText(heading).width - bar);
