@@ -128,6 +128,45 @@ describe('the step’s anatomy at the followed iterate', () => {
   });
 });
 
+describe('L-BFGS’s direction beside Newton’s step', () => {
+  const explorer = explorerForFile({ width: 1920, height: 1080, paused: true });
+
+  it('draws the direction its two-loop recursion chose at the followed L-BFGS iterate, at 1920x1080', async () => {
+    const { page } = explorer;
+    await whenIdle(page);
+    await page.evaluate(() => window.curvature!.setFunction('x^2 + 5*y^2'));
+    await whenIdle(page);
+    await page.evaluate(() =>
+      window.curvature!.store.amend((d) => ({
+        ...d,
+        domain: { x: [-3, 3], y: [-3, 3] },
+        start: [-2.5, 1.5],
+        heightScale: 'linear',
+        runs: d.runs.map((run, i) =>
+          i === 2 ? { ...run, optimizer: 'lbfgs', params: { lr: 1, history: 100, lineSearch: 'strong-wolfe' } } : run,
+        ),
+        selectedRun: 2,
+        inspected: null,
+      })),
+    );
+    await whenIdle(page);
+    // From high above, so the arrows' x and y read on the canvas as they are.
+    await page.evaluate(() => window.curvature!.setCamera({ position: [0.4, -1.6, 3.2], target: [-0.1, 0, 0.2], fov: 40 }));
+    await page.evaluate(() => window.curvature!.seek(1));
+    await showArrow(page, OVERLAY_STYLE.lbfgsDirection.label, true);
+    await showArrow(page, OVERLAY_STYLE.newtonStep.label, true);
+    await expect.poll(() => keyText(page)).toContain(OVERLAY_STYLE.lbfgsDirection.label);
+    await page.screenshot({ path: `${RESULTS_DIR}/step-anatomy-lbfgs-1920.png` });
+    const state = await page.evaluate(() => window.curvature!.getState());
+    expect(state.runs[2]!.optimizer).toBe('lbfgs');
+    const marker = state.runs[2]!.markerScreen!;
+    const end = state.stepArrows['lbfgs-direction']!.screen!;
+    const brown = await countColors(page, [OVERLAY_STYLE.lbfgsDirection.color], { region: boxOf(marker, end), tolerance: 20 });
+    expect(brown.matches[0]).toBeGreaterThan(40);
+    await page.screenshot({ path: `${RESULTS_DIR}/step-anatomy-lbfgs-1920.png` });
+  });
+});
+
 describe('the learning rate under the loss chart', () => {
   const explorer = explorerForFile({ width: 1280, height: 720 });
 
