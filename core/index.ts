@@ -105,6 +105,7 @@ export {
 } from './optimizers/checkHyperparameters.ts';
 export { SINGULAR_TOLERANCE, isSingularSymmetric } from './optimizers/singularity.ts';
 export { runTrajectory } from './trajectory/runTrajectory.ts';
+export { stepAnatomy, stepHyperparameters, type StepAnatomy, type StepArrow } from './trajectory/stepAnatomy.ts';
 export { runVectorTrajectory, type RecordingOptions } from './trajectory/runVectorTrajectory.ts';
 export { MAX_SECOND_ORDER_PARAMETERS } from './optimizers/secondOrderLimit.ts';
 export { symmetricEigenDecomposition } from './linear/symmetricEigenDecomposition.ts';

@@ -20,6 +20,11 @@ export interface OptimizerDescriptor<Name extends string = string, Schema extend
   readonly curvature?: 'gauss-newton';
   readonly hyperparameters: Schema;
   /**
+   * For methods that keep a velocity (a momentum buffer b, their state's `buffer`): the weight w of
+   * b in the next step, x ← x − lr·(… + w·b), so the buffer's share of that step is −lr·w·b.
+   */
+  readonly velocityWeight?: (values: ValuesOf<Schema>) => number;
+  /**
    * Takes exactly the schema's keys, already checked against it. Absent where a step evaluates f
    * itself (L-BFGS's line search): that optimizer runs through its own walk in the plane.
    */

@@ -29,6 +29,8 @@ export const momentum = defineOptimizer({
   update: 'b ← μ·b + g, with b = g on the first step; x ← x − lr·b',
   secondOrder: false,
   hyperparameters: { lr: learningRate(1e-3), momentum: momentumCoefficient },
+  // x ← x − lr·(μ·b + g) with the buffer b before the step.
+  velocityWeight: ({ momentum }) => momentum,
   create: ({ lr, momentum }) => fromRule({ lr, momentum }, initialMomentumState, advanceMomentum),
 });
 

@@ -14,6 +14,8 @@ export const nesterov = defineOptimizer({
   update: 'b ← μ·b + g, with b = g on the first step; x ← x − lr·(g + μ·b)',
   secondOrder: false,
   hyperparameters: { lr: learningRate(1e-3), momentum: momentumCoefficient },
+  // x ← x − lr·((1 + μ)·g + μ²·b) with the buffer b before the step.
+  velocityWeight: ({ momentum }) => momentum * momentum,
   create: ({ lr, momentum }) => fromRule({ lr, momentum }, initialMomentumState, advanceNesterov),
 });
 

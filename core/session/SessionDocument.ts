@@ -42,6 +42,11 @@ export interface ViewToggles {
   readonly eigenvectors: boolean;
   /** L-BFGS's believed paraboloid (its Hessian estimate B) and B's eigen-directions, at a followed L-BFGS run's iterate. */
   readonly believedModel: boolean;
+  /** The step's anatomy at a followed run's iterate, an arrow each: −lr·∇f, Newton's −H⁻¹∇f, the momentum buffer's share, L-BFGS's direction. */
+  readonly gradientStep: boolean;
+  readonly newtonStep: boolean;
+  readonly momentumStep: boolean;
+  readonly lbfgsDirection: boolean;
   readonly contours: boolean;
   readonly axes: boolean;
   readonly legend: boolean;
@@ -50,6 +55,8 @@ export interface ViewToggles {
   readonly lossQuantity: 'f' | 'gap' | 'gradient';
   /** The loss chart's vertical axis: linear, or log10 of the quantity. */
   readonly lossScale: 'linear' | 'log';
+  /** Whether the loss chart draws each run's learning rate under the loss. */
+  readonly lrStrip: boolean;
   /** '3d' | 'contour' | 'split' */
   readonly layout: '3d' | 'contour' | 'split';
   readonly theme: 'dark' | 'light';
@@ -76,6 +83,8 @@ export interface ExportSettings {
     readonly lossChart: boolean;
     /** The fit panel's picture: the data and the model at the followed run's iterate (losses of data-set presets only). */
     readonly fit: boolean;
+    /** The 1-D picture: f along the followed run's step with its tangent line, parabola and landing marks. */
+    readonly stepLine: boolean;
   };
   readonly title: string;
   readonly cameraMove: 'still' | 'orbit' | 'keyframes';

@@ -41,6 +41,11 @@ export interface Trajectory {
    * trials: step k's are trials[3·trialStarts[k] …] up to trialStarts[k + 1], [t, f, slope] each.
    */
   readonly lineSearch?: { readonly directions: Float64Array; readonly trialStarts: Int32Array; readonly trials: Float64Array };
+  /**
+   * For optimizers that keep a velocity (momentum, Nesterov), when recorded: their buffer b at
+   * each point, n numbers per point as `gradients` (zero at the start, where none is kept yet).
+   */
+  readonly velocities?: Float64Array;
   /** Under a learning-rate schedule: the lr of each step. */
   readonly lrs?: Float64Array;
 }

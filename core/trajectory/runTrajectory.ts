@@ -24,7 +24,7 @@ export function runTrajectory(
   options: RunOptions,
 ): Result<Trajectory, TrajectoryError> {
   if (optimizerName === 'lbfgs') return lbfgsTrajectory(objective, start, options);
-  return runVectorTrajectory(planeObjective(objective), optimizerName, start, options, { modelHessians: true });
+  return runVectorTrajectory(planeObjective(objective), optimizerName, start, options, { modelHessians: true, velocities: true });
 }
 
 function lbfgsTrajectory(objective: Objective, start: Pair, options: RunOptions): Result<Trajectory, TrajectoryError> {

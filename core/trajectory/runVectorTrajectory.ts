@@ -21,6 +21,8 @@ import { walkPlane } from './walkPlane.ts';
 export interface RecordingOptions {
   /** Record each Newton-type step's model Hessian (its upper triangle); the explorer draws them in the plane. */
   readonly modelHessians?: boolean;
+  /** Record the momentum buffer at each point, for optimizers that keep one (the explorer's step anatomy). */
+  readonly velocities?: boolean;
 }
 
 /**
@@ -94,6 +96,7 @@ export function runVectorTrajectory(
   const gradients = new Float64Array(n * (steps + 1));
   const modelTargets = secondOrder ? new Float64Array(n * steps) : undefined;
   const modelHessians = secondOrder && recording.modelHessians ? new Float64Array(triangle * steps) : undefined;
+  const velocities = descriptor.velocityWeight && recording.velocities ? new Float64Array(n * (steps + 1)) : undefined;
 
   const startPoint = Float64Array.from(start);
   const gradient = new Float64Array(n);
@@ -106,7 +109,7 @@ export function runVectorTrajectory(
   gradients.set(gradient);
 
   const stepOptimizer = scheduled ? (k: number) => create(scheduled.value.at(k)) : undefined;
-  const buffers = { points, gradients, modelTargets, modelHessians };
+  const buffers = { points, gradients, modelTargets, modelHessians, velocities };
   const plane = planeFunctionOf(objective);
   const walked = plane
     ? walkPlane(plane, optimizer, secondOrder, steps, tolerance, bound, planeStart(value, gradient, hessian), buffers, stepOptimizer)
@@ -127,6 +130,7 @@ export function runVectorTrajectory(
     stopMessage: describeStop(walked, steps, tolerance, bound, last, Math.hypot(...lastGradient)),
     ...(modelTargets ? { modelTargets: full ? modelTargets : modelTargets.slice(0, n * taken) } : {}),
     ...(modelHessians ? { modelHessians: full ? modelHessians : modelHessians.slice(0, triangle * taken) } : {}),
+    ...(velocities ? { velocities: full ? velocities : velocities.slice(0, n * pointCount) } : {}),
     ...(scheduled ? { lrs: scheduled.value.lrs.slice(0, taken) } : {}),
     ...(walked.exit === 'value-not-finite' || walked.exit === 'gradient-not-finite' ? { rejected: walked.rejected.slice() } : {}),
   };

@@ -28,7 +28,15 @@ export interface WalkBuffers {
   readonly gradients: Float64Array;
   readonly modelTargets: Float64Array | undefined;
   readonly modelHessians: Float64Array | undefined;
+  /** For an optimizer with a velocity, when recorded: its state's buffer at each point (n numbers, as gradients). */
+  readonly velocities?: Float64Array | undefined;
 }
+
+/** The momentum buffer of an optimizer state that keeps one (OptimizerDescriptor.velocityWeight), else undefined. */
+export const velocityOf = (state: unknown): Float64Array | undefined => {
+  const buffer = (state as { readonly buffer?: unknown }).buffer;
+  return buffer instanceof Float64Array ? buffer : undefined;
+};
 
 /**
  * The hot loop of a run, kept apart from its setup and its messages so the JIT compiles only
@@ -45,7 +53,7 @@ export function walk(
   bound: number,
   gradient: Float64Array,
   hessian: Float64Array,
-  { points, gradients, modelTargets, modelHessians }: WalkBuffers,
+  { points, gradients, modelTargets, modelHessians, velocities }: WalkBuffers,
   /** The optimizer of step k + 1 under a schedule (its lr, or momentum, changed), when there is one; the state carries over. */
   scheduled?: (k: number) => Optimizer,
 ): WalkResult {
@@ -56,6 +64,7 @@ export function walk(
   const context = { value: points[n]!, hessian };
   // init makes a new state each call: this loop owns it and advances it in place.
   const state = optimizer.init(point) as Mutable<unknown>;
+  const velocity = velocities ? velocityOf(state) : undefined;
   const result: WalkResult = {
     exit: 'budget',
     taken: 0,
@@ -121,6 +130,7 @@ export function walk(
     points[pointAt + n] = value;
     context.value = value;
     if (modelTargets) for (let i = 0; i < n; i++) modelTargets[targetAt++] = target[i]!;
+    if (velocities && velocity) for (let i = 0; i < n; i++) velocities[gradientAt + i] = velocity[i]!;
     taken++;
     pointAt += stride;
     gradientAt += n;

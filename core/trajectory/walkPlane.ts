@@ -1,6 +1,6 @@
 import type { Objective } from '../objective/Objective.ts';
 import type { Mutable, Optimizer } from '../optimizers/Optimizer.ts';
-import type { WalkBuffers, WalkResult } from './walk.ts';
+import { velocityOf, type WalkBuffers, type WalkResult } from './walk.ts';
 
 /**
  * Steps per call of the loop. A run is walked in many short calls rather than one long one: V8
@@ -48,6 +48,9 @@ class PlaneWalk {
   readonly gradients: Float64Array;
   readonly modelTargets: Float64Array | undefined;
   readonly modelHessians: Float64Array | undefined;
+  readonly velocities: Float64Array | undefined;
+  /** The optimizer state's momentum buffer, when it keeps one and it is recorded. */
+  readonly velocity: Float64Array | undefined;
   readonly result: WalkResult = {
     exit: 'budget',
     taken: 0,
@@ -65,7 +68,7 @@ class PlaneWalk {
     readonly tolerance: number,
     readonly bound: number,
     readonly at: Float64Array,
-    { points, gradients, modelTargets, modelHessians }: WalkBuffers,
+    { points, gradients, modelTargets, modelHessians, velocities }: WalkBuffers,
     readonly scheduled: ((k: number) => Optimizer) | undefined,
   ) {
     this.points = points;
@@ -77,12 +80,14 @@ class PlaneWalk {
     this.gradient = at.subarray(1, 3);
     this.context = { value: at[0]!, hessian: this.hessian };
     this.state = optimizer.init(this.point) as Mutable<unknown>;
+    this.velocities = velocities;
+    this.velocity = velocities ? velocityOf(this.state) : undefined;
   }
 
   /** Steps `from` + 1 … `to`, or until a stop rule fires (recorded in `result`); returns the steps taken so far. */
   steps(from: number, to: number): number {
     const { objective, optimizer, secondOrder, tolerance, bound, at, point, gradient, hessian, step, context, state, result } = this;
-    const { points, gradients, modelTargets, modelHessians, scheduled } = this;
+    const { points, gradients, modelTargets, modelHessians, scheduled, velocities, velocity } = this;
     const { delta, target } = step;
     let taken = from;
     let pointAt = 3 * (from + 1);
@@ -153,6 +158,10 @@ class PlaneWalk {
         modelHessians[pointAt - 3] = hxx;
         modelHessians[pointAt - 2] = hxy;
         modelHessians[pointAt - 1] = hyy;
+      }
+      if (velocities && velocity) {
+        velocities[gradientAt] = velocity[0]!;
+        velocities[gradientAt + 1] = velocity[1]!;
       }
       taken++;
       pointAt += 3;

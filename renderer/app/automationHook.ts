@@ -5,6 +5,10 @@ import { FrameRenderer, renderFrame } from '../scene/FrameRenderer.ts';
 import { ModelPatch } from '../scene/ModelPatch.ts';
 import type { LabelBox } from '../scene/AxesGroup.ts';
 import { newtonTarget } from '../scene/overlays/newtonTarget.ts';
+import { gradientStep } from '../scene/overlays/gradientStep.ts';
+import { lbfgsDirection } from '../scene/overlays/lbfgsDirection.ts';
+import { momentumStep } from '../scene/overlays/momentumStep.ts';
+import { newtonStep } from '../scene/overlays/newtonStep.ts';
 import type { App } from './App.ts';
 import type { TrajectoryInfo } from './SceneSync.ts';
 
@@ -58,6 +62,10 @@ export interface PageState {
   readonly inspected: LocalModels | null;
   /** Newton's target ring (the paraboloid's stationary point): world and canvas position, when shown. */
   readonly target: { readonly world: readonly [number, number, number]; readonly screen: { x: number; y: number } | null } | null;
+  /** The step's anatomy arrows drawn now, by overlay name: where each ends, in world space and on the canvas. */
+  readonly stepArrows: Readonly<
+    Record<string, { readonly world: readonly [number, number, number]; readonly screen: { x: number; y: number } | null }>
+  >;
   /** Values below which the tangent plane and paraboloid are clipped on a log scale (null: not clipped or hidden). */
   readonly overlayClipping: { readonly tangentPlane: number | null; readonly paraboloid: number | null };
   readonly functionError: string;
@@ -113,6 +121,8 @@ declare global {
   }
 }
 
+const STEP_ARROWS = [gradientStep, newtonStep, momentumStep, lbfgsDirection].map((kind) => kind.name);
+
 export function installAutomationHook(app: App): AutomationHook {
   const { scene, viewport, loop, store, sync } = app;
   const hook: AutomationHook = {
@@ -165,6 +175,12 @@ export function installAutomationHook(app: App): AutomationHook {
         focus: { ...scene.focusRow },
         inspected: sync.inspected,
         target: targetWorld === null ? null : { world: targetWorld, screen: viewport.project(targetWorld) },
+        stepArrows: Object.fromEntries(
+          STEP_ARROWS.flatMap((name) => {
+            const world = scene.overlayAnchor(name);
+            return world === null ? [] : [[name, { world, screen: viewport.project(world) }]];
+          }),
+        ),
         overlayClipping: scene.overlayClipping(),
         functionError: app.functionBar.alert.textContent ?? '',
         lastFunctionApplyMs: app.lastFunctionApplyMs,

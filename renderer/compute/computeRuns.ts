@@ -4,6 +4,8 @@ import {
   runStart,
   runSteps,
   runTrajectory,
+  stepAnatomy,
+  stepHyperparameters,
   OPTIMIZERS,
   type MiniBatchTrajectory,
   type Objective,
@@ -13,6 +15,7 @@ import { formatNumber } from '../scene/ticks.ts';
 import type { Domain2, RunResult, RunsRequest } from './protocol.ts';
 import { packModels, STRIDE } from './modelSamples.ts';
 import { packBelieved } from './believedSamples.ts';
+import { ANATOMY_STRIDE, packAnatomy } from './anatomySamples.ts';
 
 /**
  * Runs every visible run of the request with the core's optimizers, each from its own start and
@@ -43,9 +46,13 @@ export function computeRuns(objective: Objective, request: RunsRequest, { perSam
     if (!run.ok) return { id: spec.id, ok: false, message: run.error.message };
     const { points, pointCount } = run.value;
     const models = new Float64Array(pointCount * STRIDE);
+    const anatomy = new Float64Array(pointCount * ANATOMY_STRIDE);
+    const hyperOf = stepHyperparameters(run.value, spec.schedule, options.steps);
     for (let i = 0; i < pointCount; i++) {
       const result = localModels(objective, points[3 * i]!, points[3 * i + 1]!);
-      packModels(result.ok ? result.value : null, models, i);
+      const local = result.ok ? result.value : null;
+      packModels(local, models, i);
+      packAnatomy(stepAnatomy(objective, run.value, i, local, hyperOf(i)), anatomy, i);
     }
     const rejected = run.value.rejected;
     // An imported surface has no values beyond its grid: a step out there did not diverge, it left the data.
@@ -65,6 +72,7 @@ export function computeRuns(objective: Objective, request: RunsRequest, { perSam
       batchLosses: 'batchLosses' in run.value ? (run.value as MiniBatchTrajectory).batchLosses : null,
       ...(leftGrid ? { leftGrid } : {}),
       lrs: run.value.lrs ?? null,
+      anatomy,
       believed: run.value.believed ? packBelieved(run.value.believed.hessians, run.value.believed.targets) : null,
       lineSearch: run.value.lineSearch
         ? {

@@ -124,7 +124,8 @@ function runs(request: Extract<Request, { kind: 'runs' }>): { reply: RunsReply; 
   const results = computeRuns(resolved.value.objective, request, { perSample: resolved.value.perSample, grid });
   const transfer: Transferable[] = [];
   for (const run of results)
-    if (run.ok) transfer.push(run.points.buffer, run.models.buffer, ...(run.batchLosses ? [run.batchLosses.buffer] : []));
+    if (run.ok)
+      transfer.push(run.points.buffer, run.models.buffer, run.anatomy.buffer, ...(run.batchLosses ? [run.batchLosses.buffer] : []));
   return { reply: { ok: true, runs: results }, transfer };
 }
 

@@ -163,6 +163,8 @@ export type RunResult =
       readonly lrs: Float64Array | null;
       /** For L-BFGS: what each step believed (believedSamples.ts layout, one row per step); else null. */
       readonly believed: Float64Array | null;
+      /** The step's anatomy at each iterate (anatomySamples.ts layout, one row per point). */
+      readonly anatomy: Float64Array;
       /** For L-BFGS: each step's line-search trials [t, f, slope], step k's from 3·trialStarts[k] to 3·trialStarts[k + 1]; else null. */
       readonly lineSearch: { readonly trialStarts: Int32Array; readonly trials: Float64Array; readonly stepLengths: Float64Array } | null;
     }

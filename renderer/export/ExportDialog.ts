@@ -95,6 +95,7 @@ export class ExportDialog {
   private readonly titleShown = input('checkbox');
   private readonly lossChart = input('checkbox');
   private readonly fit = input('checkbox');
+  private readonly stepLine = input('checkbox');
   private readonly title = input('text', { maxlength: '200' });
   private readonly camera = select([
     ['still', 'Keep the current view'],
@@ -160,6 +161,7 @@ export class ExportDialog {
       labelled('Title', this.titleShown).row,
       labelled('Loss chart', this.lossChart).row,
       labelled('Fit panel', this.fit).row,
+      labelled('1-D picture', this.stepLine).row,
       labelled('Title text', this.title).row,
     );
 
@@ -254,6 +256,7 @@ export class ExportDialog {
     this.titleShown.checked = settings.include.title;
     this.lossChart.checked = settings.include.lossChart;
     this.fit.checked = settings.include.fit;
+    this.stepLine.checked = settings.include.stepLine;
     this.title.value = settings.title;
     this.camera.value = settings.cameraMove;
     this.keyframes = [...settings.keyframes];
@@ -349,6 +352,7 @@ export class ExportDialog {
         title: this.titleShown.checked,
         lossChart: this.lossChart.checked,
         fit: this.fit.checked,
+        stepLine: this.stepLine.checked,
       },
       title: this.title.value,
       cameraMove: this.camera.value as ExportSettings['cameraMove'],

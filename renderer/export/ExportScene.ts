@@ -1,4 +1,4 @@
-import type { CameraState, FitPicture } from '../../core/index.ts';
+import type { CameraState, FitPicture, StepLine } from '../../core/index.ts';
 import type { LossReference } from '../ui/lossChartScale.ts';
 import type { LossQuantity, RunLosses } from '../ui/lossSeries.ts';
 import type { OverlayKeyState } from '../ui/OverlayKey.ts';
@@ -45,6 +45,15 @@ export interface FitOverlay {
   readonly lastIterate: number;
 }
 
+/** The 1-D picture of the followed run at one frame's iterate, for the export overlay. */
+export interface StepLineOverlay {
+  readonly line: StepLine;
+  /** As the window's panel captions it ("Run 2, iterate 5 → 6"). */
+  readonly title: string;
+  /** The run's colour. */
+  readonly color: string;
+}
+
 /**
  * What export needs from the scene: a frame at an exact timeline position and camera, drawn
  * offscreen at any size, and what the overlays show. The scene owns all drawing of the surface.
@@ -67,6 +76,8 @@ export interface ExportScene {
   lossChart(): { readonly quantity: LossQuantity; readonly scale: 'linear' | 'log'; readonly reference: LossReference | null };
   /** The data and the model at each iterate of the followed run; null when the function is no data-set preset's loss. */
   fit(): FitOverlay | null;
+  /** The 1-D picture of the followed run at the iterate shown at `iteration`; null without a followed run. */
+  stepLine(iteration: number): Promise<StepLineOverlay | null>;
   /** Colours of the current theme, for overlay text and panels. */
   theme(): { readonly text: string; readonly background: string };
 }

@@ -4,6 +4,7 @@ import { drawFormula, drawTitle } from './overlays/drawCaption.ts';
 import { drawColorBar } from './overlays/drawColorBar.ts';
 import { drawRowPanel, keyRows, layoutRows, runRows, trajectoryRows, type RowPanel } from './overlays/drawLegend.ts';
 import { drawFit } from './overlays/drawFit.ts';
+import { drawStepLine } from './overlays/drawStepLine.ts';
 import { drawLossChart } from './overlays/drawLossChart.ts';
 import { frameLayout, type FrameLayout } from './overlays/frameLayout.ts';
 import { overlayScale, type FrameOverlays, type OverlayContent } from './overlays/OverlayContent.ts';
@@ -74,6 +75,8 @@ export class FrameCompositor {
     if (content.lossChart !== null && layout.lossChart !== null)
       drawLossChart(context, layout.lossChart, height, content.lossChart, frame.iteration, content.textColor, content.panelColor);
     if (content.fit !== null) drawFit(context, layout.scene, height, content.fit, frame.iteration, content.textColor, content.panelColor);
+    if (content.stepLine && frame.stepLine)
+      drawStepLine(context, layout.scene, height, frame.stepLine, content.textColor, content.panelColor);
     if (content.formula !== null) drawFormula(context, layout.scene, height, content.formula, content.textColor, content.panelColor);
     if (content.title !== null) drawTitle(context, width, height, content.title, content.textColor);
   }

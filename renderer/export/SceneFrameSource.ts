@@ -22,6 +22,7 @@ export function overlayContentFor(plan: ExportPlan, scene: ExportScene): Overlay
     colorBar: plan.include.legend ? scene.surface() : null,
     lossChart: plan.include.lossChart && runs.length > 0 ? { runs, ...chart, scale: plan.lossScale } : null,
     fit: plan.include.fit ? scene.fit() : null,
+    stepLine: plan.include.stepLine,
     textColor: theme.text,
     panelColor: theme.background,
     transparent: plan.transparent,
@@ -60,6 +61,8 @@ export class SceneFrameSource implements FrameSource {
     const drawn = await timedAsync('draw', async () =>
       this.scene.renderFrame({ iteration, camera, width: scene.width, height: scene.height, transparent: this.plan.transparent }),
     );
-    return this.compositor.compose(drawn, { iteration, key: this.scene.overlayKey() });
+    const key = this.scene.overlayKey();
+    const stepLine = this.plan.include.stepLine ? await this.scene.stepLine(iteration) : null;
+    return this.compositor.compose(drawn, { iteration, key, stepLine });
   }
 }

@@ -8,7 +8,8 @@ import { runLosses } from '../ui/lossSeries.ts';
 import { keyForLayout } from '../ui/OverlayKey.ts';
 import { runStatus } from '../ui/runStatus.ts';
 import { trajectoryNote } from '../ui/trajectoryNote.ts';
-import type { ExportScene, FitOverlay, RunSummary } from './ExportScene.ts';
+import type { ExportScene, FitOverlay, RunSummary, StepLineOverlay } from './ExportScene.ts';
+import { runLineRequest, runLineTitle } from '../ui/stepLineRequest.ts';
 import { fitRun, fitWeights } from '../ui/FitPanel.ts';
 import type { RunResult } from '../compute/protocol.ts';
 import { formulaImage, type FormulaImage } from './overlays/formulaImage.ts';
@@ -49,6 +50,8 @@ const FORMULA_IMAGE_HEIGHT = 96;
  */
 export async function loadExportScene(document: SessionDocument): Promise<LoadedExportScene> {
   const client = MathClient.start();
+  // The 1-D picture asks the worker for each frame's line, so its client lives as long as the scene.
+  const keepClient = document.export.include.stepLine;
   try {
     const frames = await FrameRenderer.load(document, client);
     const runs: RunSummary[] = [];
@@ -80,17 +83,44 @@ export async function loadExportScene(document: SessionDocument): Promise<Loaded
       renderFrame: (request) =>
         frames.render(request.iteration, request.width, request.height, request.camera, document.view.layout, request.transparent),
       overlayKey: () =>
-        keyForLayout({ shown: frames.scene.shownOverlayStyles(), clipping: frames.scene.overlayClipping() }, document.view.layout),
+        keyForLayout(
+          { shown: frames.scene.shownOverlayStyles(), clipping: frames.scene.overlayClipping(), notes: frames.scene.overlayNotes() },
+          document.view.layout,
+        ),
       runs: () => runs,
       trajectories: () => frames.trajectories.map((trajectory) => ({ name: trajectory.name, note: trajectoryNote(trajectory) })),
       formula: () => formula,
       surface: () => frames.surface,
       lossChart: () => ({ quantity: document.view.lossQuantity, scale: document.view.lossScale, reference }),
       fit: () => fit,
+      stepLine: (iteration) => stepLineAt(document, client, frames.runResults, iteration),
       theme: () => ({ text: theme.text, background: theme.background }),
-      dispose: () => frames.dispose(),
+      dispose: () => {
+        frames.dispose();
+        if (keepClient) client.dispose();
+      },
     };
+  } catch (error) {
+    if (keepClient) client.dispose();
+    throw error;
   } finally {
-    client.dispose();
+    if (!keepClient) client.dispose();
   }
+}
+
+/** The window's 1-D picture (along the step taken) of the followed run at the iterate shown at `iteration`. */
+async function stepLineAt(
+  document: SessionDocument,
+  client: MathClient,
+  results: readonly RunResult[],
+  iteration: number,
+): Promise<StepLineOverlay | null> {
+  const index = document.selectedRun;
+  const spec = index === null ? undefined : document.runs[index];
+  const result = index === null ? undefined : results[index];
+  if (index === null || spec === undefined || result === undefined || !result.ok || !document.export.include.stepLine) return null;
+  const k = Math.min(Math.max(Math.floor(iteration), 0), result.pointCount - 1);
+  const { request, last } = runLineRequest({ function: document.function, embedded: client.embed(document) }, result, k, null);
+  const reply = await client.request(request);
+  return reply.ok ? { line: reply.line, title: runLineTitle(index, k, true, last), color: spec.color } : null;
 }

@@ -23,6 +23,11 @@ import { ModelPatch } from './ModelPatch.ts';
 import type { OverlayName } from './overlayStyle.ts';
 import type { Overlay, OverlayFocus, OverlayKind } from './overlays/Overlay.ts';
 import { eigenDirections } from './overlays/eigenDirections.ts';
+import { gradientStep } from './overlays/gradientStep.ts';
+import { lbfgsDirection } from './overlays/lbfgsDirection.ts';
+import { momentumStep } from './overlays/momentumStep.ts';
+import { newtonStep } from './overlays/newtonStep.ts';
+import { noNewtonAt } from '../compute/anatomySamples.ts';
 import { newtonTarget } from './overlays/newtonTarget.ts';
 import { believedParaboloid } from './overlays/believedParaboloid.ts';
 import { paraboloid } from './overlays/paraboloid.ts';
@@ -336,7 +341,32 @@ export class SceneRenderer {
       if (focus.l1 >= 0 || focus.l2 >= 0) styles.push('curvesUp');
       if (focus.l1 < 0 || focus.l2 < 0) styles.push('curvesDown');
     }
+    if (shown.includes(gradientStep.name)) styles.push('gradientStep');
+    // Asked for but not drawn here: the key still lists Newton's step, with why there is none.
+    if (shown.includes(newtonStep.name) || this.newtonStepNote() !== null) styles.push('newtonStep');
+    if (shown.includes(momentumStep.name)) styles.push('momentumStep');
+    if (shown.includes(lbfgsDirection.name)) styles.push('lbfgsDirection');
     return styles;
+  }
+
+  /** What the key says beside an overlay it lists but does not draw at this point. */
+  overlayNotes(): Partial<Record<OverlayName, string>> {
+    const newton = this.newtonStepNote();
+    return newton === null ? {} : { newtonStep: newton };
+  }
+
+  /** Why the Newton step is asked for at the followed iterate and not drawn, or null. */
+  private newtonStepNote(): string | null {
+    if (!this.toggles?.newtonStep || this.inspected !== null || this.followRun === null || !this.hasSurface) return null;
+    const entry = this.runs[this.followRun];
+    if (entry === undefined || !entry.result.ok) return null;
+    const row = Math.min(Math.max(Math.floor(this.iteration), 0), entry.result.pointCount - 1);
+    const why = noNewtonAt(entry.result.anatomy, row);
+    return why === 'not-positive-definite'
+      ? 'none here: H is not positive definite'
+      : why === 'no-models'
+        ? 'none here: f has no Hessian'
+        : null;
   }
 
   /** The overlay patches' vertex heights in world units, for tests that check their shape. */
@@ -555,7 +585,16 @@ export class SceneRenderer {
       domain: this.domain,
       modelFloor: () => this.shownPatch(paraboloid.name)?.floorValue ?? -Infinity,
       run:
-        run === null ? null : { points: run.points, pointCount: run.pointCount, row, newtonType: run.newtonType, believed: run.believed },
+        run === null
+          ? null
+          : {
+              points: run.points,
+              pointCount: run.pointCount,
+              row,
+              newtonType: run.newtonType,
+              believed: run.believed,
+              anatomy: run.anatomy,
+            },
     };
     for (const { kind, overlay } of this.overlays)
       overlay.object.visible = shown && (this.toggles?.[kind.toggle] ?? true) && overlay.update(context);

@@ -18,6 +18,10 @@ export const OVERLAY_STYLE = {
   target: { label: "Newton target (the paraboloid's stationary point)", short: 'Newton target', color: '#5f7bff' },
   curvesUp: { label: 'Eigen-direction, curving up', short: 'Curving up', color: '#00ff9c' },
   curvesDown: { label: 'Eigen-direction, curving down', short: 'Curving down', color: '#ff2e88' },
+  gradientStep: { label: 'Gradient step −lr·∇f', short: 'Gradient step', color: '#88aa00' },
+  newtonStep: { label: 'Newton step −H⁻¹∇f', short: 'Newton step', color: '#ff00ff' },
+  momentumStep: { label: 'Momentum buffer’s share of the step', short: 'Momentum share', color: '#ffaaaa' },
+  lbfgsDirection: { label: 'L-BFGS direction d = −B⁻¹∇f', short: 'L-BFGS direction', color: '#aa7744' },
 } as const satisfies Record<string, OverlayStyle>;
 
 export type OverlayName = keyof typeof OVERLAY_STYLE;

@@ -7,10 +7,11 @@ import { lossChartScale, type ChartMapping, type ChartScale, type LossReference 
 import { LOSS_QUANTITY_NAMES, lossSeries, runLosses, type LossQuantity } from './lossSeries.ts';
 import { drawLrStrip } from './lrStrip.ts';
 
-/** What a person picks for the chart: the quantity plotted and its axis. */
+/** What a person picks for the chart: the quantity plotted, its axis, and whether the learning rate is drawn under it. */
 export interface LossChartChoice {
   readonly lossQuantity: LossQuantity;
   readonly lossScale: ChartScale;
+  readonly lrStrip: boolean;
 }
 
 /**
@@ -25,11 +26,10 @@ export class LossChart {
   private readonly quantitySelect: HTMLSelectElement;
   private readonly scaleSelect: HTMLSelectElement;
   private entries: readonly RunEntry[] = [];
-  private choice: LossChartChoice = { lossQuantity: 'gap', lossScale: 'log' };
+  private choice: LossChartChoice = { lossQuantity: 'gap', lossScale: 'log', lrStrip: false };
   private reference: LossReference | null = null;
   private position = 0;
-  /** Whether the learning rate is drawn under the loss. */
-  private showLr = false;
+  private readonly lrBox: HTMLInputElement;
   private plot = { left: 48, right: 8, top: 8, bottom: 20 };
   private last = 0;
   private colors = { text: '#c9ced8', grid: 'rgba(200,200,210,0.18)', cursor: '#ffffff', background: '#1b1e25' };
@@ -42,15 +42,17 @@ export class LossChart {
     for (const [value, text] of Object.entries(LOSS_QUANTITY_NAMES)) this.quantitySelect.append(h('option', { value, text }));
     this.scaleSelect = h('select', { 'aria-label': 'Loss chart scale' }) as HTMLSelectElement;
     this.scaleSelect.append(h('option', { value: 'log', text: 'log' }), h('option', { value: 'linear', text: 'linear' }));
+    const lrBox = h('input', { type: 'checkbox', 'aria-label': 'Learning rate under the loss' }) as HTMLInputElement;
+    this.lrBox = lrBox;
     const picked = () =>
-      this.choose({ lossQuantity: this.quantitySelect.value as LossQuantity, lossScale: this.scaleSelect.value as ChartScale });
+      this.choose({
+        lossQuantity: this.quantitySelect.value as LossQuantity,
+        lossScale: this.scaleSelect.value as ChartScale,
+        lrStrip: lrBox.checked,
+      });
     this.quantitySelect.addEventListener('change', picked);
     this.scaleSelect.addEventListener('change', picked);
-    const lrBox = h('input', { type: 'checkbox', 'aria-label': 'Learning rate under the loss' }) as HTMLInputElement;
-    lrBox.addEventListener('change', () => {
-      this.showLr = lrBox.checked;
-      this.redraw();
-    });
+    lrBox.addEventListener('change', picked);
     this.element = h(
       'section',
       { className: 'loss-chart', 'aria-label': 'Loss chart' },
@@ -103,8 +105,10 @@ export class LossChart {
   setChoice(choice: LossChartChoice): void {
     this.quantitySelect.value = choice.lossQuantity;
     this.scaleSelect.value = choice.lossScale;
-    if (choice.lossQuantity === this.choice.lossQuantity && choice.lossScale === this.choice.lossScale) return;
-    this.choice = { lossQuantity: choice.lossQuantity, lossScale: choice.lossScale };
+    this.lrBox.checked = choice.lrStrip;
+    const { lossQuantity, lossScale, lrStrip } = this.choice;
+    if (choice.lossQuantity === lossQuantity && choice.lossScale === lossScale && choice.lrStrip === lrStrip) return;
+    this.choice = { lossQuantity: choice.lossQuantity, lossScale: choice.lossScale, lrStrip: choice.lrStrip };
     this.requestRedraw();
   }
 
@@ -148,7 +152,7 @@ export class LossChart {
     this.last = Math.max(1, ...series.map((values) => values.length - 1));
     const { left, right, top, bottom } = this.plot;
     const plotWidth = width - left - right;
-    const strip = this.showLr ? Math.round(0.38 * (height - top - bottom)) : 0;
+    const strip = this.choice.lrStrip ? Math.round(0.38 * (height - top - bottom)) : 0;
     const plotHeight = height - top - bottom - strip;
     const xOf = (i: number) => left + (i / this.last) * plotWidth;
     const yOf = (v: number) => top + (1 - (v - mapping.low) / (mapping.high - mapping.low || 1)) * plotHeight;

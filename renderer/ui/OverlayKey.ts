@@ -6,6 +6,8 @@ import { h } from './dom.ts';
 export interface OverlayKeyState {
   readonly shown: readonly OverlayName[];
   readonly clipping: { readonly tangentPlane: number | null; readonly paraboloid: number | null };
+  /** A note beside an overlay listed but not drawn here ("none here: H is not positive definite"). */
+  readonly notes?: Partial<Record<OverlayName, string>>;
 }
 
 /** The key to the overlays over the view: a swatch and a name per overlay shown, and a note where one is clipped. */
@@ -30,15 +32,13 @@ export class OverlayKey {
         const swatch = h('span', { className: name === 'target' ? 'swatch ring' : 'swatch' });
         swatch.style.background = name === 'target' ? 'transparent' : style.color;
         swatch.style.borderColor = style.color;
-        const clippedBelow = name === 'tangentPlane' || name === 'paraboloid' ? state.clipping[name] : null;
+        const note = keyNote(state, name, compact);
         return h(
           'li',
           {},
           swatch,
           h('span', { text: compact ? style.short : style.label, title: style.label }),
-          clippedBelow === null
-            ? null
-            : h('span', { className: 'clip-note', text: compact ? shortClipNote(clippedBelow) : clipNote(clippedBelow) }),
+          note === '' ? null : h('span', { className: 'clip-note', text: note }),
         );
       }),
     );
@@ -49,6 +49,13 @@ export class OverlayKey {
 export function keyForLayout(state: OverlayKeyState, layout: '3d' | 'contour' | 'split'): OverlayKeyState {
   if (layout !== 'contour') return state;
   return { ...state, shown: state.shown.filter((name) => name !== 'tangentPlane' && name !== 'paraboloid') };
+}
+
+/** What the key says beside overlay `name`: where a log scale clips it (`compact`: briefly), or why it is not drawn here; '' for nothing. */
+export function keyNote(state: OverlayKeyState, name: OverlayName, compact = false): string {
+  const clippedBelow = name === 'tangentPlane' || name === 'paraboloid' ? state.clipping[name] : null;
+  if (clippedBelow !== null) return compact ? shortClipNote(clippedBelow) : clipNote(clippedBelow);
+  return state.notes?.[name] ?? '';
 }
 
 /** Says where a log height scale stops drawing a model (it has no room below the surface's lowest values). */

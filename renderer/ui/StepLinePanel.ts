@@ -7,13 +7,11 @@ import { OVERLAY_STYLE } from '../scene/overlayStyle.ts';
 import type { SceneRenderer } from '../scene/SceneRenderer.ts';
 import { formatNumber } from '../scene/ticks.ts';
 import { h } from './dom.ts';
+import { runLineRequest, runLineTitle, STEP_LINE_SAMPLES, stepLr } from './stepLineRequest.ts';
+import { stepLineRange } from './stepLineRange.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const PLOT = { left: 44, right: 8, top: 8, bottom: 16 };
-/** The heights shown reach this many times the marks' spread beyond them, so f far away never flattens the parabola. */
-const HEIGHT_REACH = 1.5;
-/** Samples of f along the line: enough that the drawn parabola's lowest point is its vertex to a pixel. */
-const SAMPLES = 161;
 
 type DirectionChoice = 'step' | 'gradient' | 'newton' | 'eigen0' | 'eigen1';
 const CHOICES: readonly (readonly [DirectionChoice, string])[] = [
@@ -114,18 +112,21 @@ export class StepLinePanel {
     const embedded = this.client.embed(doc);
     const choice = this.choice.value as DirectionChoice;
     const followed = doc.selectedRun === null ? undefined : this.sync.runs[doc.selectedRun];
-    const lrOf = (params: Readonly<Record<string, unknown>> | undefined, lrs: Float64Array | null, step: number): number => {
-      const scheduled = lrs?.[step];
-      if (scheduled !== undefined) return scheduled;
-      return typeof params?.lr === 'number' ? params.lr : 0.1;
-    };
-    const base = { kind: 'line' as const, function: doc.function, embedded, count: SAMPLES };
     if (doc.inspected !== null) {
       const direction = choice === 'step' ? directionOf('gradient') : directionOf(choice);
       const run = followed?.result.ok ? followed.result : this.sync.runs.find((entry) => entry.result.ok)?.result;
-      const lr = lrOf(run && run.ok ? run.params : undefined, null, 0);
+      const lr = stepLr(run && run.ok ? run.params : undefined, null, 0);
       const title = `Inspected point (${formatNumber(doc.inspected[0], 4)}, ${formatNumber(doc.inspected[1], 4)})`;
-      return { request: { ...base, point: doc.inspected, direction, lr }, title, color: OVERLAY_STYLE.target.color };
+      const request: LineRequest = {
+        kind: 'line',
+        function: doc.function,
+        embedded,
+        count: STEP_LINE_SAMPLES,
+        point: doc.inspected,
+        direction,
+        lr,
+      };
+      return { request, title, color: OVERLAY_STYLE.target.color };
     }
     if (doc.selectedRun === null || followed === undefined) return { none: 'Follow a run or inspect a point to see f along a line.' };
     const result = followed.result;
@@ -133,33 +134,13 @@ export class StepLinePanel {
     const iterate = this.scene.iterate(doc.selectedRun);
     if (iterate === null) return { none: 'The followed run has no iterate yet.' };
     const k = iterate.index;
-    const p = result.points;
-    const point: [number, number] = [p[3 * k]!, p[3 * k + 1]!];
-    const title = `Run ${doc.selectedRun + 1}, iterate ${k}`;
-    const lr = lrOf(result.params, result.lrs, k);
-    if (choice !== 'step') return { request: { ...base, point, direction: directionOf(choice), lr }, title, color: followed.spec.color };
-    // The run's last iterate takes no step: show the way downhill from there instead.
-    if (k + 1 >= result.pointCount)
-      return {
-        request: { ...base, point, direction: directionOf('gradient'), lr },
-        title: `${title} (the last): along −∇f`,
-        color: followed.spec.color,
-      };
-    const to: [number, number] = [p[3 * (k + 1)]!, p[3 * (k + 1) + 1]!];
-    const search = result.lineSearch;
-    // L-BFGS's strong Wolfe search: its trials along this step (the line runs to the step's end, t = 1).
-    const trials =
-      search && search.trialStarts[k + 1]! > search.trialStarts[k]!
-        ? {
-            values: Array.from(search.trials.subarray(3 * search.trialStarts[k]!, 3 * search.trialStarts[k + 1]!)),
-            scale: 1 / search.stepLengths[k]!,
-          }
-        : undefined;
-    return {
-      request: { ...base, point, direction: { kind: 'step', to }, lr, ...(trials ? { trials } : {}) },
-      title: `${title} → ${k + 1}`,
-      color: followed.spec.color,
-    };
+    const { request, last } = runLineRequest(
+      { function: doc.function, embedded },
+      result,
+      k,
+      choice === 'step' ? null : directionOf(choice),
+    );
+    return { request, title: runLineTitle(doc.selectedRun, k, choice === 'step', last), color: followed.spec.color };
   }
 
   private draw(line: StepLine | null, message: string, title: string, runColor: string): void {
@@ -174,29 +155,7 @@ export class StepLinePanel {
     this.legend.replaceChildren();
     delete this.picture.dataset.t0;
     if (line === null) return;
-    const finite = (values: readonly (number | undefined)[]) => values.filter((v): v is number => v !== undefined && Number.isFinite(v));
-    // The models' own marks set the heights; a step that lands far off them (the model was wrong) is pinned to the edge.
-    const modelled = finite([line.value, line.marks.gradient.f, line.marks.newton?.f]);
-    const modelLo = Math.min(...modelled);
-    const modelHi = Math.max(...modelled);
-    const modelSpread = modelHi > modelLo ? modelHi - modelLo : Math.abs(modelLo) || 1;
-    const actualF = line.marks.actual?.f;
-    const actualNear =
-      actualF !== undefined && Number.isFinite(actualF) && actualF >= modelLo - 3 * modelSpread && actualF <= modelHi + 3 * modelSpread;
-    const marked = actualNear ? [...modelled, actualF] : modelled;
-    const markLo = Math.min(...marked);
-    const markHi = Math.max(...marked);
-    const reach = HEIGHT_REACH * (markHi > markLo ? markHi - markLo : Math.abs(markLo) || 1);
-    const drawn = finite([...line.f, ...line.parabola]);
-    let lo = Math.max(markLo - reach, Math.min(markLo, ...drawn));
-    let hi = Math.min(markHi + reach, Math.max(markHi, ...drawn));
-    if (!(hi > lo)) {
-      lo -= 1;
-      hi += 1;
-    }
-    const pad = 0.06 * (hi - lo);
-    lo -= pad;
-    hi += pad;
+    const { lo, hi } = stepLineRange(line);
     const t0 = line.t[0]!;
     const t1 = line.t[line.t.length - 1]!;
     const x = (t: number) => PLOT.left + ((t - t0) / (t1 - t0)) * (width - PLOT.left - PLOT.right);

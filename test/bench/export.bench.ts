@@ -39,7 +39,7 @@ try {
     ...base,
     function: 'rosenbrock',
     resolution: RESOLUTION,
-    export: { ...base.export, include: { legend: true, formula: true, title: false, lossChart: false, fit: false } },
+    export: { ...base.export, include: { legend: true, formula: true, title: false, lossChart: false, fit: false, stepLine: false } },
   };
   if (document.runs.length !== 3) throw new Error(`The default session should have three runs, not ${document.runs.length}.`);
 

@@ -107,7 +107,10 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('export: files decoded by ffmpeg', (
     const still: SessionDocument = {
       ...document,
       timeline: { ...document.timeline, iteration: 40 },
-      export: { ...document.export, include: { legend: false, formula: false, title: false, lossChart: false, fit: false } },
+      export: {
+        ...document.export,
+        include: { legend: false, formula: false, title: false, lossChart: false, fit: false, stepLine: false },
+      },
     };
     const { summary, path } = await exportToFile('still.png', { format: 'png', width: WIDTH, height: HEIGHT }, still);
     expect(summary.frames).toBe(1);
@@ -140,7 +143,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('export: files decoded by ffmpeg', (
     inspected: null,
     export: {
       ...document.export,
-      include: { legend: false, formula: false, title: false, lossChart: false, fit: false },
+      include: { legend: false, formula: false, title: false, lossChart: false, fit: false, stepLine: false },
       ...exportSettings,
     },
   });

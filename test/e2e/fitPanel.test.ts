@@ -134,7 +134,7 @@ describe('the fit panel on two-moons logistic', () => {
       const doc: SessionDocument = {
         ...document,
         timeline: { ...document.timeline, iteration },
-        export: { ...document.export, include: { legend: false, formula: false, title: false, lossChart: false, fit } },
+        export: { ...document.export, include: { legend: false, formula: false, title: false, lossChart: false, fit, stepLine: false } },
       };
       collector.reset();
       const summary = await exportInPage(page, doc, { format: 'png', width: 1280, height: 720 });

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startExplorer, whenIdle, type ExplorerSession } from './support/explorerPage.ts';
+import { writeFileSync } from 'node:fs';
+import type { SessionDocument } from '../../core/index.ts';
+import { explorerForFile, RESULTS_DIR, startExplorer, whenIdle, type ExplorerSession } from './support/explorerPage.ts';
+import { ExportCollector, exportInPage } from './support/exportPage.ts';
+import { decodeRgba } from './support/exportProbe.ts';
 
 const SHOTS = 'test-results';
 
@@ -237,3 +241,54 @@ describe('what L-BFGS believes', () => {
       .not.toContain('L-BFGS’s paraboloid');
   });
 });
+
+describe('the 1-D picture in exported frames', () => {
+  const explorer = explorerForFile({ width: 1280, height: 720, paused: true });
+  const collector = new ExportCollector();
+
+  it('draws the followed run’s 1-D picture in the bottom-left corner, following the frame’s iterate', async () => {
+    const { page } = explorer;
+    await collector.install(page);
+    await whenIdle(page);
+    const document = await page.evaluate(() => window.curvature!.getState().document);
+    const still = async (name: string, iteration: number, stepLine: boolean) => {
+      const doc: SessionDocument = {
+        ...document,
+        // Follow gradient descent (run 1): its steps along the valley change the picture from frame to frame.
+        selectedRun: 0,
+        inspected: null,
+        timeline: { ...document.timeline, iteration },
+        export: { ...document.export, include: { legend: false, formula: false, title: false, lossChart: false, fit: false, stepLine } },
+      };
+      collector.reset();
+      const summary = await exportInPage(page, doc, { format: 'png', width: 1280, height: 720 });
+      expect(summary.frames).toBe(1);
+      const path = `${RESULTS_DIR}/${name}.png`;
+      writeFileSync(path, collector.bytes());
+      return Array.from(decodeRgba(path));
+    };
+    const [without, first, later] = [
+      await still('export-no-step-line', 3, false),
+      await still('export-step-line-3', 3, true),
+      await still('export-step-line-60', 60, true),
+    ];
+    const corner = (pixels: number[]) => {
+      const out: number[] = [];
+      for (let y = 400; y < 720; y++) out.push(...pixels.slice(4 * (y * 1280), 4 * (y * 1280 + 560)));
+      return out;
+    };
+    expect(differing(corner(without), corner(first))).toBeGreaterThan(5000);
+    expect(differing(corner(first), corner(later))).toBeGreaterThan(300);
+    // Nothing of it outside that corner: the scene above is the same.
+    const above = (pixels: number[]) => pixels.slice(0, 4 * 1280 * 300);
+    expect(differing(above(without), above(first))).toBe(0);
+  });
+});
+
+/** Pixels whose colour differs by more than a little in some channel. */
+function differing(a: readonly number[], b: readonly number[]): number {
+  let count = 0;
+  for (let i = 0; i < a.length; i += 4)
+    if (Math.abs(a[i]! - b[i]!) > 8 || Math.abs(a[i + 1]! - b[i + 1]!) > 8 || Math.abs(a[i + 2]! - b[i + 2]!) > 8) count++;
+  return count;
+}

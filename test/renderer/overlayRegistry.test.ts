@@ -77,14 +77,21 @@ describe('the overlay registry', () => {
         'L-BFGS’s paraboloid (its Hessian estimate B)',
         ['L-BFGS’s paraboloid (its Hessian estimate B)', 'Eigen-directions of B'],
       ],
+      ['gradientStep', 'Gradient step −lr·∇f', ['Gradient step −lr·∇f']],
+      ['newtonStep', 'Newton step −H⁻¹∇f', ['Newton step −H⁻¹∇f']],
+      ['momentumStep', 'Momentum buffer’s share of the step', ['Momentum buffer’s share of the step']],
+      ['lbfgsDirection', 'L-BFGS direction d = −B⁻¹∇f', ['L-BFGS direction d = −B⁻¹∇f']],
     ]);
     for (const { keys } of overlayToggles()) for (const key of keys) expect(key.color).toMatch(/^#[0-9a-f]{6}$/);
   });
 
   it('shows every registered overlay at an inspected point and hides each with its view flag', () => {
     const scene = sceneInspecting(modelsAt('x^2 + 3*y^2', 1, 0.5));
-    // What L-BFGS believed is shown at an L-BFGS run's iterates only, never at an inspected point.
-    expect(scene.shownOverlays).toEqual(OVERLAYS.map((kind) => kind.name).filter((name) => !name.startsWith('believed-')));
+    // What L-BFGS believed, and the step's anatomy, are shown at a run's iterates only, never at an inspected point.
+    const atRunsOnly = ['gradient-step', 'newton-step', 'momentum-step', 'lbfgs-direction'];
+    expect(scene.shownOverlays).toEqual(
+      OVERLAYS.map((kind) => kind.name).filter((name) => !name.startsWith('believed-') && !atRunsOnly.includes(name)),
+    );
     // The Newton target of a bowl is its minimum: drawn at world (0, 0) for the domain's centre.
     const anchor = scene.overlayAnchor('newton-target');
     expect(anchor?.[0]).toBeCloseTo(0, 9);

@@ -4,7 +4,7 @@ import type { OverlayKeyState } from '../../ui/OverlayKey.ts';
 import type { LegendScale } from '../../ui/paintColorLegend.ts';
 import type { RunSummary, TrajectorySummary } from '../ExportScene.ts';
 import type { FormulaImage } from './formulaImage.ts';
-import type { FitOverlay } from '../ExportScene.ts';
+import type { FitOverlay, StepLineOverlay } from '../ExportScene.ts';
 
 /** What is drawn over the scene in an exported frame; null parts are left out. UI chrome never is. */
 export interface OverlayContent {
@@ -26,6 +26,8 @@ export interface OverlayContent {
   } | null;
   /** The fit panel's picture of the followed run, drawn at each frame's iteration. */
   readonly fit: FitOverlay | null;
+  /** Whether the 1-D picture is drawn (each frame brings its own, FrameOverlays.stepLine). */
+  readonly stepLine: boolean;
   readonly textColor: string;
   readonly panelColor: string;
   /** A transparent export: nothing but the scene and the overlays' own panels is filled. */
@@ -36,6 +38,8 @@ export interface OverlayContent {
 export interface FrameOverlays {
   readonly iteration: number;
   readonly key: OverlayKeyState;
+  /** The 1-D picture at this frame's iterate, when it is drawn and there is one. */
+  readonly stepLine?: StepLineOverlay | null;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { RunSummary, TrajectorySummary } from '../ExportScene.ts';
 import { TRAJECTORY_STYLE } from '../../scene/TrajectoryPath.ts';
 import { readableOn } from '../../scene/readableColor.ts';
 import { OVERLAY_STYLE } from '../../scene/overlayStyle.ts';
-import { clipNote, shortClipNote, type OverlayKeyState } from '../../ui/OverlayKey.ts';
+import { keyNote, type OverlayKeyState } from '../../ui/OverlayKey.ts';
 import { OVERLAY_FONT, PANEL_ALPHA, overlayScale } from './OverlayContent.ts';
 
 type Context = OffscreenCanvasRenderingContext2D;
@@ -25,15 +25,12 @@ export const trajectoryRows = (trajectories: readonly TrajectorySummary[]): Row[
 
 /** The overlay key's rows, with the window's names and colours (one source: overlayStyle.ts); `compact`: the short names. */
 export const keyRows = (key: OverlayKeyState, compact = false): Row[] =>
-  key.shown.map((name) => {
-    const clipped = name === 'tangentPlane' || name === 'paraboloid' ? key.clipping[name] : null;
-    return {
-      color: OVERLAY_STYLE[name].color,
-      swatch: name === 'target' ? 'ring' : 'square',
-      name: compact ? OVERLAY_STYLE[name].short : OVERLAY_STYLE[name].label,
-      note: clipped === null ? '' : compact ? shortClipNote(clipped) : clipNote(clipped),
-    };
-  });
+  key.shown.map((name) => ({
+    color: OVERLAY_STYLE[name].color,
+    swatch: name === 'target' ? 'ring' : 'square',
+    name: compact ? OVERLAY_STYLE[name].short : OVERLAY_STYLE[name].label,
+    note: keyNote(key, name, compact),
+  }));
 
 /** Splits `text` into lines no wider than `width` at spaces (a word wider than that keeps a line of its own). */
 function wrapText(context: Context, text: string, width: number): string[] {

@@ -5,7 +5,10 @@ import type { Domain2, GridPayload } from '../../compute/protocol.ts';
 import type { ViewTransform } from '../ViewTransform.ts';
 
 /** The view flag that shows or hides an overlay (its checkbox in the View panel, its key). */
-export type OverlayToggle = keyof Pick<ViewToggles, 'tangentPlane' | 'paraboloid' | 'eigenvectors' | 'believedModel'>;
+export type OverlayToggle = keyof Pick<
+  ViewToggles,
+  'tangentPlane' | 'paraboloid' | 'eigenvectors' | 'believedModel' | 'gradientStep' | 'newtonStep' | 'momentumStep' | 'lbfgsDirection'
+>;
 
 /** How an overlay is named and coloured where it is explained (the View panel's key). */
 export interface OverlayKeyEntry {
@@ -31,6 +34,8 @@ export interface OverlayFocus {
     readonly newtonType: boolean;
     /** For L-BFGS: what each step believed (believedSamples.ts layout, one row per step), else null. */
     readonly believed: Float64Array | null;
+    /** The step's anatomy at each iterate (anatomySamples.ts layout). */
+    readonly anatomy: Float64Array;
   } | null;
 }
 

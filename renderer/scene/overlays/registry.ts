@@ -1,6 +1,10 @@
 import { believedDirections } from './believedDirections.ts';
 import { believedParaboloid } from './believedParaboloid.ts';
 import { eigenDirections } from './eigenDirections.ts';
+import { gradientStep } from './gradientStep.ts';
+import { lbfgsDirection } from './lbfgsDirection.ts';
+import { momentumStep } from './momentumStep.ts';
+import { newtonStep } from './newtonStep.ts';
 import { newtonTarget } from './newtonTarget.ts';
 import type { OverlayKeyEntry, OverlayKind, OverlayToggle } from './Overlay.ts';
 import { paraboloid } from './paraboloid.ts';
@@ -14,6 +18,10 @@ export const OVERLAYS: readonly OverlayKind[] = [
   newtonTarget,
   believedParaboloid,
   believedDirections,
+  gradientStep,
+  newtonStep,
+  momentumStep,
+  lbfgsDirection,
 ];
 
 /** One checkbox per view flag: labelled by its first overlay, keyed by every overlay it shows. */

@@ -29,6 +29,10 @@ describe('strict validation names the field', () => {
     ['selectedRun', 3, /one of the 3 runs/, 'selectedRun'],
     ['view.layout', 'vr', /one of/, 'view.layout'],
     ['view.lossScale', 'ln', /one of "linear", "log"/, 'view.lossScale'],
+    ['view.lrStrip', 'yes', /must be true or false \(got "yes"\)/, 'view.lrStrip'],
+    ['view.lrStrip', 1, /must be true or false/, 'view.lrStrip'],
+    ['view.newtonStep', null, /must be true or false/, 'view.newtonStep'],
+    ['export.include.stepLine', 'on', /must be true or false/, 'export.include.stepLine'],
     ['export.fps', 25, /one of 24, 30, 60/, 'export.fps'],
     ['export.keyframes', [{ time: 99, camera: defaultSession().camera }], /duration/, 'export.keyframes[0].time'],
     ['camera.position', [0, 0], /list of 3 numbers/, 'camera.position'],
@@ -49,6 +53,29 @@ describe('strict validation names the field', () => {
 });
 
 describe('defaults for optional fields', () => {
+  it('keeps the lr strip and the step-anatomy arrows as saved, and leaves them off in a file without them', () => {
+    const document = base();
+    const view = document.view as Record<string, unknown>;
+    Object.assign(view, { lrStrip: true, gradientStep: true, newtonStep: true, momentumStep: true, lbfgsDirection: true });
+    const kept = parse(document);
+    expect(kept.ok && kept.value.view).toMatchObject({
+      lrStrip: true,
+      gradientStep: true,
+      newtonStep: true,
+      momentumStep: true,
+      lbfgsDirection: true,
+    });
+    for (const key of ['lrStrip', 'gradientStep', 'newtonStep', 'momentumStep', 'lbfgsDirection']) delete view[key];
+    const filled = parse(document);
+    expect(filled.ok && filled.value.view).toMatchObject({
+      lrStrip: false,
+      gradientStep: false,
+      newtonStep: false,
+      momentumStep: false,
+      lbfgsDirection: false,
+    });
+  });
+
   it('fills a minimal file from the defaults, with the preset domain and start', () => {
     const result = parseSessionText(
       '{"format": "curvature-session", "version": 1, "function": "himmelblau", "runs": [{"optimizer": "adam"}]}',

@@ -1,0 +1,53 @@
+import { paintStepLine, stepLineKey } from '../../ui/paintStepLine.ts';
+import type { StepLineOverlay } from '../ExportScene.ts';
+import { OVERLAY_FONT, overlayScale, PANEL_ALPHA } from './OverlayContent.ts';
+
+/** The line search's trials, as the window's warning colour. */
+const TRIALS = '#f0b429';
+
+/** The 1-D picture in the scene's bottom-left corner: caption, the picture, and its key beside it. */
+export function drawStepLine(
+  context: OffscreenCanvasRenderingContext2D,
+  scene: { readonly x: number; readonly y: number; readonly width: number; readonly height: number },
+  frameHeight: number,
+  overlay: StepLineOverlay,
+  color: string,
+  panel: string,
+): void {
+  const scale = overlayScale(frameHeight);
+  const pad = Math.round(8 * scale);
+  const fontSize = Math.round(13 * scale);
+  const keySize = Math.round(11 * scale);
+  const width = Math.round(Math.min(scene.width * 0.45, 540 * scale));
+  const plotWidth = Math.round(width * 0.5);
+  const plotHeight = Math.round(plotWidth * 0.6);
+  const captionHeight = Math.round(fontSize * 1.5);
+  const height = 2 * pad + captionHeight + plotHeight + Math.round(16 * scale);
+  const x = scene.x + pad;
+  const y = scene.y + scene.height - height - pad;
+  const colors = { text: color, run: overlay.color, trials: TRIALS };
+  context.save();
+  context.globalAlpha = PANEL_ALPHA;
+  context.fillStyle = panel;
+  context.fillRect(x, y, width, height);
+  context.globalAlpha = 1;
+  context.fillStyle = color;
+  context.font = `${fontSize}px ${OVERLAY_FONT}`;
+  context.textBaseline = 'top';
+  context.fillText(`Along the step: ${overlay.title}`, x + pad, y + pad, width - 2 * pad);
+  const left = x + pad + Math.round(34 * scale);
+  const top = y + pad + captionHeight;
+  paintStepLine(context, overlay.line, { x: left, y: top, width: plotWidth - (left - x), height: plotHeight }, colors, scale);
+  const keyLeft = x + plotWidth + 2 * pad;
+  const keyWidth = x + width - pad - keyLeft;
+  context.font = `${keySize}px ${OVERLAY_FONT}`;
+  context.textBaseline = 'middle';
+  stepLineKey(overlay.line, colors).forEach((entry, i) => {
+    const cy = top + Math.round(keySize * 0.8) + i * Math.round(keySize * 1.75);
+    context.fillStyle = entry.color;
+    context.fillRect(keyLeft, cy - keySize * 0.3, keySize * 0.9, keySize * 0.6);
+    context.fillStyle = color;
+    context.fillText(entry.text, keyLeft + keySize * 1.3, cy, keyWidth - keySize * 1.3);
+  });
+  context.restore();
+}

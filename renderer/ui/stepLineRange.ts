@@ -1,0 +1,33 @@
+import type { StepLine } from '../../core/index.ts';
+
+/** The heights shown reach this many times the marks' spread beyond them, so f far away never flattens the parabola. */
+const HEIGHT_REACH = 1.5;
+
+/**
+ * The heights the 1-D picture spans (the window's panel and exported frames alike): set by the
+ * models' own marks, so a step that lands far off them (the model was wrong) is pinned to the
+ * edge rather than squashing the parabola, with a little room above and below.
+ */
+export function stepLineRange(line: StepLine): { readonly lo: number; readonly hi: number } {
+  const finite = (values: readonly (number | undefined)[]) => values.filter((v): v is number => v !== undefined && Number.isFinite(v));
+  const modelled = finite([line.value, line.marks.gradient.f, line.marks.newton?.f]);
+  const modelLo = Math.min(...modelled);
+  const modelHi = Math.max(...modelled);
+  const modelSpread = modelHi > modelLo ? modelHi - modelLo : Math.abs(modelLo) || 1;
+  const actualF = line.marks.actual?.f;
+  const actualNear =
+    actualF !== undefined && Number.isFinite(actualF) && actualF >= modelLo - 3 * modelSpread && actualF <= modelHi + 3 * modelSpread;
+  const marked = actualNear ? [...modelled, actualF] : modelled;
+  const markLo = Math.min(...marked);
+  const markHi = Math.max(...marked);
+  const reach = HEIGHT_REACH * (markHi > markLo ? markHi - markLo : Math.abs(markLo) || 1);
+  const drawn = finite([...line.f, ...line.parabola]);
+  let lo = Math.max(markLo - reach, Math.min(markLo, ...drawn));
+  let hi = Math.min(markHi + reach, Math.max(markHi, ...drawn));
+  if (!(hi > lo)) {
+    lo -= 1;
+    hi += 1;
+  }
+  const pad = 0.06 * (hi - lo);
+  return { lo: lo - pad, hi: hi + pad };
+}
