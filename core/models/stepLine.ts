@@ -70,6 +70,17 @@ export interface StepLine extends LineSlice {
 
 const message = (text: string) => ({ message: text });
 
+/** Whether samples of f differ by no more than a few roundings of the largest: drawn, they would be noise. */
+function withinRounding(f: ArrayLike<number>): boolean {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < f.length; i++) {
+    lo = Math.min(lo, f[i]!);
+    hi = Math.max(hi, f[i]!);
+  }
+  return hi - lo <= 64 * Number.EPSILON * Math.max(Math.abs(lo), Math.abs(hi));
+}
+
 /** The direction vector of `direction` at `point`, from f's exact gradient and Hessian there. */
 export function lineDirection(objective: Objective, point: Pair, direction: LineDirection): Result<Pair, { readonly message: string }> {
   if (direction.kind === 'step') {
@@ -136,6 +147,8 @@ export function stepLine(
     ...(believedHessian ? { believedHessian } : {}),
   });
   if (!slice.ok) return slice;
+  if (withinRounding(slice.value.f))
+    return fail(message('Along this line f changes only in its last digits: the step is too short to draw, the run has settled here.'));
   const { value, slope, curvature, believedCurvature, believedStep } = slice.value;
   const [dx, dy] = d.value;
   const parabolaAt = (t: number, c: number): LineMark => ({ t, f: value + slope * t + 0.5 * c * t * t });

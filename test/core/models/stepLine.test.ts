@@ -17,6 +17,15 @@ const unwrap = <T>(result: { ok: true; value: T } | { ok: false; error: { messag
 describe('stepLine: the 1-D picture of a step', () => {
   const bowl = objectiveOf('3*x^2 + 2*x*y + 2*y^2 - x');
 
+  it('a step too short for f to change beyond its rounding says so instead of drawing noise', () => {
+    // Near the minimum (1, 1) of a bowl with f* = 0.1125 the last steps move by 1e-12: f differs only in its last digits.
+    const settled = objectiveOf('(x - 1)^2 + (y - 1)^2 + 0.1125');
+    const line = stepLine(settled, [1 + 1e-12, 1], { kind: 'step', to: [1, 1] }, { count: 41, lr: 0.5 });
+    expect(!line.ok && line.error.message).toMatch(/^Along this line f changes only in its last digits/);
+    // A step of 1e-3 from there is drawn.
+    expect(stepLine(settled, [1.001, 1], { kind: 'step', to: [1, 1] }, { count: 41, lr: 0.5 }).ok).toBe(true);
+  });
+
   it('measures a step line so the step ends at t = 1, and shows t = 0, the step, GD’s and Newton’s landings', () => {
     const line = unwrap(stepLine(bowl, [1, 1], { kind: 'step', to: [0.5, 0.6] }, { count: 41, lr: 0.1 }));
     expect(line.direction[0]).toBe(-0.5);
