@@ -1,5 +1,17 @@
 import type { Hyperparameter, HyperparameterValue, OptimizerName, RunSpec, SessionDocument } from '../../core/index.ts';
-import { checkHyperparameter, defaultRun, MAX_RUNS, MAX_STEPS, OPTIMIZERS, presetHyperparameters, RUN_PALETTE } from '../../core/index.ts';
+import {
+  checkHyperparameter,
+  defaultRun,
+  MAX_RUNS,
+  MAX_STEPS,
+  OPTIMIZER_NAMES,
+  OPTIMIZERS,
+  presetHyperparameters,
+  RUN_PALETTE,
+} from '../../core/index.ts';
+
+/** Runs the window adds: one per colour of the palette, so no two runs look alike (a session may hold more). */
+const WINDOW_RUNS = Math.min(MAX_RUNS, RUN_PALETTE.length);
 import type { SceneSync } from '../app/SceneSync.ts';
 import type { Store } from '../app/Store.ts';
 import type { RunEntry } from '../scene/SceneRenderer.ts';
@@ -76,7 +88,10 @@ export class RunsPanel {
     setQuietly(this.startX, String(doc.start[0]));
     setQuietly(this.startY, String(doc.start[1]));
     setQuietly(this.steps, String(doc.steps));
-    this.addButton.disabled = doc.runs.length >= MAX_RUNS;
+    this.addButton.disabled = doc.runs.length >= WINDOW_RUNS;
+    this.addButton.title = this.addButton.disabled
+      ? `At most ${WINDOW_RUNS} runs, each in a colour of its own`
+      : 'Add a run with an optimizer none of the runs uses yet';
     const structure = JSON.stringify([doc.runs.map((r) => [r.id, r.optimizer]), doc.selectedRun]);
     if (structure !== this.structure) {
       this.structure = structure;
@@ -296,15 +311,18 @@ export class RunsPanel {
 
   private addRun(): void {
     this.store.edit((d) => {
-      if (d.runs.length >= MAX_RUNS) return d;
+      if (d.runs.length >= WINDOW_RUNS) return d;
       const used = new Set(d.runs.map((run) => run.color));
       const color = RUN_PALETTE.find((c) => !used.has(c)) ?? RUN_PALETTE[d.runs.length % RUN_PALETTE.length]!;
+      // A new run brings an optimizer not on the list yet, so adding runs compares something.
+      const taken = new Set(d.runs.map((run) => run.optimizer));
+      const optimizer = OPTIMIZER_NAMES.find((name) => !taken.has(name)) ?? 'adam';
       const ids = new Set(d.runs.map((run) => run.id));
       let n = d.runs.length + 1;
       while (ids.has(`run-${n}`)) n++;
       return {
         ...d,
-        runs: [...d.runs, { ...defaultRun(n - 1, 'adam'), id: `run-${n}`, color, params: presetHyperparameters(d.function, 'adam') }],
+        runs: [...d.runs, { ...defaultRun(n - 1, optimizer), id: `run-${n}`, color, params: presetHyperparameters(d.function, optimizer) }],
       };
     });
     // The new run is at the list's end: bring it into view, since its button is at the top.

@@ -32,4 +32,17 @@ describe('Add run at 1280x720', () => {
     expect(box.y + box.height).toBeLessThanOrEqual(720);
     await page.screenshot({ path: `${RESULTS_DIR}/add-run-1280x720.png` });
   });
+
+  it('adds optimizers not shown yet, and stops at eight runs, one per colour', async () => {
+    const { page } = explorer;
+    const add = page.getByRole('region', { name: 'Runs' }).getByRole('button', { name: 'Add run' });
+    for (let click = 0; click < 5; click++) if (await add.isEnabled()) await add.click();
+    await whenIdle(page);
+    const runs = (await page.evaluate(() => window.curvature!.getState())).document.runs;
+    expect(runs.length).toBe(8);
+    expect(new Set(runs.map((run) => run.optimizer)).size).toBe(8);
+    expect(new Set(runs.map((run) => run.color)).size).toBe(8);
+    expect(await add.isDisabled()).toBe(true);
+    expect(await add.getAttribute('title')).toBe('At most 8 runs, each in a colour of its own');
+  });
 });
