@@ -10,6 +10,9 @@ import { readoutScale, withoutNoise } from './readoutNoise.ts';
 import { h, numberField, readNumber, setQuietly } from './dom.ts';
 import { taylorFormula } from './taylorFormula.ts';
 
+/** Significant digits of the inspected point's coordinates in their fields. */
+const COORDINATE_DIGITS = 6;
+
 const DIGITS = 6;
 const SHAPE_WORDS = {
   bowl: 'bowl (minimum-like: both curvatures up)',
@@ -38,6 +41,8 @@ export class InspectorPanel {
   private shownKey = '';
   private runsShown = 0;
   private readonly row: ModelRow = emptyModelRow();
+  /** The coordinates as the fields show them (rounded), to tell a shown value from a typed one. */
+  private shownCoordinates: [string, string] = ['', ''];
   private readonly believed: ModelRow = emptyModelRow();
 
   constructor(
@@ -48,8 +53,10 @@ export class InspectorPanel {
     const inspect = (x: number, y: number) => store.amend((d) => ({ ...d, inspected: [x, y] }));
     // The other coordinate: as typed when it reads as a number, else where the focus is now (never 0 for a blank).
     const other = (input: HTMLInputElement, axis: 0 | 1): number => {
+      const exact = this.store.document.inspected?.[axis] ?? this.row[axis === 0 ? 'x' : 'y'];
+      if (input.value === this.shownCoordinates[axis]) return exact;
       const read = readNumber(input, '');
-      return typeof read === 'number' ? read : (this.store.document.inspected?.[axis] ?? this.row[axis === 0 ? 'x' : 'y']);
+      return typeof read === 'number' ? read : exact;
     };
     const fx = numberField('Inspect x', 0, (x) => inspect(x, other(this.y, 1)), { id: 'inspect-x', check: coordinateProblem('Inspect x') });
     const fy = numberField('Inspect y', 0, (y) => inspect(other(this.x, 0), y), { id: 'inspect-y', check: coordinateProblem('Inspect y') });
@@ -147,10 +154,13 @@ export class InspectorPanel {
       this.formula.textContent = '';
       return;
     }
-    setQuietly(this.x, String(row.x));
-    setQuietly(this.y, String(row.y));
     const surface = this.sync.surface;
     const scale = readoutScale(surface?.valueRange ?? null, surface?.domain ?? this.store.document.domain);
+    // The point to a few digits, as a person reads and edits it; editing the other field keeps this one exact.
+    const coordinate = (value: number) => String(Number(withoutNoise(value, 'position', scale).toPrecision(COORDINATE_DIGITS)));
+    this.shownCoordinates = [coordinate(row.x), coordinate(row.y)];
+    setQuietly(this.x, this.shownCoordinates[0]);
+    setQuietly(this.y, this.shownCoordinates[1]);
     const clean = (kind: Parameters<typeof withoutNoise>[1], ...values: number[]) =>
       values.map((value) => withoutNoise(value, kind, scale));
     const [f] = clean('value', row.f);

@@ -18,4 +18,20 @@ describe('the readout shows rounding error as 0', () => {
     await page.screenshot({ path: 'test-results/readout-noise.png' });
     await page.close();
   });
+
+  it('the inspected point’s fields show it to six digits, rounding error as 0; editing one field keeps the other exact', async () => {
+    const page = await explorer.session.open({ width: 1280, height: 720 });
+    await page.evaluate(() => window.curvature!.pause());
+    await page.evaluate(() => window.curvature!.store.edit((d) => ({ ...d, inspected: [-1.5000102035063816, -3.76158192263e-37] })));
+    await whenIdle(page);
+    const x = page.getByLabel('Inspect x');
+    const y = page.getByLabel('Inspect y');
+    await expect.poll(() => x.inputValue()).toBe('-1.50001');
+    expect(await y.inputValue()).toBe('0');
+    await y.fill('0.25');
+    await y.press('Enter');
+    await page.waitForFunction(() => window.curvature!.getState().document.inspected?.[1] === 0.25);
+    expect(await page.evaluate(() => window.curvature!.getState().document.inspected)).toEqual([-1.5000102035063816, 0.25]);
+    await page.close();
+  });
 });
