@@ -1,3 +1,4 @@
+import { stepCount } from '../text/stepCount.ts';
 import type { Objective } from '../objective/Objective.ts';
 import { formatNumber, formatPoint } from '../optimizers/formatNumber.ts';
 import type { Pair } from '../optimizers/Optimizer.ts';
@@ -70,12 +71,12 @@ export function walkLbfgs(objective: Objective, start: Pair, settings: LbfgsSett
     const step = lbfgsStep(vector, x, value, gradient, state, lr === settings.lr ? settings : { ...settings, lr });
     if (step.kind === 'optimal') {
       stop = 'converged';
-      stopMessage = `Converged after ${taken} steps at ${from}: every gradient component is within L-BFGS's tolerance_grad ${formatNumber(settings.toleranceGrad)}.`;
+      stopMessage = `Converged after ${stepCount(taken)} at ${from}: every gradient component is within L-BFGS's tolerance_grad ${formatNumber(settings.toleranceGrad)}.`;
       break;
     }
     if (step.kind === 'no-descent') {
       stop = 'converged';
-      stopMessage = `Stopped after ${taken} steps at ${from}: L-BFGS's direction no longer descends (g·d = ${formatNumber(step.slope)} > −${formatNumber(settings.toleranceChange)}), so torch takes no step.`;
+      stopMessage = `Stopped after ${stepCount(taken)} at ${from}: L-BFGS's direction no longer descends (g·d = ${formatNumber(step.slope)} > −${formatNumber(settings.toleranceChange)}), so torch takes no step.`;
       break;
     }
     const nx = x[0]!;
@@ -113,7 +114,7 @@ export function walkLbfgs(objective: Objective, start: Pair, settings: LbfgsSett
     const stepLength = Math.hypot(nx - px, ny - py);
     if (gradientNorm <= tolerance && stepLength <= tolerance) {
       stop = 'converged';
-      stopMessage = `Converged after ${taken} steps at ${formatPoint(nx, ny)}: the gradient norm ${formatNumber(gradientNorm)} and the last step ${formatNumber(stepLength)} are both within the tolerance ${formatNumber(tolerance)}.`;
+      stopMessage = `Converged after ${stepCount(taken)} at ${formatPoint(nx, ny)}: the gradient norm ${formatNumber(gradientNorm)} and the last step ${formatNumber(stepLength)} are both within the tolerance ${formatNumber(tolerance)}.`;
       break;
     }
   }

@@ -1,3 +1,4 @@
+import { stepCount } from '../text/stepCount.ts';
 import {
   evaluateWithHessian,
   gaussNewtonView,
@@ -178,11 +179,11 @@ function describeStop(
     case 'budget':
       return `Used all ${steps} steps without converging; the gradient norm at ${from} is ${formatNumber(gradientNorm)}.`;
     case 'converged':
-      return `Converged after ${taken} steps at ${from}: the gradient norm ${formatNumber(walked.gradientNorm)} and the last step ${formatNumber(walked.stepLength)} are both within the tolerance ${formatNumber(tolerance)}.`;
+      return `Converged after ${stepCount(taken)} at ${from}: the gradient norm ${formatNumber(walked.gradientNorm)} and the last step ${formatNumber(walked.stepLength)} are both within the tolerance ${formatNumber(tolerance)}.`;
     case 'no-hessian':
-      return `Stopped after ${taken} steps: f has no finite Hessian at ${from}, so no Newton step can be taken there.`;
+      return `Stopped after ${stepCount(taken)}: f has no finite Hessian at ${from}, so no Newton step can be taken there.`;
     case 'singular':
-      return `Stopped after ${taken} steps: ${walked.singular}, so no Newton step can be taken there.`;
+      return `Stopped after ${stepCount(taken)}: ${walked.singular}, so no Newton step can be taken there.`;
     case 'out-of-bound':
       return rejected.every(Number.isFinite)
         ? `Diverged at step ${taken + 1}: the step from ${from} went to ${to}, beyond the bound ${bounds} ≤ ${formatNumber(bound)}.`
