@@ -23,6 +23,9 @@ export function parseCsvDataset(text: string, name: string): Result<Dataset, Dat
   }
   const body = text.startsWith('\ufeff') ? text.slice(1) : text;
   if (body.trim() === '') return refuse('the file is empty; a CSV data set starts with a row of column names.');
+  // A session or a network is JSON: say what it looks like and where it opens, not that '{' is no column name.
+  if (/^\s*[{[]/.test(body))
+    return refuse('this is a JSON file (a saved session?), not a CSV data set; open a session with Open…, data with Open Data….');
 
   // Header + the row cap + one more row, so "too many rows" is known without parsing the rest.
   const parsed = Papa.parse<string[]>(body, { delimiter: ',', skipEmptyLines: 'greedy', preview: DATA_LIMITS.maxRows + 2 });

@@ -38,6 +38,16 @@ describe('parseCsvDataset', () => {
     expect([...data.values[0]!, ...data.values[1]!]).toEqual([1, 3, 2, 4]);
   });
 
+  it('refuses a JSON file (a session given to Open Data…) by saying what it is and where it opens', () => {
+    for (const text of ['{"format": "curvature-session", "version": 5}', '\ufeff  [1, 2]']) {
+      const message = refusal(text);
+      expectClear(message);
+      expect(message).toBe(
+        'data.csv: this is a JSON file (a saved session?), not a CSV data set; open a session with Open…, data with Open Data….',
+      );
+    }
+  });
+
   it('refuses a file without a header row', () => {
     const message = refusal('1,2\n3,4\n');
     expectClear(message);
