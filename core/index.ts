@@ -204,3 +204,4 @@ export { bicubicInterpolant } from './surface/bicubicInterpolant.ts';
 export { resolveSurface, DEFAULT_SURFACE_KEY, type ResolvedSurface } from './surface/resolveSurface.ts';
 export { fitPicture, CURVE_SAMPLES, BOUNDARY_FLOATS, type FitPicture, type FitSpec } from './data/modelFit.ts';
 export { inferFitSpec } from './data/inferFitSpec.ts';
+export { coverageNote } from './grid/coverageNote.ts';

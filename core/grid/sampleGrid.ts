@@ -36,8 +36,8 @@ export interface SurfaceGrid {
 
 export const MAX_GRID_SIZE = 1024;
 
-/** The largest finite 32-bit float. */
-const FLOAT32_MAX = 3.4028234663852886e38;
+/** The largest finite 32-bit float: the largest |f| the view can draw: its height buffers are 32-bit floats. */
+export const FLOAT32_MAX = 3.4028234663852886e38;
 
 const clampToFloat32 = (v: number): number => Math.min(Math.max(v, -FLOAT32_MAX), FLOAT32_MAX);
 

@@ -1,4 +1,4 @@
-import type { SessionDocument } from '../../core/index.ts';
+import { coverageNote, type SessionDocument } from '../../core/index.ts';
 import { MathClient } from '../compute/MathClient.ts';
 import { SceneRenderer } from '../scene/SceneRenderer.ts';
 import { PlaybackLoop } from '../timeline/PlaybackLoop.ts';
@@ -156,6 +156,7 @@ export class App {
     });
     this.sync.on('surface', (info) => {
       this.legends.setSurface(info);
+      this.functionBar.showCoverage(coverageNote(info.finiteCount, info.sampleCount));
       // The surface's own function: a typed one reaches the document only after its surface is shown.
       this.lossChart.setReference(lossReference(info.functionText, info.valueRange));
     });

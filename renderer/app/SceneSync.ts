@@ -21,6 +21,8 @@ export interface SurfaceInfo {
   readonly heightRange: GridPayload['heightRange'];
   readonly logOffset: number;
   readonly finiteCount: number;
+  /** Samples of the grid in all (finiteCount of them drawn). */
+  readonly sampleCount: number;
   readonly source: string;
   /** The function text (a preset's name, or as typed) this surface was sampled for: the document may not carry it yet. */
   readonly functionText: string;
@@ -305,6 +307,7 @@ export class SceneSync {
       heightRange: grid.heightRange,
       logOffset: grid.logOffset,
       finiteCount: grid.finiteCount,
+      sampleCount: grid.nx * grid.ny,
       source,
       functionText,
       tex,

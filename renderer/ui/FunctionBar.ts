@@ -33,6 +33,7 @@ export class FunctionBar {
   private readonly presets: HTMLSelectElement;
   private readonly domainStatus: HTMLDivElement;
   private readonly startStatus: HTMLDivElement;
+  private readonly coverageStatus: HTMLDivElement;
   private readonly ranges: HTMLInputElement[];
   private readonly rangeMessages: FieldMessage[];
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -102,6 +103,7 @@ export class FunctionBar {
     this.rangeMessages = fields.map((field) => field.message);
     this.domainStatus = h('div', { className: 'domain-status', role: 'status' });
     this.startStatus = h('div', { className: 'start-warning', role: 'status' });
+    this.coverageStatus = h('div', { className: 'start-warning coverage-status', role: 'status' });
     const fit = h('button', {
       type: 'button',
       text: 'Fit to paths',
@@ -122,6 +124,7 @@ export class FunctionBar {
         new SurfaceLayerMenu(store).element,
         this.domainStatus,
         this.startStatus,
+        this.coverageStatus,
       ),
     );
     sync.on('functionError', (error, text) => this.showError(error, text));
@@ -132,6 +135,11 @@ export class FunctionBar {
     });
     this.startStatus.textContent = startWarning(document0);
     this.show(document0);
+  }
+
+  /** Says how much of the surface shown cannot be drawn (nothing when all of it is). */
+  showCoverage(note: string | null): void {
+    this.coverageStatus.textContent = note ?? '';
   }
 
   focus(): void {

@@ -34,4 +34,23 @@ describe('the readout shows rounding error as 0', () => {
     expect(await page.evaluate(() => window.curvature!.getState().document.inspected)).toEqual([-1.5000102035063816, 0.25]);
     await page.close();
   });
+
+  it('a function beyond what the view can draw says so under the ranges, and the note goes with a drawable one', async () => {
+    const page = await explorer.session.open({ width: 1280, height: 720 });
+    await page.evaluate(() => window.curvature!.pause());
+    const note = page.locator('.coverage-status');
+    expect(await page.evaluate(() => window.curvature!.setFunction('1e308*x^2'))).toBe(true);
+    await whenIdle(page);
+    await expect
+      .poll(() => note.textContent())
+      .toMatch(/^Nothing of f can be drawn on this domain: f is not finite there or beyond ±3\.4e38/);
+    await page.screenshot({ path: 'test-results/coverage-note.png' });
+    expect(await page.evaluate(() => window.curvature!.setFunction('log(x)'))).toBe(true);
+    await whenIdle(page);
+    await expect.poll(() => note.textContent()).toMatch(/^\d+% of the surface is left out/);
+    expect(await page.evaluate(() => window.curvature!.setFunction('x^2 + y^2'))).toBe(true);
+    await whenIdle(page);
+    await expect.poll(() => note.textContent()).toBe('');
+    await page.close();
+  });
 });
