@@ -21,7 +21,7 @@ export const OVERLAY_STYLE = {
   gradientStep: { label: 'Gradient step −lr·∇f', short: 'Gradient step', color: '#88aa00' },
   newtonStep: { label: 'Newton step −H⁻¹∇f', short: 'Newton step', color: '#ff00ff' },
   momentumStep: { label: 'Momentum buffer’s share of the step', short: 'Momentum share', color: '#ffaaaa' },
-  lbfgsDirection: { label: 'L-BFGS direction d = −B⁻¹∇f', short: 'L-BFGS direction', color: '#aa7744' },
+  lbfgsDirection: { label: 'L-BFGS direction d = −B⁻¹∇f', short: 'L-BFGS direction', color: '#119944' },
 } as const satisfies Record<string, OverlayStyle>;
 
 export type OverlayName = keyof typeof OVERLAY_STYLE;

@@ -114,15 +114,24 @@ export class Viewport {
   }
 
   resize(): void {
-    const width = Math.max(1, this.element.clientWidth);
-    const height = Math.max(1, this.element.clientHeight);
-    this.target.setSize(width, height, Math.min(window.devicePixelRatio || 1, 2));
+    this.fitSize();
     this.invalidate();
     this.renderNow();
   }
 
+  /**
+   * Takes the element's size now: the resize observer reports a change only after layout, and a
+   * frame drawn or a point picked before that would use the old size.
+   */
+  private fitSize(): void {
+    const width = Math.max(1, this.element.clientWidth);
+    const height = Math.max(1, this.element.clientHeight);
+    this.target.setSize(width, height, Math.min(window.devicePixelRatio || 1, 2));
+  }
+
   /** Viewports in CSS pixels. */
   rects(): { perspective: Rect | null; top: Rect | null } {
+    this.fitSize();
     return SceneRenderer.viewports(this.layout, this.target.width, this.target.height, this.sideRoom());
   }
 
