@@ -25,6 +25,8 @@ export interface LbfgsWalk {
   readonly trials: Float64Array;
   readonly stop: StopReason;
   readonly stopMessage: string;
+  /** Whether it stopped because its direction no longer descends (reported as converged, as torch stops). */
+  readonly stalled: boolean;
 }
 
 export interface LbfgsWalkOptions {
@@ -64,6 +66,7 @@ export function walkLbfgs(objective: Objective, start: Pair, settings: LbfgsSett
   let taken = 0;
   let stop: StopReason = 'steps';
   let stopMessage = `Used all ${steps} steps without converging.`;
+  let stalled = false;
   while (taken < steps) {
     const from = formatPoint(x[0]!, x[1]!);
     const lr = lrs ? lrs[taken]! : settings.lr;
@@ -76,6 +79,7 @@ export function walkLbfgs(objective: Objective, start: Pair, settings: LbfgsSett
     }
     if (step.kind === 'no-descent') {
       stop = 'converged';
+      stalled = true;
       stopMessage = `Stopped after ${stepCount(taken)} at ${from}: L-BFGS's direction no longer descends (g·d = ${formatNumber(step.slope)} > −${formatNumber(settings.toleranceChange)}), so torch takes no step.`;
       break;
     }
@@ -133,5 +137,6 @@ export function walkLbfgs(objective: Objective, start: Pair, settings: LbfgsSett
     trials: Float64Array.from(trials),
     stop,
     stopMessage,
+    stalled,
   };
 }

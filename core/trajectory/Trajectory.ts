@@ -21,6 +21,11 @@ export interface Trajectory {
   readonly stop: StopReason;
   /** One sentence for people: why the run stopped (which Hessian was singular and where, …). */
   readonly stopMessage: string;
+  /**
+   * For L-BFGS: the run ended on torch's own stop for a direction that no longer descends. The
+   * contract reports that as converged, yet nothing says the point is stationary.
+   */
+  readonly stalled?: boolean;
   /** For Newton-type optimizers: the model target of each step, n numbers per step. */
   readonly modelTargets?: Float64Array;
   /**

@@ -71,6 +71,7 @@ export function computeRuns(objective: Objective, request: RunsRequest, { perSam
       newtonType: OPTIMIZERS[spec.optimizer].secondOrder,
       batchLosses: 'batchLosses' in run.value ? (run.value as MiniBatchTrajectory).batchLosses : null,
       ...(leftGrid ? { leftGrid } : {}),
+      ...(run.value.stalled ? { stalled: true } : {}),
       lrs: run.value.lrs ?? null,
       anatomy,
       believed: run.value.believed ? packBelieved(run.value.believed.hessians, run.value.believed.targets) : null,

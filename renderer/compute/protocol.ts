@@ -159,6 +159,8 @@ export type RunResult =
       readonly batchLosses: Float64Array | null;
       /** On an imported surface: the run stopped because its step left the grid, where there is no data. */
       readonly leftGrid?: boolean;
+      /** For L-BFGS: it stopped because its direction no longer descends (Trajectory.stalled). */
+      readonly stalled?: boolean;
       /** Under a learning-rate schedule, the lr of each step; null for a constant lr. */
       readonly lrs: Float64Array | null;
       /** For L-BFGS: what each step believed (believedSamples.ts layout, one row per step); else null. */

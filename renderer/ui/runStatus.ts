@@ -10,8 +10,14 @@ export function runStatus(result: RunResult, domain: Domain2 | null): string {
   const last = result.pointCount - 1;
   const stop = result.leftGrid
     ? "Left the surface's grid (no data there)"
-    : stopLabel(result.stop, SHAPES[result.models[last * STRIDE + SHAPE]!] ?? null);
+    : result.stalled
+      ? 'Stopped: its direction no longer descends'
+      : stopLabel(result.stop, SHAPES[result.models[last * STRIDE + SHAPE]!] ?? null);
   if (domain === null) return stop;
   const away = excursionText(domainExcursions(result.points, result.pointCount, domain));
-  return away === '' ? stop : `${stop}; ${away}`;
+  if (away === '') return stop;
+  // torch's default L-BFGS takes each step whole; a line search is what keeps its length in check.
+  const hint =
+    result.optimizer === 'lbfgs' && result.params.lineSearch === 'none' ? ' (no line search: strong-wolfe would shorten its steps)' : '';
+  return `${stop}; ${away}${hint}`;
 }

@@ -58,6 +58,7 @@ describe('walkLbfgs: L-BFGS runs over f(x, y)', () => {
     expect(run.steps[34]!.to).toEqual(run.steps[33]!.to);
     expect(walk.stop).toBe('converged');
     expect(walk.stopMessage).toMatch(/^Stopped after 34 steps at \(0\.999981, 0\.999962\): L-BFGS's direction no longer descends/);
+    expect(walk.stalled).toBe(true);
     run.steps.slice(0, 34).forEach((step, k) => {
       expect([walk.points[3 * (k + 1)], walk.points[3 * (k + 1) + 1]]).toEqual(step.to);
       const trials = Array.from(walk.trials.subarray(3 * walk.trialStarts[k]!, 3 * walk.trialStarts[k + 1]!)).filter((_, i) => i % 3 === 1);
