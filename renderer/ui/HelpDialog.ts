@@ -34,10 +34,10 @@ export class HelpDialog {
     this.element = h(
       'dialog',
       // Focusable itself, so opening focuses the dialog, not its Close button at the bottom (which scrolled it there).
-      { 'aria-label': 'Keyboard shortcuts', tabindex: '-1' },
+      { 'aria-label': 'Keyboard shortcuts', tabindex: '-1', className: 'help-dialog' },
       h('h2', { text: 'Keyboard shortcuts' }),
-      ...sections,
-      section('Pointer', POINTER_GESTURES),
+      // In columns, so the whole list fits a 1280x720 window without scrolling.
+      h('div', { className: 'help-sections' }, ...sections, section('Pointer', POINTER_GESTURES)),
       h('form', { method: 'dialog' }, h('button', { type: 'submit', text: 'Close' })),
     ) as HTMLDialogElement;
     this.element.addEventListener('keydown', (event) => this.keepFocusInside(event));

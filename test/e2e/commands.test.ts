@@ -74,6 +74,13 @@ describe('commands from the keyboard and the help dialog', () => {
       });
       expect(scrollTop).toBe(0);
       expect(headingInside).toBe(true);
+      // The whole list and its Close button are in sight: nothing to scroll for.
+      const fits = await dialog.evaluate((element) => {
+        const close = element.querySelector('form button')!.getBoundingClientRect();
+        return { overflow: element.scrollHeight - element.clientHeight, closeBottom: close.bottom, height: window.innerHeight };
+      });
+      expect(fits.overflow, 'the dialog needs no scrolling').toBeLessThanOrEqual(0);
+      expect(fits.closeBottom).toBeLessThanOrEqual(fits.height);
       // Tab still reaches the dialog's control, and Escape closes it.
       await page.keyboard.press('Tab');
       expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
