@@ -5,6 +5,8 @@ import type { KnownPoint, Preset } from './presets.ts';
 /** A loss of a model on a built-in data set: the per-sample expression, the data and a view of it. */
 export interface DatasetPreset {
   readonly name: string;
+  /** What a person reads in the preset menu: the function's name as the literature writes it. */
+  readonly title: string;
   /** The loss of one row, in x, y (the weights) and the data set's columns. */
   readonly expression: string;
   readonly description: string;
@@ -24,6 +26,7 @@ const LOGISTIC = 'log(1 + exp(-t*(x*u1 + y*u2)))';
 export const DATASET_PRESETS: readonly DatasetPreset[] = [
   {
     name: 'least-squares',
+    title: 'Least squares',
     expression: '(x*u + y - v)^2',
     description: 'A line v ≈ x·u + y fitted to 100 noisy points: a quadratic bowl, Newton reaches its minimum in one step.',
     dataset: { id: 'linear' },
@@ -34,6 +37,7 @@ export const DATASET_PRESETS: readonly DatasetPreset[] = [
   },
   {
     name: 'logistic-regression',
+    title: 'Logistic regression',
     expression: LOGISTIC,
     description: 'Logistic loss of a linear classifier without bias on two overlapping classes: convex, flat far away.',
     dataset: { id: 'classes' },
@@ -44,6 +48,7 @@ export const DATASET_PRESETS: readonly DatasetPreset[] = [
   },
   {
     name: 'one-tanh-unit',
+    title: 'One tanh unit',
     expression: '(y*tanh(x*u) - v)^2',
     description: 'One tanh unit v ≈ y·tanh(x·u) fitted to a noisy tanh curve: two mirrored minima and a saddle at the origin.',
     dataset: { id: 'tanh' },
@@ -57,6 +62,7 @@ export const DATASET_PRESETS: readonly DatasetPreset[] = [
   },
   {
     name: 'two-moons-logistic',
+    title: 'Two moons, logistic',
     expression: LOGISTIC,
     description: "Logistic loss of a linear classifier on scikit-learn's two moons (200 points, noise 0.1): no line separates them.",
     dataset: { id: 'moons' },
@@ -68,6 +74,7 @@ export const DATASET_PRESETS: readonly DatasetPreset[] = [
   },
   {
     name: 'iris-logistic',
+    title: 'Iris, logistic',
     expression: 'log(1 + exp(-t*(x*petal_length + y*petal_width)))',
     description: 'Logistic regression telling versicolor from virginica irises by petal length and width (standardised).',
     dataset: { id: 'iris' },

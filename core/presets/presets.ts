@@ -6,6 +6,8 @@ export type KnownPoint = readonly [number, number, number];
 
 export interface Preset {
   readonly name: string;
+  /** What a person reads in the preset menu: the function's name as the literature writes it. */
+  readonly title: string;
   readonly expression: string;
   readonly description: string;
   readonly domain: Domain;
@@ -32,6 +34,7 @@ const square = (lo: number, hi: number): Domain => ({ x: [lo, hi], y: [lo, hi] }
 export const PRESETS: readonly Preset[] = [
   {
     name: 'rosenbrock',
+    title: 'Rosenbrock',
     expression: '(1 - x)^2 + 100 * (y - x^2)^2',
     description: 'A long curved valley: easy to find, hard to follow to its minimum at (1, 1).',
     domain: { x: [-2, 2], y: [-1, 3] },
@@ -40,6 +43,7 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     name: 'beale',
+    title: 'Beale',
     expression: '(1.5 - x + x*y)^2 + (2.25 - x + x*y^2)^2 + (2.625 - x + x*y^3)^2',
     description: 'Flat plateaus and sharp ridges around a minimum at (3, 0.5).',
     domain: square(-4.5, 4.5),
@@ -49,6 +53,7 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     name: 'himmelblau',
+    title: 'Himmelblau',
     expression: '(x^2 + y - 11)^2 + (x + y^2 - 7)^2',
     description: 'Four equal minima and a local maximum: where you start decides where you end.',
     domain: square(-5, 5),
@@ -64,6 +69,7 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     name: 'booth',
+    title: 'Booth',
     expression: '(x + 2*y - 7)^2 + (2*x + y - 5)^2',
     description: 'A tilted quadratic bowl: Newton solves it in one step.',
     domain: square(-10, 10),
@@ -73,6 +79,7 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     name: 'matyas',
+    title: 'Matyas',
     expression: '0.26 * (x^2 + y^2) - 0.48 * x * y',
     description: 'A nearly flat, elongated quadratic: gradient descent crawls along its axis.',
     domain: square(-10, 10),
@@ -82,6 +89,7 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     name: 'three-hump-camel',
+    title: 'Three-hump camel',
     expression: '2*x^2 - 1.05*x^4 + x^6/6 + x*y + y^2',
     description: 'Three valleys: one global minimum at the origin and two local ones.',
     domain: square(-5, 5),
@@ -91,6 +99,7 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     name: 'six-hump-camel',
+    title: 'Six-hump camel',
     expression: '(4 - 2.1*x^2 + x^4/3) * x^2 + x*y + (-4 + 4*y^2) * y^2',
     description: 'Six valleys, two of them global minima.',
     domain: { x: [-3, 3], y: [-2, 2] },
@@ -103,6 +112,7 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     name: 'goldstein-price',
+    title: 'Goldstein–Price',
     expression:
       '(1 + (x + y + 1)^2 * (19 - 14*x + 3*x^2 - 14*y + 6*x*y + 3*y^2)) * (30 + (2*x - 3*y)^2 * (18 - 32*x + 12*x^2 + 48*y - 36*x*y + 27*y^2))',
     description: 'Values spanning six orders of magnitude; best seen with a log height scale.',
@@ -113,6 +123,7 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     name: 'rastrigin',
+    title: 'Rastrigin',
     expression: '20 + x^2 - 10*cos(2*pi*x) + y^2 - 10*cos(2*pi*y)',
     description: 'A bowl covered in a regular grid of local minima.',
     domain: square(-5.12, 5.12),
@@ -122,6 +133,7 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     name: 'ackley',
+    title: 'Ackley',
     expression: '-20 * exp(-0.2 * sqrt(0.5 * (x^2 + y^2))) - exp(0.5 * (cos(2*pi*x) + cos(2*pi*y))) + e + 20',
     description: 'A bumpy plain around a deep funnel; not differentiable at its minimum.',
     domain: square(-5, 5),
@@ -132,6 +144,7 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     name: 'saddle',
+    title: 'Saddle',
     expression: 'x^2 - y^2',
     description: 'The simplest saddle: Newton jumps straight to it.',
     domain: square(-2, 2),
@@ -141,6 +154,7 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     name: 'monkey-saddle',
+    title: 'Monkey saddle',
     expression: 'x^3 - 3*x*y^2',
     description: 'A saddle with three valleys: the Hessian vanishes at the origin.',
     domain: square(-2, 2),

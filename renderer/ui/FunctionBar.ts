@@ -77,11 +77,11 @@ export class FunctionBar {
     });
     this.presets = h('select', { 'aria-label': 'Preset' }) as HTMLSelectElement;
     this.presets.append(h('option', { value: '', text: 'Custom function' }));
-    const group = (label: string, presets: readonly { name: string; description: string }[]) =>
+    const group = (label: string, presets: readonly { name: string; title: string; description: string }[]) =>
       h(
         'optgroup',
         { label },
-        ...presets.map((preset) => h('option', { value: preset.name, text: preset.name, title: preset.description })),
+        ...presets.map((preset) => h('option', { value: preset.name, text: preset.title, title: preset.description })),
       );
     this.presets.append(group('Test functions', PRESETS), group('Losses on data', DATASET_PRESETS));
     this.presets.addEventListener('change', () => {

@@ -65,6 +65,12 @@ describe('presets', () => {
     });
   }
 
+  it('each has a title for the menu, as the literature writes its name, and no two alike', () => {
+    expect(PRESETS.find((preset) => preset.name === 'goldstein-price')!.title).toBe('Goldstein–Price');
+    for (const preset of PRESETS) expect(preset.title.toLowerCase().replace(/[–\s]/g, '-')).toBe(preset.name);
+    expect(new Set(PRESETS.map((preset) => preset.title)).size).toBe(PRESETS.length);
+  });
+
   it("himmelblau's listed maximum is a maximum", () => {
     const preset = PRESETS.find((p) => p.name === 'himmelblau')!;
     const objective = compile(preset.expression);

@@ -19,6 +19,10 @@ describe('a preset brings run defaults that show its lesson', () => {
     await expect
       .poll(() => page.evaluate(() => window.curvature!.getState().document.function), { timeout: 60_000 })
       .toBe('goldstein-price');
+    // The menu names the function as the literature does, not by its id.
+    expect(await page.getByLabel('Preset').evaluate((select: HTMLSelectElement) => select.selectedOptions[0]!.textContent)).toBe(
+      'Goldstein–Price',
+    );
     await whenIdle(page);
     const state = await page.evaluate(() => window.curvature!.getState());
     expect(state.runs.map((run) => run.optimizer)).toEqual(['gd', 'momentum', 'newton']);
