@@ -16,6 +16,11 @@ export interface ResolvedFunction {
   /** Set when f is the mean of a per-sample loss over a data set (then `objective` is this). */
   readonly perSample?: PerSampleObjective;
   readonly datasetPreset?: DatasetPreset;
+  /**
+   * f as written, for typesetting: the preset's expression or the typed text (with π as π, where
+   * `objective.source` has folded it to digits); absent for an imported surface.
+   */
+  readonly formula?: string;
 }
 
 /** The built-in data set a data-set preset names, drawn as it says. */
@@ -40,10 +45,18 @@ export function resolveFunction(nameOrExpression: string, dataset?: Dataset): Re
     const compiled = compilePerSampleObjective(text, dataset ?? presetDataset(datasetPreset!));
     if (!compiled.ok) return compiled;
     const domain = datasetPreset?.domain ?? preset?.domain ?? DEFAULT_DOMAIN;
-    return ok({ objective: compiled.value, domain, preset, perSample: compiled.value, ...(datasetPreset ? { datasetPreset } : {}) });
+    return ok({
+      objective: compiled.value,
+      domain,
+      preset,
+      perSample: compiled.value,
+      formula: text,
+      ...(datasetPreset ? { datasetPreset } : {}),
+    });
   }
   const preset = findPreset(name);
-  const compiled = compileObjective(preset ? preset.expression : nameOrExpression);
+  const formula = preset ? preset.expression : nameOrExpression;
+  const compiled = compileObjective(formula);
   if (!compiled.ok) return compiled;
-  return ok({ objective: compiled.value, domain: preset ? preset.domain : DEFAULT_DOMAIN, preset });
+  return ok({ objective: compiled.value, domain: preset ? preset.domain : DEFAULT_DOMAIN, preset, formula });
 }

@@ -103,7 +103,7 @@ async function surface(request: Extract<Request, { kind: 'surface' }>): Promise<
     reply: {
       ok: true,
       source: resolved.value.objective.source,
-      tex: expressionTex(resolved.value.objective.source),
+      tex: resolved.value.formula === undefined ? null : expressionTex(resolved.value.formula),
       rows: resolved.value.perSample?.dataset.rowCount ?? null,
       domain: request.domain,
       grid: payload,

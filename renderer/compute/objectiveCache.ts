@@ -6,7 +6,7 @@ const EMBEDDED_KEPT = 4;
 const COMPILED_KEPT = 16;
 
 /** The objective and its domain; for a loss on data its per-sample form, and the data-set preset it is, if any. */
-export type CachedObjective = Pick<ResolvedFunction, 'objective' | 'domain' | 'perSample' | 'datasetPreset'>;
+export type CachedObjective = Pick<ResolvedFunction, 'objective' | 'domain' | 'perSample' | 'datasetPreset' | 'formula'>;
 
 /**
  * A worker's data sets and surfaces by key, and its compiled functions by key and text, so runs,
@@ -39,8 +39,8 @@ export class ObjectiveCache {
       return { ok: false, error: error.kind === 'expression' ? error : expressionError(error.message, 0, 0) };
     }
     if (this.compiled.size > COMPILED_KEPT) this.compiled.clear();
-    const { objective, domain, perSample, datasetPreset } = resolved.value;
-    const entry = { objective, domain, perSample, datasetPreset };
+    const { objective, domain, perSample, datasetPreset, formula } = resolved.value;
+    const entry = { objective, domain, perSample, datasetPreset, formula };
     this.compiled.set(cacheKey, entry);
     return { ok: true, value: entry };
   }
