@@ -1,16 +1,58 @@
+import type { MathNode, OperatorNode } from 'mathjs';
 import { parse } from './hardenedMath.ts';
 import { preflight } from './preflight.ts';
 
+/** A name of several letters (a column's, `age`), which beside another factor would read as a product of letters. */
+const isLongName = (node: MathNode): boolean =>
+  node.type === 'SymbolNode' && !node.toTex().trimStart().startsWith('\\') && node.toTex().trim().length > 1;
+
+/**
+ * Whether a factor's typeset form starts with a letter, a function or a parenthesis, so that a
+ * product ending in it reads as one without a dot: 100 (y − x²)², π x, x y². A factor that starts
+ * with a digit or a sign keeps the dot (2 · 3², x · (−y) as typed).
+ */
+function startsWithLetter(node: MathNode): boolean {
+  switch (node.type) {
+    case 'SymbolNode':
+      return !isLongName(node);
+    case 'FunctionNode':
+    case 'ParenthesisNode':
+      return true;
+    case 'OperatorNode': {
+      const operator = node as OperatorNode;
+      const first = operator.args[0];
+      return (operator.fn === 'pow' || operator.fn === 'multiply') && first !== undefined && startsWithLetter(first);
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * A product of two factors, the second led by a letter, typeset as mathematics is written, side
+ * by side with a thin space; a long preset (Beale's) is a third narrower for it. The factors are
+ * as mathjs typesets them: a parsed tree needs no parentheses beyond those typed, which are kept.
+ */
+function juxtaposedProduct(node: MathNode, options: object): string | undefined {
+  if (node.type !== 'OperatorNode') return undefined;
+  const product = node as OperatorNode;
+  const [left, right] = product.args;
+  if (product.fn !== 'multiply' || product.args.length !== 2 || left === undefined || right === undefined) return undefined;
+  if (!startsWithLetter(right) || isLongName(left)) return undefined;
+  return `${left.toTex(options)}\\,${right.toTex(options)}`;
+}
+
 /**
  * The function as TeX, for typesetting the formula (the window and exported frames): mathjs's
- * own rendering of the parsed tree, with the parentheses as typed and implicit products as a thin
- * space. Null for text that does not parse (it has no formula to show).
+ * own rendering of the parsed tree, with the parentheses as typed and products written side by
+ * side where that reads unambiguously. Null for text that does not parse (it has no formula to show).
  */
 export function expressionTex(text: string): string | null {
   const checked = preflight(text);
   if (!checked.ok) return null;
   try {
-    return parse(checked.value).toTex({ parenthesis: 'keep', implicit: 'show' });
+    const options = { parenthesis: 'keep', implicit: 'show', handler: juxtaposedProduct };
+    return parse(checked.value).toTex(options);
   } catch {
     return null;
   }

@@ -31,7 +31,7 @@ describe('what a lecturer sees', () => {
     expect(await page.getByRole('list', { name: 'Overlay key' }).textContent()).toContain('Paraboloid');
     // The formula is typeset (KaTeX), from the TeX the worker made of the function's tree.
     await page.locator('.formula-view .katex').waitFor();
-    expect(await page.locator('.formula-view .katex-html').textContent()).toMatch(/^f\(x,y\)=\(1−x\)2\+100⋅\(y−x2\)2$/);
+    expect(await page.locator('.formula-view .katex-html').textContent()).toMatch(/^f\(x,y\)=\(1−x\)2\+100\(y−x2\)2$/);
     await page.setViewportSize({ width: 1280, height: 720 });
   });
 

@@ -15,7 +15,20 @@ describe('the formula a person reads', () => {
   });
 
   it('typesets a typed function as typed, constants included', () => {
-    expect(texOf('sin(pi*x) + e^y')).toBe('\\sin\\left(\\pi\\cdot x\\right)+{ e}^{ y}');
+    expect(texOf('sin(pi*x) + e^y')).toBe('\\sin\\left(\\pi\\, x\\right)+{ e}^{ y}');
+  });
+
+  it('writes a product led by a letter side by side, as mathematics is written: Beale has no dots', () => {
+    expect(texOf('beale')).not.toContain('\\cdot');
+    expect(texOf('rosenbrock')).toContain('100\\,{\\left( y-{ x}^{2}\\right)}^{2}');
+    expect(expressionTex('x*y*z')).toBe(' x\\, y\\, z');
+  });
+
+  it('keeps the dot where side by side would misread: before a digit or a sign, beside a long name', () => {
+    expect(texOf('2*3^x')).toBe('2\\cdot{3}^{ x}');
+    expect(texOf('x*-y')).toBe(' x\\cdot- y');
+    expect(expressionTex('x*age')).toBe(' x\\cdot age');
+    expect(expressionTex('age*x')).toBe(' age\\cdot x');
   });
 
   it('has nothing to typeset for text that does not parse', () => {
