@@ -1,5 +1,8 @@
 import { h } from './dom.ts';
 
+/** The smallest size a formula's typeset text is shrunk to, in CSS pixels, to stay on one line; past it, it wraps. */
+const MIN_TYPESET_PX = 11;
+
 /**
  * The function typeset by KaTeX over the view, from the TeX the math worker made of its tree. KaTeX
  * loads with the first formula, so the page's first paint does not wait for it.
@@ -7,10 +10,16 @@ import { h } from './dom.ts';
 export class FormulaView {
   readonly element: HTMLElement;
   private shown: string | null = null;
+  private fittedWidth = -1;
 
   constructor() {
     this.element = h('div', { className: 'formula-view', 'aria-label': 'Formula' });
     this.element.hidden = true;
+    new ResizeObserver(() => {
+      if (this.element.clientWidth !== this.fittedWidth) this.fit();
+    }).observe(this.element);
+    // KaTeX's fonts load when a formula first uses them, and change its width: it is fitted again.
+    document.fonts.addEventListener('loadingdone', () => this.fit());
   }
 
   async set(tex: string | null): Promise<void> {
@@ -24,5 +33,28 @@ export class FormulaView {
     if (tex !== this.shown) return;
     katex.render(`f(x, y) = ${tex}`, this.element, { throwOnError: false, output: 'html' });
     this.element.hidden = false;
+    this.fit();
+  }
+
+  /**
+   * A long formula (Beale's) wrapped to a second line that ran into the f axis's top labels: it
+   * is shrunk to its room on one line instead, down to MIN_TYPESET_PX, and wraps only past that.
+   * KaTeX sets its text larger than its container's (1.21em), hence the ratio of the two sizes.
+   */
+  private fit(): void {
+    const typeset = this.element.querySelector<HTMLElement>('.katex');
+    this.element.style.removeProperty('font-size');
+    this.fittedWidth = this.element.clientWidth;
+    if (typeset === null || this.fittedWidth === 0) return;
+    typeset.style.whiteSpace = 'nowrap';
+    typeset.style.maxWidth = 'none';
+    const natural = typeset.getBoundingClientRect().width;
+    typeset.style.removeProperty('white-space');
+    typeset.style.removeProperty('max-width');
+    if (natural <= this.fittedWidth) return;
+    const size = parseFloat(getComputedStyle(this.element).fontSize);
+    const typesetScale = parseFloat(getComputedStyle(typeset).fontSize) / size;
+    const fitted = Math.floor(size * (this.fittedWidth / natural) * 10) / 10;
+    this.element.style.fontSize = `${Math.max(MIN_TYPESET_PX / typesetScale, fitted)}px`;
   }
 }

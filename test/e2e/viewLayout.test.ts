@@ -213,4 +213,30 @@ describe('the view’s panels and labels', () => {
     expect(overlaps(axis!, curves!)).toBe(false);
     await page.screenshot({ path: `${RESULTS_DIR}/view-layout-loss-chart.png`, clip: { x: 250, y: 560, width: 740, height: 160 } });
   });
+
+  it('1280x720, Beale: its long formula is shrunk, not below a readable size, until it is clear of the f axis’s labels', async () => {
+    await resizeTo(page, 1280, 720);
+    await page.getByLabel('Preset').selectOption('beale');
+    await whenIdle(page);
+    await page.waitForFunction(() => document.querySelector('.formula-view')?.textContent?.includes('2.625'));
+    const b = await boxes('perspective');
+    await page.screenshot({ path: `${RESULTS_DIR}/view-layout-beale-1280.png` });
+    const typesetPx = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.formula-view .katex')!).fontSize));
+    expect(typesetPx, 'the formula is shrunk past reading').toBeGreaterThanOrEqual(11);
+    expect(inside(b.formula, b.view)).toBe(true);
+    expect(b.formulaClipped).toBe(false);
+    // A formula on two lines leaves room beside its shorter line: what must stay clear is its ink.
+    const pieces = await page.evaluate(() =>
+      [...document.querySelectorAll('.formula-view .katex-base')].map((piece) => {
+        const r = piece.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }),
+    );
+    expect(pieces.length).toBeGreaterThan(0);
+    for (const label of b.labels.filter((l) => l.axis === 'f')) {
+      for (const piece of pieces) expect(overlaps(piece, text(label)), `the formula covers the f label ${label.text}`).toBe(false);
+    }
+    await page.evaluate(() => window.curvature!.store.undo());
+    await whenIdle(page);
+  });
 });
