@@ -66,7 +66,7 @@ export function defaultRun(index: number, optimizer: OptimizerName): RunSpec {
   };
 }
 
-/** The scene the app opens on: Rosenbrock's valley, gradient descent, momentum (followed) and Newton from (−1.2, 1). */
+/** The scene the app opens on: Rosenbrock's valley, gradient descent, momentum and Newton from (−1.2, 1). */
 export function defaultSession(): SessionDocument {
   const rosenbrock = findPreset('rosenbrock');
   return {
@@ -81,8 +81,7 @@ export function defaultSession(): SessionDocument {
     steps: DEFAULT_STEPS,
     runs: [defaultRun(0, 'gd'), defaultRun(1, 'momentum'), defaultRun(2, 'newton')],
     inspected: null,
-    // Momentum's run lasts the whole timeline, so the overlays keep moving; Newton's converges at step 7.
-    selectedRun: 1,
+    selectedRun: 2,
     camera: { ...DEFAULT_CAMERA },
     timeline: { ...DEFAULT_TIMELINE },
     export: { ...DEFAULT_EXPORT, include: { ...DEFAULT_EXPORT.include } },
