@@ -3,8 +3,11 @@ import { parse } from './hardenedMath.ts';
 import { preflight } from './preflight.ts';
 
 /** A name of several letters (a column's, `age`), which beside another factor would read as a product of letters. */
-const isLongName = (node: MathNode): boolean =>
-  node.type === 'SymbolNode' && !node.toTex().trimStart().startsWith('\\') && node.toTex().trim().length > 1;
+function isLongName(node: MathNode): boolean {
+  if (node.type !== 'SymbolNode') return false;
+  const tex = node.toTex().trim();
+  return !tex.startsWith('\\') && tex.length > 1;
+}
 
 /**
  * Whether a factor's typeset form starts with a letter, a function or a parenthesis, so that a
@@ -30,8 +33,8 @@ function startsWithLetter(node: MathNode): boolean {
 
 /**
  * A product of two factors, the second led by a letter, typeset as mathematics is written, side
- * by side with a thin space; a long preset (Beale's) is a third narrower for it. The factors are
- * as mathjs typesets them: a parsed tree needs no parentheses beyond those typed, which are kept.
+ * by side with a thin space, which also keeps long presets (Beale's) narrow. The factors are as
+ * mathjs typesets them: a parsed tree needs no parentheses beyond those typed, which are kept.
  */
 function juxtaposedProduct(node: MathNode, options: object): string | undefined {
   if (node.type !== 'OperatorNode') return undefined;

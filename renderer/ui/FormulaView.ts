@@ -37,9 +37,9 @@ export class FormulaView {
   }
 
   /**
-   * A long formula (Beale's) wrapped to a second line that ran into the f axis's top labels: it
-   * is shrunk to its room on one line instead, down to MIN_TYPESET_PX, and wraps only past that.
-   * KaTeX sets its text larger than its container's (1.21em), hence the ratio of the two sizes.
+   * Shrinks a long formula (Beale's) towards its room on one line, down to MIN_TYPESET_PX, so it
+   * keeps clear of the f axis's top labels; past that it wraps. KaTeX sets its text larger than
+   * its container's (1.21em), hence the ratio of the two sizes.
    */
   private fit(): void {
     const typeset = this.element.querySelector<HTMLElement>('.katex');

@@ -12,7 +12,7 @@ const runOn = (runs: RunsRequest['runs']) =>
 
 describe('what a run’s legend entry says', () => {
   it('names an L-BFGS run that stopped on a direction that no longer descends as stopped, not converged to a minimum', () => {
-    // torch's L-BFGS with strong-Wolfe moves 34 times on Rosenbrock, then its direction stops descending
+    // On Rosenbrock, torch's L-BFGS with strong-Wolfe ends on a direction that no longer descends.
     const [lbfgs] = runOn([{ ...defaultRun(0, 'lbfgs'), params: { lr: 1, history: 100, lineSearch: 'strong-wolfe' } }]);
     if (!lbfgs!.ok) throw new Error(lbfgs!.message);
     expect(lbfgs!.stop).toBe('converged');
