@@ -9,7 +9,7 @@ export interface LocalModels {
   readonly point: readonly [number, number];
   readonly value: number;
   readonly gradient: readonly [number, number];
-  /** Row-major [[fxx, fxy], [fxy, fyy]]. */
+  /** Row-major [[fxx, fxy], [fxy, fyy]]; an entry within `curvatureNoise` of 0 is 0, as are such eigenvalues. */
   readonly hessian: readonly [readonly [number, number], readonly [number, number]];
   readonly eigenvalues: readonly [number, number];
   readonly eigenvectors: readonly [readonly [number, number], readonly [number, number]];
@@ -18,7 +18,7 @@ export interface LocalModels {
   readonly curvatureNoise: number;
   /** |λ|max / |λ|min; Infinity when the Hessian is singular. */
   readonly conditionNumber: number;
-  /** Where the quadratic model is stationary (the Newton step's landing point); null if H is singular. */
+  /** Where the quadratic model is stationary (the Newton step's landing point); null if H is singular, or is so within `curvatureNoise`. */
   readonly stationaryPoint: readonly [number, number, number] | null;
   /** What H is made of, where the loss says: for a mean of squared residuals, its Gauss–Newton part (2/N) Σ ∇r ∇rᵀ; else null. */
   readonly gaussNewton: readonly [readonly [number, number], readonly [number, number]] | null;
@@ -36,18 +36,24 @@ const scratch = new Float64Array(6);
 
 export function localModels(objective: Objective, x: number, y: number): Result<LocalModels, LocalModelsError> {
   objective.all(x, y, scratch);
-  const [f, gx, gy, hxx, hxy, hyy] = scratch as unknown as [number, number, number, number, number, number];
+  const [f, gx, gy, rawXx, rawXy, rawYy] = scratch as unknown as [number, number, number, number, number, number];
   const where = `(${x}, ${y})`;
   if (!Number.isFinite(f)) return fail({ kind: 'undefined', message: `f is not defined (not finite) at ${where}.` });
-  if (![gx, gy, hxx, hxy, hyy].every(Number.isFinite)) {
+  if (![gx, gy, rawXx, rawXy, rawYy].every(Number.isFinite)) {
     return fail({
       kind: 'not-differentiable',
       message: `f has no derivative at ${where}, so there is no tangent plane or paraboloid there.`,
     });
   }
-  const { values, vectors } = symmetricEigen(hxx, hxy, hyy);
-  if (!values.every(Number.isFinite)) return fail({ kind: 'overflow', message: `The Hessian's eigenvalues at ${where} are ${BEYOND}.` });
+  // Curvature within the objective's own rounding (a file's constant layer reads ±1e−11) is none:
+  // the readout, the paraboloid, the eigen-directions and Newton's target all see it as 0.
   const curvatureNoise = objective.curvatureNoise ?? 0;
+  const quiet = (value: number) => (Math.abs(value) <= curvatureNoise ? 0 : value);
+  const [hxx, hxy, hyy] = [quiet(rawXx), quiet(rawXy), quiet(rawYy)];
+  const eigen = symmetricEigen(hxx, hxy, hyy);
+  if (!eigen.values.every(Number.isFinite))
+    return fail({ kind: 'overflow', message: `The Hessian's eigenvalues at ${where} are ${BEYOND}.` });
+  const values: [number, number] = [quiet(eigen.values[0]), quiet(eigen.values[1])];
   const shape = classifyShape(values[0], values[1], SHAPE_TOLERANCE, curvatureNoise);
   const magnitudes = [Math.abs(values[0]), Math.abs(values[1])];
   const conditionNumber = Math.max(...magnitudes) / Math.min(...magnitudes);
@@ -56,7 +62,8 @@ export function localModels(objective: Objective, x: number, y: number): Result<
     [hxx, hxy],
     [hxy, hyy],
   ];
-  const target = stationaryPoint(x, y, f, gradient, hessian);
+  // A Hessian singular to within that rounding has no stationary point worth drawing.
+  const target = values[0] === 0 || values[1] === 0 ? null : stationaryPoint(x, y, f, gradient, hessian);
   if (target === 'overflow') return fail({ kind: 'overflow', message: `Newton's target from ${where} is ${BEYOND}.` });
   if (target !== null && !Number.isFinite(target[2]))
     return fail({ kind: 'overflow', message: `The quadratic model's value at Newton's target from ${where} is ${BEYOND}.` });
@@ -66,7 +73,7 @@ export function localModels(objective: Objective, x: number, y: number): Result<
     gradient,
     hessian,
     eigenvalues: values,
-    eigenvectors: vectors,
+    eigenvectors: eigen.vectors,
     shape,
     curvatureNoise,
     conditionNumber: Number.isNaN(conditionNumber) ? Infinity : conditionNumber,
@@ -89,7 +96,8 @@ function gaussNewtonAt(objective: Objective, x: number, y: number): LocalModels[
 
 /**
  * Where a Newton step (lr 1) lands: the model's stationary point, solved and judged singular by the
- * very code the Newton optimizer runs, so the two always agree. The model's value there is f + ½·g·s.
+ * very code the Newton optimizer runs, so the two agree (but where H is singular only to within the
+ * objective's rounding: localModels draws no target there). The model's value there is f + ½·g·s.
  * Null when H is singular; 'overflow' when the step is finite in truth but not as a double.
  */
 /** The plane's Newton step is solved in closed form and needs no scratch space. */

@@ -53,6 +53,8 @@ export interface LineMark {
 /** The slice along the chosen line, over a stretch of t that shows every mark. */
 export interface StepLine extends LineSlice {
   readonly kind: LineDirection['kind'];
+  /** The learning rate whose gradient step is marked. */
+  readonly lr: number;
   /** Where the optimizer's step lands (t = 1 on a `step` line), else null. */
   readonly actualStep: number | null;
   /** Where the marks are drawn: gradient descent's landing on the tangent line, Newton's at the parabola's vertex, the step's on f. */
@@ -167,6 +169,7 @@ export function stepLine(
   return ok({
     ...slice.value,
     kind: direction.kind,
+    lr,
     actualStep,
     marks: {
       gradient: { t: gradientStep, f: value + slope * gradientStep },

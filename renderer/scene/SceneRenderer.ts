@@ -338,7 +338,9 @@ export class SceneRenderer {
     if (shown.includes(newtonTarget.name)) styles.push('target');
     if (shown.includes(eigenDirections.name)) {
       const focus = this.focusRow;
-      if (focus.l1 >= 0 || focus.l2 >= 0) styles.push('curvesUp');
+      // No curvature at all (a flat layer) draws no arrows, so the key lists none.
+      const curved = focus.l1 !== 0 || focus.l2 !== 0;
+      if (curved && (focus.l1 >= 0 || focus.l2 >= 0)) styles.push('curvesUp');
       if (focus.l1 < 0 || focus.l2 < 0) styles.push('curvesDown');
     }
     if (shown.includes(gradientStep.name)) styles.push('gradientStep');

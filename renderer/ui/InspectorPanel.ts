@@ -165,9 +165,7 @@ export class InspectorPanel {
       values.map((value) => withoutNoise(value, kind, scale));
     const [f] = clean('value', row.f);
     const [gx, gy] = clean('slope', row.gx, row.gy);
-    // Below the surface's own rounding (a file's constant layer has Hessian ±1e−11), curvature reads 0, as core's shape counts it.
-    const noise = surface?.curvatureNoise ?? 0;
-    const curvature = (...values: number[]) => clean('curvature', ...values).map((value) => (Math.abs(value) <= noise ? 0 : value));
+    const curvature = (...values: number[]) => clean('curvature', ...values);
     const [hxx, hxy, hyy] = curvature(row.hxx, row.hxy, row.hyy);
     this.set('f', [f!]);
     this.set('gradient', [gx!, gy!], (v) => `(${v.join(', ')})`);

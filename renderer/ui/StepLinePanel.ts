@@ -8,6 +8,7 @@ import type { SceneRenderer } from '../scene/SceneRenderer.ts';
 import { formatNumber } from '../scene/ticks.ts';
 import { h } from './dom.ts';
 import { runLineRequest, runLineTitle, STEP_LINE_SAMPLES, stepLr } from './stepLineRequest.ts';
+import { stepLineAxis, stepLineKey } from './stepLineKey.ts';
 import { stepLineRange } from './stepLineRange.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -47,6 +48,7 @@ export class StepLinePanel {
   private readonly picture: SVGSVGElement;
   private readonly choice: HTMLSelectElement;
   private readonly caption: HTMLElement;
+  private readonly axisNote: HTMLElement;
   private readonly message: HTMLElement;
   private readonly legend: HTMLElement;
   private askedKey = '';
@@ -68,14 +70,15 @@ export class StepLinePanel {
     new ResizeObserver(() => this.draw(this.shown, this.message.textContent ?? '', this.caption.textContent ?? '', this.runColor)).observe(
       this.picture,
     );
-    this.caption = h('p', { className: 'hint step-line-caption' });
+    this.caption = h('span', { className: 'step-line-caption' });
+    this.axisNote = h('span', { className: 'step-line-axis' });
     this.message = h('p', { className: 'inspect-message', role: 'status' });
     this.legend = h('ul', { className: 'step-line-legend' });
     this.element = h(
       'section',
       { className: 'step-line', 'aria-label': '1-D picture' },
       h('div', { className: 'chart-head' }, h('h2', { text: 'Along a line' }), this.choice),
-      this.caption,
+      h('p', { className: 'hint step-line-captions' }, this.caption, this.axisNote),
       h('div', { className: 'step-line-body' }, this.picture, h('div', { className: 'step-line-side' }, this.legend, this.message)),
     );
     sync.on('runs', () => this.refresh());
@@ -151,6 +154,7 @@ export class StepLinePanel {
     this.picture.setAttribute('viewBox', `0 0 ${width} ${height}`);
     this.message.textContent = message;
     this.caption.textContent = title;
+    this.axisNote.textContent = '';
     this.picture.replaceChildren();
     this.legend.replaceChildren();
     delete this.picture.dataset.t0;
@@ -253,30 +257,14 @@ export class StepLinePanel {
     mark('gradient', line.marks.gradient, OVERLAY_STYLE.tangentPlane.color, 'circle');
     mark('newton', line.marks.newton, OVERLAY_STYLE.target.color, 'diamond');
     mark('actual', line.marks.actual, runColor, 'circle');
-    const gradientT = formatNumber(line.gradientStep, 3);
     this.picture.dataset.range = JSON.stringify([lo, hi]);
-    const entries: [string, string, string, string][] = [
-      ['f', 'var(--text)', 'line', 'f along the line, exact'],
-      ['tangent line', OVERLAY_STYLE.tangentPlane.color, 'dash', `f₀ + s·t, slope s = ∇f·d = ${formatNumber(line.slope, 4)}`],
-      ['parabola', OVERLAY_STYLE.paraboloid.color, 'line', `f₀ + s·t + ½c·t², curvature c = dᵀHd = ${formatNumber(line.curvature, 4)}`],
-      [`GD lands, t = ${gradientT}`, OVERLAY_STYLE.tangentPlane.color, 'dot', 'where x − lr·∇f lands, on the tangent line'],
-      line.marks.newton === null
-        ? ['no Newton mark', OVERLAY_STYLE.target.color, 'diamond', 'the parabola curves down along this line: it has no lowest point']
-        : ['Newton lands', OVERLAY_STYLE.target.color, 'diamond', 'the parabola’s vertex, t = −s/c'],
-    ];
-    if (line.marks.actual !== null) entries.push(['step lands, t = 1', runColor, 'dot', 'where the run’s own step lands, on f']);
-    if (line.trials.length > 0)
-      entries.push([
-        `${line.trials.length} line-search trial${line.trials.length === 1 ? '' : 's'}`,
-        'var(--warning)',
-        'dash',
-        'strong Wolfe: filled where f is under the Armijo line (dashed) and the slope tick lies in the curvature band |f′| ≤ c₂|s|',
-      ]);
-    for (const [text, color, swatch, title] of entries) {
+    const colors = { text: 'var(--text)', run: runColor, trials: 'var(--warning)' };
+    for (const { text, color, swatch, title } of stepLineKey(line, colors)) {
       const chip = h('span', { className: `swatch ${swatch}` });
       chip.style.setProperty('--swatch', color);
       this.legend.append(h('li', { title }, chip, text));
     }
+    this.axisNote.textContent = stepLineAxis(line);
     this.picture.dataset.t0 = String(t0);
     this.picture.dataset.slope = String(line.slope);
     this.picture.dataset.curvature = String(line.curvature);

@@ -2,18 +2,10 @@ import type { LineMark, StepLine } from '../../core/index.ts';
 import { OVERLAY_STYLE } from '../scene/overlayStyle.ts';
 import { formatNumber } from '../scene/ticks.ts';
 import type { FitRect } from './paintFit.ts';
+import type { StepLineColors } from './stepLineKey.ts';
 import { stepLineRange } from './stepLineRange.ts';
 
 type Context = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
-
-export interface StepLineColors {
-  /** f itself, labels and the frame. */
-  readonly text: string;
-  /** The run's colour: where its own step lands. */
-  readonly run: string;
-  /** The line search's trials and the Armijo line. */
-  readonly trials: string;
-}
 
 /**
  * The 1-D picture on a 2D canvas (exported frames): f along the line, the tangent line (dashed)
@@ -92,8 +84,17 @@ export function paintStepLine(context: Context, line: StepLine, rect: FitRect, c
     context.stroke();
     context.setLineDash([]);
     const half = 3 * scale;
+    const dt = 0.06 * (t1 - t0);
     for (const trial of line.trials) {
       if (!Number.isFinite(trial.f)) continue;
+      // The slope there, as a short tick: solid inside the curvature band, as in the window.
+      context.lineWidth = 1.5 * scale;
+      context.setLineDash(trial.curvature ? [] : [2 * scale, 2 * scale]);
+      context.beginPath();
+      context.moveTo(x(trial.t - dt), y(trial.f - trial.slope * dt));
+      context.lineTo(x(trial.t + dt), y(trial.f + trial.slope * dt));
+      context.stroke();
+      context.setLineDash([]);
       context.lineWidth = 1.2 * scale;
       if (trial.armijo && trial.curvature) {
         context.fillStyle = colors.trials;
@@ -123,18 +124,4 @@ export function paintStepLine(context: Context, line: StepLine, rect: FitRect, c
   mark(line.marks.newton, OVERLAY_STYLE.target.color, 'diamond');
   mark(line.marks.actual, colors.run, 'circle');
   context.restore();
-}
-
-/** The picture's key, one entry a line: what each curve and mark is, in its colour. */
-export function stepLineKey(line: StepLine, colors: StepLineColors): { readonly color: string; readonly text: string }[] {
-  const entries = [
-    { color: colors.text, text: 'f along the line' },
-    { color: OVERLAY_STYLE.tangentPlane.color, text: `tangent line, slope ${formatNumber(line.slope, 3)}` },
-    { color: OVERLAY_STYLE.paraboloid.color, text: `parabola, curvature ${formatNumber(line.curvature, 3)}` },
-    { color: OVERLAY_STYLE.tangentPlane.color, text: `GD lands, t = ${formatNumber(line.gradientStep, 3)}` },
-    { color: OVERLAY_STYLE.target.color, text: line.marks.newton === null ? 'no Newton mark: curves down' : 'Newton lands at the vertex' },
-  ];
-  if (line.marks.actual !== null) entries.push({ color: colors.run, text: 'the step lands, t = 1' });
-  if (line.trials.length > 0) entries.push({ color: colors.trials, text: `${line.trials.length} strong-Wolfe trials` });
-  return entries;
 }

@@ -1,20 +1,24 @@
-import type { StepLine } from '../../core/index.ts';
+import type { LineMark, StepLine } from '../../core/index.ts';
 
 /** The heights shown reach this many times the marks' spread beyond them, so f far away never flattens the parabola. */
 const HEIGHT_REACH = 1.5;
 
 /**
  * The heights the 1-D picture spans (the window's panel and exported frames alike): set by the
- * models' own marks, so a step that lands far off them (the model was wrong) is pinned to the
+ * models' own marks within the stretch of t drawn, so a step that lands far off them (the model was wrong) is pinned to the
  * edge rather than squashing the parabola, with a little room above and below.
  */
 export function stepLineRange(line: StepLine): { readonly lo: number; readonly hi: number } {
   const finite = (values: readonly (number | undefined)[]) => values.filter((v): v is number => v !== undefined && Number.isFinite(v));
-  const modelled = finite([line.value, line.marks.gradient.f, line.marks.newton?.f]);
+  const t0 = line.t[0]!;
+  const t1 = line.t[line.t.length - 1]!;
+  // A mark beyond the stretch drawn is not seen, so its height must not set the picture's.
+  const seen = (mark: LineMark | null) => (mark !== null && mark.t >= t0 && mark.t <= t1 ? mark.f : undefined);
+  const modelled = finite([line.value, seen(line.marks.gradient), seen(line.marks.newton)]);
   const modelLo = Math.min(...modelled);
   const modelHi = Math.max(...modelled);
   const modelSpread = modelHi > modelLo ? modelHi - modelLo : Math.abs(modelLo) || 1;
-  const actualF = line.marks.actual?.f;
+  const actualF = seen(line.marks.actual);
   const actualNear =
     actualF !== undefined && Number.isFinite(actualF) && actualF >= modelLo - 3 * modelSpread && actualF <= modelHi + 3 * modelSpread;
   const marked = actualNear ? [...modelled, actualF] : modelled;

@@ -44,6 +44,9 @@ for (const [width, height] of [
       expect(await readout(page, 'shape')).toBe('flat (both curvatures zero)');
       expect(await readout(page, 'eigenvalues')).toBe('λ₁ = 0, λ₂ = 0');
       expect(await readout(page, 'hessian')).toBe('[[0, 0], [0, 0]]');
+      // No Newton target from the rounding, and no eigen-direction in the key: it has no curvature to show.
+      expect(await readout(page, 'target')).toBe('none: H is singular');
+      await expect.poll(() => page.locator('.overlay-key').textContent()).not.toMatch(/curving (up|down)|Newton target/);
 
       // The colour bar: one colour, one value, headed as constant.
       const legend = page.locator('.color-legend');

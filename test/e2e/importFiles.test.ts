@@ -80,11 +80,43 @@ describe('opening data and surface files in the window', () => {
     expect(await page.locator('[data-readout="gauss-newton"]').isVisible()).toBe(false);
     await page.screenshot({ path: 'test-results/import-h5-surface.png' });
 
-    // One undo brings back the scene from before the file.
+    // Adam runs on it as on any surface: added and chosen in the runs panel, its path from the interpolant's gradients.
+    const before = (await state(page)).runs.length;
+    await page.getByRole('button', { name: 'Add run' }).click();
+    await page.getByRole('combobox', { name: `Optimizer of run ${before + 1}` }).selectOption('adam');
+    await page.waitForFunction((n) => window.curvature!.getState().document.runs[n]?.optimizer === 'adam', before);
+    await whenIdle(page);
+    const adam = (await state(page)).runs[before]!;
+    expect(adam.ok, adam.message).toBe(true);
+    expect(adam.pointCount).toBeGreaterThan(10);
+
+    // A still exported from the window's dialog draws the imported surface and Adam's path in its colour.
+    await page.evaluate(() => window.curvature!.seek(1e9));
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByLabel('Format').selectOption('png');
+    await dialog.getByLabel('Size').selectOption('custom');
+    await dialog.getByLabel('Width').fill('640');
+    await dialog.getByLabel('Height').fill('360');
+    const download = page.waitForEvent('download', { timeout: 120_000 });
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    const still = 'test-results/import-h5-still.png';
+    await (await download).saveAs(still);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    const rgba = decodeRgba(still);
+    expect(rgba.length).toBe(640 * 360 * 4);
+    const adamColor = (await page.evaluate((n) => window.curvature!.store.document.runs[n]!.color, before))
+      .match(/\w\w/g)!
+      .map((h) => parseInt(h, 16));
+    let near = 0;
+    for (let i = 0; i < rgba.length; i += 4)
+      if (Math.abs(rgba[i]! - adamColor[0]!) + Math.abs(rgba[i + 1]! - adamColor[1]!) + Math.abs(rgba[i + 2]! - adamColor[2]!) < 40) near++;
+    expect(near).toBeGreaterThan(30);
+
+    // Undo brings back the scene from before the file.
     await page.locator('.viewport canvas.surface-view').focus();
-    await page.keyboard.press('Control+z');
-    await page.keyboard.press('Control+z');
-    await page.keyboard.press('Control+z');
+    // Five edits were made since: the Adam run (added, then chosen), the inspected point's x and y, and the file.
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Control+z');
     await page.waitForFunction(() => window.curvature!.getState().document.surface === null);
   });
 

@@ -90,6 +90,32 @@ describe('the 1-D picture of a step', () => {
     expect(newton.y - Math.min(parabola[0]![1], parabola.at(-1)![1])).toBeGreaterThan(20);
   });
 
+  it('says what t measures and where GD lands off the picture, its key within the window at 1280x720', async () => {
+    await page.evaluate(() => window.curvature!.store.amend((d) => ({ ...d, selectedRun: 2, inspected: null })));
+    await page.evaluate(() => window.curvature!.seek(0));
+    await waitForCaption(page, 'Run 3, iterate 0 → 1');
+    expect(await page.locator('.step-line-axis').textContent()).toBe('t: 1 is the step taken');
+    // Newton's lr is 1: gradient descent with it would go some 267 times as far as Newton's step.
+    await expect.poll(() => page.locator('.step-line-legend').textContent()).toContain('GD: t = 267, off view');
+    const shown = await picture(page);
+    expect(shown.marks.gradient).toBeUndefined();
+    // The heights are those of f along the stretch (about 4.7 to 35), not of the tangent line 267 steps away.
+    const range = await page.evaluate(() => JSON.parse(document.querySelector('.step-line-picture')!.getAttribute('data-range')!));
+    expect(range[0]).toBeGreaterThan(-30);
+    expect(range[1]).toBeLessThan(100);
+    const items = await page.locator('.step-line-legend li').evaluateAll((list) =>
+      list.map((li) => {
+        const box = li.getBoundingClientRect();
+        return { bottom: box.bottom, height: box.height };
+      }),
+    );
+    for (const item of items) {
+      expect(item.bottom).toBeLessThanOrEqual(720);
+      expect(item.height).toBeLessThan(20); // one line each
+    }
+    await page.screenshot({ path: `${SHOTS}/step-line-newton-first.png` });
+  });
+
   it('shows a line through an inspected point, and no Newton mark where f curves down along it', async () => {
     await page.evaluate(() => window.curvature!.store.amend((d) => ({ ...d, inspected: [0, 0.5] })));
     await page.getByRole('combobox', { name: 'Line of the 1-D picture' }).selectOption('eigen0');

@@ -1,4 +1,5 @@
-import { paintStepLine, stepLineKey } from '../../ui/paintStepLine.ts';
+import { paintStepLine } from '../../ui/paintStepLine.ts';
+import { stepLineAxis, stepLineKey } from '../../ui/stepLineKey.ts';
 import type { StepLineOverlay } from '../ExportScene.ts';
 import { OVERLAY_FONT, overlayScale, PANEL_ALPHA } from './OverlayContent.ts';
 
@@ -42,12 +43,16 @@ export function drawStepLine(
   const keyWidth = x + width - pad - keyLeft;
   context.font = `${keySize}px ${OVERLAY_FONT}`;
   context.textBaseline = 'middle';
-  stepLineKey(overlay.line, colors).forEach((entry, i) => {
-    const cy = top + Math.round(keySize * 0.8) + i * Math.round(keySize * 1.75);
+  const key = stepLineKey(overlay.line, colors);
+  const rowY = (i: number) => top + Math.round(keySize * 0.8) + i * Math.round(keySize * 1.75);
+  key.forEach((entry, i) => {
+    const cy = rowY(i);
     context.fillStyle = entry.color;
     context.fillRect(keyLeft, cy - keySize * 0.3, keySize * 0.9, keySize * 0.6);
     context.fillStyle = color;
     context.fillText(entry.text, keyLeft + keySize * 1.3, cy, keyWidth - keySize * 1.3);
   });
+  context.globalAlpha = 0.75;
+  context.fillText(stepLineAxis(overlay.line), keyLeft, rowY(key.length), keyWidth);
   context.restore();
 }
