@@ -8,10 +8,10 @@ import { builtinModules } from 'node:module';
 const NODE_BUILTINS = builtinModules.filter((name) => !name.startsWith('_') && !name.includes('/'));
 const nodePatterns = [...NODE_BUILTINS, ...NODE_BUILTINS.map((name) => `${name}/*`)].map((name) => ({
   name,
-  message: 'Node built-ins are not allowed here (see DESIGN.md: layout).',
+  message: 'Node built-ins are not allowed here (see docs/architecture.md: folders).',
 }));
 
-/** Import restrictions per folder: DESIGN.md's dependency rules, enforced. */
+/** Import restrictions per folder: the dependency rules of docs/architecture.md, enforced. */
 const layer = (files, { paths = [], patterns = [] }) => ({
   files,
   rules: { 'no-restricted-imports': ['error', { paths, patterns }] },

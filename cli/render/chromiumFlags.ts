@@ -1,7 +1,7 @@
 /** Debian's Chromium, driven by playwright-core (never a downloaded browser). */
 export const CHROMIUM_PATH = process.env.CURVATURE_CHROMIUM ?? '/usr/bin/chromium';
 
-/** WebGL2 through SwiftShader where there is no GPU, and no network noise (TESTING.md). */
+/** WebGL2 through SwiftShader where there is no GPU, and no network traffic of Chromium's own (docs/testing.md). */
 export const CHROMIUM_FLAGS: readonly string[] = [
   '--no-sandbox',
   '--use-angle=swiftshader',

@@ -3,6 +3,7 @@ import type { Dataset } from '../data/Dataset.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { openSurfaceFile } from '../surface/openSurfaceFile.ts';
 import { resolveSurface } from '../surface/resolveSurface.ts';
+import { surfaceLabel } from '../surface/surfaceWords.ts';
 import { holesOf, type CurveFile, type PathFile, type SurfaceLayer } from '../surface/SurfaceFile.ts';
 import { sessionError, type SessionError } from './SessionError.ts';
 import type { SessionDocument } from './SessionDocument.ts';
@@ -102,9 +103,6 @@ function importSurface(document: SessionDocument, bytes: Uint8Array, name: strin
   if (left.length > 0) summary += ` Left out, beyond the ${cap.toLocaleString('en')} numbers a scene holds: ${left.join(', ')}.`;
   return checked(next, summary);
 }
-
-/** How a surface's layer is labelled in the function field and the legend. */
-export const surfaceLabel = (key: string, name: string): string => `${key} of ${name}`;
 
 function importTrajectory(document: SessionDocument, path: PathFile): Result<ImportedFile, SessionError> {
   const surface = document.surface;

@@ -1,8 +1,7 @@
 import { fail, ok, type Result } from '../result.ts';
-import { surfaceLabel } from './importFile.ts';
 import { sessionError, type SessionError } from './SessionError.ts';
 import type { EmbeddedSurface, SessionDocument } from './SessionDocument.ts';
-import { interpolantDescription } from '../surface/resolveSurface.ts';
+import { interpolantDescription, surfaceLabel } from '../surface/surfaceWords.ts';
 
 /**
  * The scene with another layer of its surface shown (test_loss instead of train_loss): the layers

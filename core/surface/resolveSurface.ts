@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '../result.ts';
 import { bicubicInterpolant } from './bicubicInterpolant.ts';
 import { quoteContent } from './quoteContent.ts';
 import { surfaceError, type SurfaceError } from './SurfaceError.ts';
+import { interpolantDescription } from './surfaceWords.ts';
 import { holesOf, type GridFile, type SurfaceFile, type SurfaceLayer } from './SurfaceFile.ts';
 
 /** What loss-landscape computes first, and so what a surface shows unless told otherwise. */
@@ -57,10 +58,6 @@ export function resolveSurface(file: SurfaceFile, key?: string): Result<Resolved
     description: interpolantDescription(layer.key, file.name, nx, ny, holes),
   });
 }
-
-/** The sentence that says what a surface layer is and where its derivatives come from. */
-export const interpolantDescription = (key: string, name: string, nx: number, ny: number, holes: string): string =>
-  `${key} of ${name}: exact derivatives of the bicubic interpolant of its ${nx} × ${ny} grid, ${holes}.`;
 
 function holeCauses(layer: SurfaceLayer): string {
   const causes: string[] = [];

@@ -1,5 +1,5 @@
 import { describeSurfaceLayer, type CameraState, type LossCurve, type SessionDocument } from '../../core/index.ts';
-import { ExportDialog } from '../export/ExportDialog.ts';
+import type { ExportDialog } from '../export/ExportDialog.ts';
 import {
   createPlatform,
   importedFromFile,
@@ -42,7 +42,8 @@ const contentKey = (document: SessionDocument): string =>
  */
 export class DesktopLink {
   readonly platform: Platform;
-  readonly exportDialog: ExportDialog;
+  /** Loaded with the first export: the page opens without the export pipeline's code. */
+  private exportDialog: Promise<ExportDialog> | null = null;
   readonly buttons: HTMLElement;
   /** The status line: what the last file operation did, or what the surface shown is. */
   readonly status: HTMLElement;
@@ -56,18 +57,11 @@ export class DesktopLink {
 
   constructor(
     private readonly store: Store,
-    currentCamera: () => CameraState,
-    pausePlayback: () => void,
+    private readonly currentCamera: () => CameraState,
+    private readonly pausePlayback: () => void,
   ) {
     this.platform = createPlatform();
     this.savedKey = contentKey(store.document);
-    this.exportDialog = new ExportDialog({
-      getDocument: () => store.document,
-      saveSettings: (settings) => store.edit((d) => ({ ...d, export: settings })),
-      currentCamera,
-      pausePlayback,
-      platform: this.platform,
-    });
     this.status = h('span', { className: 'file-status', role: 'status' });
     this.buttons = h(
       'div',
@@ -82,7 +76,6 @@ export class DesktopLink {
       h('button', { type: 'button', text: 'Save', onclick: () => void this.save(false) }),
       h('button', { type: 'button', text: 'Export…', onclick: () => this.openExport() }),
     );
-    document.body.append(this.exportDialog.element);
     store.subscribe((d, previous) => {
       this.changed();
       // Another layer of the same file (the Layer menu, undo): the line says what is shown now.
@@ -224,6 +217,23 @@ export class DesktopLink {
   }
 
   openExport(): void {
-    this.exportDialog.open();
+    this.exportDialog ??= import('../export/ExportDialog.ts').then(({ ExportDialog }) => {
+      const dialog = new ExportDialog({
+        getDocument: () => this.store.document,
+        saveSettings: (settings) => this.store.edit((d) => ({ ...d, export: settings })),
+        currentCamera: this.currentCamera,
+        pausePlayback: this.pausePlayback,
+        platform: this.platform,
+      });
+      document.body.append(dialog.element);
+      return dialog;
+    });
+    this.exportDialog.then(
+      (dialog) => dialog.open(),
+      (error: unknown) => {
+        this.exportDialog = null;
+        this.showStatus(`The export dialog could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+      },
+    );
   }
 }

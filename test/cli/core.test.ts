@@ -104,7 +104,7 @@ describe('bad input to the CLI: exit 2, one line on stderr, nothing on stdout', 
     });
   }
 
-  it('every bad expression of TESTING.md', async () => {
+  it('every bad expression of the list (docs/testing.md)', async () => {
     for (const { text, says } of BAD_EXPRESSIONS) {
       const run = await runCliInProcess(['inspect', '--function', text, '--at', '0,0']);
       expect(isCleanRejection(run), `${JSON.stringify(text.slice(0, 30))}: ${run.stderr}`).toBe(true);

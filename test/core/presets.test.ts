@@ -36,7 +36,7 @@ function refine(objective: Objective, x: number, y: number): [number, number] {
 }
 
 describe('presets', () => {
-  it('are the twelve of DESIGN.md, in order, with descriptions and domains', () => {
+  it('are the twelve of docs/cli.md, in order, with descriptions and domains', () => {
     expect(PRESETS.map((preset) => preset.name)).toEqual(NAMES);
     for (const preset of PRESETS) {
       expect(preset.description.length).toBeGreaterThan(10);

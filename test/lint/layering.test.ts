@@ -1,7 +1,7 @@
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-/** DESIGN.md's dependency rules, as the project's ESLint configuration enforces them. */
+/** The dependency rules of docs/architecture.md, as the project's ESLint configuration enforces them. */
 const eslint = new ESLint({ cwd: new URL('../..', import.meta.url).pathname });
 
 async function restrictions(filePath: string, code: string): Promise<string[]> {

@@ -1,5 +1,5 @@
 /**
- * TESTING.md's bad expressions, each with a phrase the message must contain, so a message that
+ * The bad expressions of docs/testing.md, each with a phrase the message must contain, so a message that
  * says nothing useful fails the test.
  */
 export const BAD_EXPRESSIONS: readonly { readonly text: string; readonly says: RegExp; readonly label?: string }[] = [

@@ -17,7 +17,7 @@ describe('sampleGrid', () => {
     expect(grid.heightRange).toEqual({ min: 0, max: 13 });
   });
 
-  // TESTING.md's numbers: non-finite samples become holes; ranges use finite values only.
+  // The bad numbers of docs/testing.md: non-finite samples become holes; ranges use finite values only.
   const holes: [string, (x: number, y: number) => boolean][] = [
     ['10^400', () => true],
     ['exp(1000) + x', () => true],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultSession, parseSessionBytes, parseSessionText, serializeSession, SESSION_LIMITS } from '../../../core/index.ts';
 import { expectClearError } from './expectClearError.ts';
 
-/** TESTING.md's bad-input list for session files: each case refused with a clear message, never a throw. */
+/** The bad-input list for session files (docs/testing.md): each case refused with a clear message, never a throw. */
 
 const validText = (): string => {
   const text = serializeSession(defaultSession());

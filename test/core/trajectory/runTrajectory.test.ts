@@ -156,7 +156,7 @@ describe('stop rules', () => {
   });
 });
 
-describe('bad input (TESTING.md): a clear message, never a trajectory of garbage', () => {
+describe('bad input (docs/testing.md): a clear message, never a trajectory of garbage', () => {
   const rosenbrock = compile('rosenbrock');
 
   it.each([
