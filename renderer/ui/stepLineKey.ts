@@ -1,6 +1,7 @@
 import type { StepLine } from '../../core/index.ts';
 import { OVERLAY_STYLE } from '../scene/overlayStyle.ts';
 import { formatNumber } from '../scene/ticks.ts';
+import { withinStretch } from './stepLineRange.ts';
 
 /** Colours the key takes from where it is drawn (the window's CSS variables, or an export's theme). */
 export interface StepLineColors {
@@ -38,10 +39,8 @@ export function stepLineAxis(line: StepLine): string {
  * mark in its colour, and where gradient descent lands beyond the stretch drawn, how far off.
  */
 export function stepLineKey(line: StepLine, colors: StepLineColors): StepLineKeyEntry[] {
-  const t0 = line.t[0]!;
-  const t1 = line.t[line.t.length - 1]!;
   const gd = line.gradientStep;
-  const gdSeen = gd >= t0 && gd <= t1;
+  const gdSeen = withinStretch(line, gd);
   const gdT = formatNumber(gd, 3);
   const lr = formatNumber(line.lr, 3);
   const entries: StepLineKeyEntry[] = [

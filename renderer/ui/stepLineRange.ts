@@ -1,5 +1,10 @@
 import type { LineMark, StepLine } from '../../core/index.ts';
 
+/** Whether t lies in the stretch of the line the picture draws. */
+export function withinStretch(line: StepLine, t: number): boolean {
+  return t >= line.t[0]! && t <= line.t[line.t.length - 1]!;
+}
+
 /** The heights shown reach this many times the marks' spread beyond them, so f far away never flattens the parabola. */
 const HEIGHT_REACH = 1.5;
 
@@ -10,10 +15,8 @@ const HEIGHT_REACH = 1.5;
  */
 export function stepLineRange(line: StepLine): { readonly lo: number; readonly hi: number } {
   const finite = (values: readonly (number | undefined)[]) => values.filter((v): v is number => v !== undefined && Number.isFinite(v));
-  const t0 = line.t[0]!;
-  const t1 = line.t[line.t.length - 1]!;
   // A mark beyond the stretch drawn is not seen, so its height must not set the picture's.
-  const seen = (mark: LineMark | null) => (mark !== null && mark.t >= t0 && mark.t <= t1 ? mark.f : undefined);
+  const seen = (mark: LineMark | null) => (mark !== null && withinStretch(line, mark.t) ? mark.f : undefined);
   const modelled = finite([line.value, seen(line.marks.gradient), seen(line.marks.newton)]);
   const modelLo = Math.min(...modelled);
   const modelHi = Math.max(...modelled);

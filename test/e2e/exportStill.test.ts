@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { SessionDocument } from '../../core/index.ts';
 import { startExplorer, RESULTS_DIR, type ExplorerSession } from './support/explorerPage.ts';
-import { ExportCollector, exportInPage } from './support/exportPage.ts';
+import { ExportCollector, exportInPage, openPngExportDialog } from './support/exportPage.ts';
 
 /** The Export dialog as a lecturer uses it: a still of what the timeline shows, controls in columns, and a clear end. */
 describe('exporting a still from the dialog', () => {
@@ -20,15 +20,7 @@ describe('exporting a still from the dialog', () => {
     await session?.close();
   });
 
-  const openDialog = async (): Promise<Locator> => {
-    await page.getByRole('button', { name: 'Export…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Export' });
-    await dialog.getByLabel('Format').selectOption('png');
-    await dialog.getByLabel('Size').selectOption('custom');
-    await dialog.getByLabel('Width').fill('640');
-    await dialog.getByLabel('Height').fill('360');
-    return dialog;
-  };
+  const openDialog = (): Promise<Locator> => openPngExportDialog(page, 640, 360);
 
   it('while playing, the still is the iteration the timeline showed when the dialog opened, and the dialog says Done with Close', async () => {
     // Playback runs from the start; the dialog opens part way through and playback stops there.

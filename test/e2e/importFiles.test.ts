@@ -11,6 +11,7 @@ import {
 } from '../../core/index.ts';
 import { startExplorer, whenIdle, type ExplorerSession } from './support/explorerPage.ts';
 import { decodeRgba } from './support/exportProbe.ts';
+import { openPngExportDialog } from './support/exportPage.ts';
 import { runCli } from '../support/runCli.ts';
 import type { PageStateView } from './support/pageHook.ts';
 
@@ -92,12 +93,7 @@ describe('opening data and surface files in the window', () => {
 
     // A still exported from the window's dialog draws the imported surface and Adam's path in its colour.
     await page.evaluate(() => window.curvature!.seek(1e9));
-    await page.getByRole('button', { name: 'Export…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Export' });
-    await dialog.getByLabel('Format').selectOption('png');
-    await dialog.getByLabel('Size').selectOption('custom');
-    await dialog.getByLabel('Width').fill('640');
-    await dialog.getByLabel('Height').fill('360');
+    const dialog = await openPngExportDialog(page, 640, 360);
     const download = page.waitForEvent('download', { timeout: 120_000 });
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     const still = 'test-results/import-h5-still.png';

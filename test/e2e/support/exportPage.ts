@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { ExportOverrides } from '../../../renderer/export/exportPlan.ts';
 import type { PageExportSummary } from '../../../renderer/export/pageExport.ts';
 
@@ -69,4 +69,15 @@ export function renderedFramePixels(page: Page, document: unknown, iteration: nu
     },
     { document, iteration, width, height },
   );
+}
+
+/** Opens the window's Export dialog as a person does and sets a PNG still of `width`x`height`. */
+export async function openPngExportDialog(page: Page, width: number, height: number): Promise<Locator> {
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByLabel('Format').selectOption('png');
+  await dialog.getByLabel('Size').selectOption('custom');
+  await dialog.getByLabel('Width').fill(String(width));
+  await dialog.getByLabel('Height').fill(String(height));
+  return dialog;
 }
