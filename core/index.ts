@@ -153,6 +153,7 @@ export {
 export { parseDirections } from './network/parseDirections.ts';
 export { sliceObjective, sliceGrid, type SliceGrid } from './network/sliceObjective.ts';
 export { trainNetwork, type TrainingOptimizer, type TrainOptions, type TrainResult } from './network/trainNetwork.ts';
+export { trainLbfgs } from './network/trainLbfgs.ts';
 export { lineSlice, type LineSlice, type LineSliceOptions } from './models/lineSlice.ts';
 export { lineDirection, stepLine, type LineDirection, type LineMark, type StepLine, type StepLineOptions } from './models/stepLine.ts';
 export {

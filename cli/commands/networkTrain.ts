@@ -1,9 +1,11 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import {
+  LBFGS_DEFAULTS,
   MAX_STEPS,
   OPTIMIZERS,
   isOptimizerName,
   networkObjective,
+  trainLbfgs,
   trainNetwork,
   resolveHyperparameters,
   withParameters,
@@ -26,11 +28,10 @@ export function trainSubcommand(args: readonly string[]): void {
   const name = requireFlag(flags, 'optimizer');
   if (!isOptimizerName(name)) throw new UsageError(`Unknown optimizer '${name}'. Optimizers: ${Object.keys(OPTIMIZERS).join(', ')}.`);
   const definition = OPTIMIZERS[name];
-  const create = definition.create;
-  if (create === undefined)
-    throw new UsageError(`${name} is not available for networks yet; the first-order optimizers are: ${firstOrderNames().join(', ')}.`);
-  if (definition.secondOrder)
-    throw new UsageError(`${name} is not available for networks yet; the first-order optimizers are: ${firstOrderNames().join(', ')}.`);
+  if (definition.curvature === 'gauss-newton')
+    throw new UsageError(
+      `${name} needs a mean of squared residuals and their Jacobian; a network's loss gives it neither. Try damped-newton.`,
+    );
   const hyperparameters = resolveHyperparameters(name, hyperparametersFromFlags(name, flags));
   if (!hyperparameters.ok) throw new UsageError(hyperparameters.error.message);
   const steps = parseWholeNumber(requireFlag(flags, 'steps'), '--steps', 1, MAX_STEPS);
@@ -38,15 +39,28 @@ export function trainSubcommand(args: readonly string[]): void {
   const { spec, problem } = loadProblem(flags);
   const batch = flags.has('batch') ? parseWholeNumber(flags.get('batch')!, '--batch', 1, problem.rowCount) : undefined;
   if (flags.has('seed') && batch === undefined) throw new UsageError('--seed applies to mini-batches: give --batch too.');
+  if (batch !== undefined && definition.create === undefined)
+    throw new UsageError(
+      `${name} trains on all rows: its line search and curvature pairs compare values of one loss, so --batch does not apply.`,
+    );
   const seed = flags.has('seed') ? parseWholeNumber(flags.get('seed')!, '--seed', 0, 2 ** 32 - 1) : 0;
 
   const objective = networkObjective(problem);
-  const run = trainNetwork(objective, problem.theta, create(hyperparameters.value), problem.rowCount, {
-    steps,
-    batch,
-    seed,
-  });
+  const create = definition.create;
+  const run =
+    create === undefined
+      ? trainLbfgs(objective, problem.theta, { ...LBFGS_DEFAULTS, ...hyperparameters.value }, { steps })
+      : refusedAsUsage(() =>
+          trainNetwork(objective, problem.theta, create(hyperparameters.value), problem.rowCount, {
+            steps,
+            batch,
+            seed,
+            secondOrder: definition.secondOrder,
+          }),
+        );
   if (run.stop === 'diverged') throw new UsageError(divergence(run.loss));
+  if (run.stop === 'singular')
+    throw new UsageError(`Training stopped at step ${run.loss.length + 1}: ${run.message}; nothing was written.`);
   writeAtomically(output, `${JSON.stringify(withParameters(spec, run.theta))}\n`);
   printJson({ loss: run.loss });
 }
@@ -60,10 +74,15 @@ function divergence(loss: readonly number[]): string {
   return `Training diverged at step ${step}: the loss ${what}${before}. Try a smaller --lr; nothing was written.`;
 }
 
-const firstOrderNames = () =>
-  Object.values(OPTIMIZERS)
-    .filter((definition) => !definition.secondOrder && definition.create !== undefined)
-    .map((definition) => definition.name);
+/** A network training refuses before its first step (too large for a dense Hessian) said as a usage error. */
+function refusedAsUsage<T>(train: () => T): T {
+  try {
+    return train();
+  } catch (error) {
+    if (error instanceof RangeError) throw new UsageError(`${error.message} Use a first-order optimizer or L-BFGS.`);
+    throw error;
+  }
+}
 
 /** The file appears complete or not at all: written beside the target, then renamed over it. */
 function writeAtomically(path: string, text: string): void {

@@ -25,7 +25,8 @@ export interface TrainResult {
   readonly loss: number[];
   /** θ at the start, every `recordEvery` steps, and at the end. */
   readonly path: Float64Array[];
-  readonly stop: 'steps' | 'stopped' | 'diverged' | 'singular';
+  /** 'converged': L-BFGS's own stops (trainLbfgs). */
+  readonly stop: 'steps' | 'stopped' | 'converged' | 'diverged' | 'singular';
   readonly message?: string;
 }
 

@@ -7,12 +7,16 @@ import { defineOptimizer } from './OptimizerDescriptor.ts';
 /**
  * Step count t, β1^t and β2^t, and the first and second moment estimates m and v, per coordinate.
  * Each power is kept as an unevaluated sum (`beta1Power` + `beta1PowerLow`, the high part being
- * β^t rounded to nearest), so it stays correctly rounded step after step.
+ * β^t rounded to nearest), so it stays correctly rounded step after step. `beta1Base` and
+ * `beta2Base` are the β those powers are of: a schedule that cycles β1 (OneCycleLR) makes the next
+ * step's power that of the new β, as torch's `beta1 ** step` with the group's current β1.
  */
 export interface AdamState {
   readonly count: number;
+  readonly beta1Base: number;
   readonly beta1Power: number;
   readonly beta1PowerLow: number;
+  readonly beta2Base: number;
   readonly beta2Power: number;
   readonly beta2PowerLow: number;
   readonly m: Float64Array;
@@ -38,8 +42,10 @@ export const adam = defineOptimizer({
 
 const initialAdamState = (params: Float64Array): AdamState => ({
   count: 0,
+  beta1Base: 1,
   beta1Power: 1,
   beta1PowerLow: 0,
+  beta2Base: 1,
   beta2Power: 1,
   beta2PowerLow: 0,
   m: new Float64Array(params.length),
@@ -73,16 +79,37 @@ const advanceAdam: StepRule<{ readonly lr: number; readonly beta1: number; reado
 
 /**
  * β^(t−1) → β^t for both powers in double-double arithmetic: (high + low)·β exactly up to a
- * relative 2^-104 per step, then renormalised so that high is the sum rounded to nearest. Once
- * β^t falls below the normal range the low parts stop being exact, but 1 − β^t is 1 long before.
+ * relative 2^-104 per step, then renormalised so that high is the sum rounded to nearest. Where β
+ * differs from the β of the kept power (a cycled β1), β^t is raised afresh by squaring, in the same
+ * arithmetic. Once β^t falls below the normal range the low parts stop being exact, but 1 − β^t
+ * is 1 long before.
  */
 function advancePowers(state: Mutable<AdamState>, beta1: number, beta2: number): void {
-  const high1 = state.beta1Power * beta1;
-  const low1 = productError(state.beta1Power, beta1, high1) + state.beta1PowerLow * beta1;
-  state.beta1Power = high1 + low1;
-  state.beta1PowerLow = low1 - (state.beta1Power - high1);
-  const high2 = state.beta2Power * beta2;
-  const low2 = productError(state.beta2Power, beta2, high2) + state.beta2PowerLow * beta2;
-  state.beta2Power = high2 + low2;
-  state.beta2PowerLow = low2 - (state.beta2Power - high2);
+  const power1 = state.beta1Base === beta1 ? times(state.beta1Power, state.beta1PowerLow, beta1, 0) : raised(beta1, state.count);
+  state.beta1Base = beta1;
+  state.beta1Power = power1[0];
+  state.beta1PowerLow = power1[1];
+  const power2 = state.beta2Base === beta2 ? times(state.beta2Power, state.beta2PowerLow, beta2, 0) : raised(beta2, state.count);
+  state.beta2Base = beta2;
+  state.beta2Power = power2[0];
+  state.beta2PowerLow = power2[1];
+}
+
+/** (aHigh + aLow)·(bHigh + bLow) as a renormalised double-double [high, low]. */
+function times(aHigh: number, aLow: number, bHigh: number, bLow: number): [number, number] {
+  const high = aHigh * bHigh;
+  const low = productError(aHigh, bHigh, high) + aHigh * bLow + aLow * bHigh;
+  const sum = high + low;
+  return [sum, low - (sum - high)];
+}
+
+/** β^t as a double-double, by repeated squaring: about 2·log2(t) products, each exact to 2^-104. */
+function raised(beta: number, t: number): [number, number] {
+  let result: [number, number] = [1, 0];
+  let square: [number, number] = [beta, 0];
+  for (let k = t; k > 0; k = Math.floor(k / 2)) {
+    if (k % 2 === 1) result = times(result[0], result[1], square[0], square[1]);
+    if (k > 1) square = times(square[0], square[1], square[0], square[1]);
+  }
+  return result;
 }

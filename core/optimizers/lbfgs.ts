@@ -5,7 +5,8 @@ import { defineWalkedOptimizer } from './OptimizerDescriptor.ts';
 
 /**
  * torch.optim.LBFGS, one iteration per step (core/lbfgs/). Its line search evaluates f itself, so
- * it has no step rule to `create`: it runs through its own walk in the plane (runTrajectory).
+ * it has no step rule to `create`: it runs through its own walk, in the plane (runTrajectory) or
+ * over a network's parameters (trainLbfgs).
  */
 export const lbfgs = defineWalkedOptimizer({
   name: 'lbfgs',

@@ -69,6 +69,26 @@ describe('curvature trajectory --optimizer lbfgs and --schedule', () => {
     });
   });
 
+  it('gives Adam torch’s path under OneCycleLR, β1 cycled and its bias correction with it', { timeout: 120_000 }, async () => {
+    const path = torch.paths.find((p) => p.optimizer === 'adam' && p.schedule.startsWith('OneCycleLR'))!;
+    const run = await trajectory(
+      '--optimizer',
+      'adam',
+      '--steps',
+      String(path.steps),
+      '--lr',
+      String(path.lr),
+      '--schedule',
+      path.schedule,
+    );
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout) as LbfgsOutput;
+    out.points.forEach((point, k) => {
+      expect(point[0]).toBeCloseTo(path.points[k]![0]!, 12);
+      expect(point[1]).toBeCloseTo(path.points[k]![1]!, 12);
+    });
+  });
+
   const refusals: [string[], string][] = [
     [['--optimizer', 'lbfgs', '--history', '0'], "curvature: --history must be a whole number of at least 1, not '0'.\n"],
     [['--optimizer', 'lbfgs', '--history', '-2'], "curvature: --history must be a whole number of at least 1, not '-2'.\n"],

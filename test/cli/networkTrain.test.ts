@@ -92,6 +92,56 @@ describe('curvature network train', () => {
     expect(readFileSync(join(folder, 'a.json'), 'utf8')).toBe(readFileSync(join(folder, 'b.json'), 'utf8'));
   });
 
+  it.each([
+    [
+      'L-BFGS with its strong-Wolfe line search',
+      ['--optimizer', 'lbfgs', '--line-search', 'strong-wolfe', '--history', '10', '--steps', '20'],
+    ],
+    ['damped Newton on the dense 354 × 354 Hessian', ['--optimizer', 'damped-newton', '--damping', '1', '--steps', '5']],
+    ['saddle-free Newton', ['--optimizer', 'saddle-free-newton', '--damping', '1', '--steps', '5']],
+  ])('trains with %s: the loss falls, and OUT holds the trained weights', async (_, extra) => {
+    const out = join(folder, `${extra[1]}.net.json`);
+    const run = await runCliInProcess(['network', 'train', '--net', net, '--data', data, ...extra, '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const { loss } = JSON.parse(run.stdout) as { loss: number[] };
+    expect(loss.at(-1)!).toBeLessThan(await inspectLoss(net));
+    expect(await inspectLoss(out)).toBe(loss.at(-1));
+  });
+
+  it('refuses Newton-type training of a network beyond 2,000 parameters before its first step', async () => {
+    const large = join(folder, 'large.net.json');
+    writeFileSync(
+      large,
+      JSON.stringify(
+        initialiseNetwork(
+          { inputs: ['u1', 'u2'], target: 'label', loss: 'cross-entropy', widths: [64, 32, 2], activations: ['tanh', 'tanh', 'identity'] },
+          1,
+        ),
+      ),
+    );
+    const out = join(folder, 'large.trained.json');
+    const run = await runCliInProcess([
+      'network',
+      'train',
+      '--net',
+      large,
+      '--data',
+      data,
+      '--optimizer',
+      'newton',
+      '--steps',
+      '2',
+      '-o',
+      out,
+    ]);
+    expect(isCleanRejection(run)).toBe(true);
+    expect(run.stderr).toBe(
+      'curvature: Newton-type training builds the dense Hessian, for at most 2000 parameters; this network has 2338. Use a first-order optimizer or L-BFGS.\n',
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
   const bad: [string, string[], RegExp][] = [
     ['an unknown optimizer', ['--optimizer', 'sgdr', '--steps', '5'], /Unknown optimizer 'sgdr'/],
     ['a flag the optimizer does not read', ['--optimizer', 'gd', '--momentum', '0.5', '--steps', '5'], /--momentum does not apply to gd/],
@@ -104,6 +154,16 @@ describe('curvature network train', () => {
       /--batch must be a whole number from 1 to 150/,
     ],
     ['a seed without a batch', ['--optimizer', 'gd', '--steps', '5', '--seed', '2'], /--seed applies to mini-batches/],
+    [
+      'mini-batches for L-BFGS',
+      ['--optimizer', 'lbfgs', '--steps', '5', '--batch', '10'],
+      /lbfgs trains on all rows: its line search and curvature pairs compare values of one loss, so --batch does not apply/,
+    ],
+    [
+      'Gauss–Newton, which needs residuals',
+      ['--optimizer', 'gauss-newton', '--steps', '5'],
+      /gauss-newton needs a mean of squared residuals/,
+    ],
   ];
   it.each(bad)('refuses %s with one line, writing nothing', async (_, extra, pattern) => {
     const out = join(folder, 'never.net.json');

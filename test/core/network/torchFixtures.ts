@@ -48,6 +48,9 @@ export function expectClose(actual: ArrayLike<number>, expected: ArrayLike<numbe
 }
 
 export type TorchTraining = Readonly<
-  Record<'adam' | 'momentum' | 'rmsprop', { params: Record<string, number>; loss: number[]; theta: number[] }>
+  Record<
+    'adam' | 'momentum' | 'rmsprop' | 'lbfgs' | 'lbfgs-wolfe' | 'damped-newton',
+    { params: Record<string, number | string>; loss: number[]; theta: number[] }
+  >
 >;
 export const trainingOf = (testCase: TorchCase) => (testCase as unknown as { training: TorchTraining }).training;

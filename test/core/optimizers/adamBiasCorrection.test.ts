@@ -88,4 +88,21 @@ describe('Adam keeps β1^t and β2^t correctly rounded, step after step', () => 
     const [[power1, power2]] = powersOverSteps(0, 0, 1) as [[number, number]];
     expect([power1, power2]).toEqual([0, 0]);
   });
+
+  it('a β1 that changes every step (OneCycleLR cycles it) gives that step’s β1^t, as torch’s `beta1 ** step`', () => {
+    const origin = new Float64Array(2);
+    const context = { value: 0, hessian: new Float64Array(4) };
+    const betaAt = (t: number) => 0.85 + 0.1 * Math.abs(Math.cos(t / 37));
+    let state = OPTIMIZERS.adam.create({ lr: 1e-3, beta1: betaAt(1), beta2: 0.999, eps: 1e-8 }).init(origin) as PowersState;
+    const wrong: string[] = [];
+    for (let t = 1; t <= 2000; t++) {
+      const beta1 = t % 5 === 0 ? betaAt(t - 1) : betaAt(t);
+      const optimizer = OPTIMIZERS.adam.create({ lr: 1e-3, beta1, beta2: 0.999, eps: 1e-8 });
+      state = optimizer.update(Float64Array.of(1, -2), state, origin, context)[1] as PowersState;
+      const { mantissa, exponent } = exactParts(beta1);
+      const expected = roundToDouble(mantissa ** BigInt(t), exponent * t);
+      if (state.beta1Power > 2 ** -1000 && state.beta1Power !== expected) wrong.push(`${beta1}^${t}`);
+    }
+    expect(wrong).toEqual([]);
+  });
 });
