@@ -24,7 +24,7 @@ const USAGE = `Usage: curvature <command> [flags]
   inspect --function F --at X,Y                   value, gradient, Hessian and its eigen-decomposition
   sample --function F [--x LO,HI --y LO,HI] --size NX[,NY] [--format json|csv] [--scale linear|log]
   trajectory --function F --optimizer NAME --from X,Y --steps N [${HYPERPARAMETER_FLAGS.map((flag) => `--${flag}`).join(' ')} --tol] [--format json|csv]
-             [--history H --line-search none|strong-wolfe] [--schedule NAME:key=value,…]
+             [--schedule NAME:key=value,…]
                                                   an optimizer's path
   render SESSION.json -o OUT.(mp4|webm|gif|png|tar) [--size WxH --fps N --duration S]
                                                   a video, GIF, PNG still or PNG sequence (.tar) of a saved session

@@ -66,6 +66,7 @@ export { SESSION_FORMAT, SESSION_VERSION } from './session/SessionDocument.ts';
 export type { Trajectory, StopReason } from './trajectory/Trajectory.ts';
 export type { SessionError } from './session/SessionError.ts';
 export { defaultSession, defaultRun } from './session/defaultSession.ts';
+export { OVERLAY_FLAGS, OVERLAY_FLAG_DEFAULTS, type OverlayFlag, type OverlayFlags } from './session/overlayFlags.ts';
 export { parseSessionText, parseSessionBytes, type ParseSessionOptions } from './session/parseSession.ts';
 export { serializeSession } from './session/serializeSession.ts';
 export { validateSession } from './session/validateSession.ts';

@@ -85,14 +85,35 @@ const advanceAdam: StepRule<{ readonly lr: number; readonly beta1: number; reado
  * is 1 long before.
  */
 function advancePowers(state: Mutable<AdamState>, beta1: number, beta2: number): void {
-  const power1 = state.beta1Base === beta1 ? times(state.beta1Power, state.beta1PowerLow, beta1, 0) : raised(beta1, state.count);
-  state.beta1Base = beta1;
-  state.beta1Power = power1[0];
-  state.beta1PowerLow = power1[1];
-  const power2 = state.beta2Base === beta2 ? times(state.beta2Power, state.beta2PowerLow, beta2, 0) : raised(beta2, state.count);
-  state.beta2Base = beta2;
-  state.beta2Power = power2[0];
-  state.beta2PowerLow = power2[1];
+  if (state.beta1Base !== beta1) raise(state, 'beta1', beta1);
+  else {
+    const high1 = state.beta1Power * beta1;
+    const low1 = productError(state.beta1Power, beta1, high1) + state.beta1PowerLow * beta1;
+    state.beta1Power = high1 + low1;
+    state.beta1PowerLow = low1 - (state.beta1Power - high1);
+  }
+  if (state.beta2Base !== beta2) raise(state, 'beta2', beta2);
+  else {
+    const high2 = state.beta2Power * beta2;
+    const low2 = productError(state.beta2Power, beta2, high2) + state.beta2PowerLow * beta2;
+    state.beta2Power = high2 + low2;
+    state.beta2PowerLow = low2 - (state.beta2Power - high2);
+  }
+}
+
+/** Sets the state's power of `which` to β^t (t the step count) afresh, by repeated squaring: about 2·log2(t) double-double products. */
+function raise(state: Mutable<AdamState>, which: 'beta1' | 'beta2', beta: number): void {
+  let high = 1;
+  let low = 0;
+  let squareHigh = beta;
+  let squareLow = 0;
+  for (let k = state.count; k > 0; k = Math.floor(k / 2)) {
+    if (k % 2 === 1) [high, low] = times(high, low, squareHigh, squareLow);
+    if (k > 1) [squareHigh, squareLow] = times(squareHigh, squareLow, squareHigh, squareLow);
+  }
+  state[`${which}Base`] = beta;
+  state[`${which}Power`] = high;
+  state[`${which}PowerLow`] = low;
 }
 
 /** (aHigh + aLow)·(bHigh + bLow) as a renormalised double-double [high, low]. */
@@ -101,15 +122,4 @@ function times(aHigh: number, aLow: number, bHigh: number, bLow: number): [numbe
   const low = productError(aHigh, bHigh, high) + aHigh * bLow + aLow * bHigh;
   const sum = high + low;
   return [sum, low - (sum - high)];
-}
-
-/** β^t as a double-double, by repeated squaring: about 2·log2(t) products, each exact to 2^-104. */
-function raised(beta: number, t: number): [number, number] {
-  let result: [number, number] = [1, 0];
-  let square: [number, number] = [beta, 0];
-  for (let k = t; k > 0; k = Math.floor(k / 2)) {
-    if (k % 2 === 1) result = times(result[0], result[1], square[0], square[1]);
-    if (k > 1) square = times(square[0], square[1], square[0], square[1]);
-  }
-  return result;
 }

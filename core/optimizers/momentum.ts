@@ -11,17 +11,6 @@ export interface MomentumState {
 
 export const initialMomentumState = (params: Float64Array): MomentumState => ({ started: false, buffer: new Float64Array(params.length) });
 
-/**
- * b ← μ·b + g, or b = g on the first step (torch.optim.SGD's buffer, dampening 0), for coordinate
- * i; returns the new bᵢ, so a rule makes its step in the same pass. `started` is the state's flag
- * before this step (the rule sets it after the pass).
- */
-export function advanceMomentumBuffer(buffer: Float64Array, started: boolean, momentum: number, g: number, i: number): number {
-  const b = started ? momentum * buffer[i]! + g : g;
-  buffer[i] = b;
-  return b;
-}
-
 /** Heavy ball: b ← μ·b + g; x ← x − lr·b (torch.optim.SGD with momentum). */
 export const momentum = defineOptimizer({
   name: 'momentum',
@@ -42,9 +31,22 @@ const advanceMomentum: StepRule<{ readonly lr: number; readonly momentum: number
   _context,
   { delta },
 ) => {
-  const { buffer, started } = state;
+  const { buffer } = state;
   const n = grad.length;
-  for (let i = 0; i < n; i++) delta[i] = -lr * advanceMomentumBuffer(buffer, started, mu, grad[i]!, i);
-  state.started = true;
+  // The first step's branch is taken once, outside the loop, which keeps the 2-D step at its floor.
+  if (state.started) {
+    for (let i = 0; i < n; i++) {
+      const b = mu * buffer[i]! + grad[i]!;
+      buffer[i] = b;
+      delta[i] = -lr * b;
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const g = grad[i]!;
+      buffer[i] = g;
+      delta[i] = -lr * g;
+    }
+    state.started = true;
+  }
   return undefined;
 };

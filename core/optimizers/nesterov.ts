@@ -1,6 +1,6 @@
 import { learningRate, momentumCoefficient } from './commonHyperparameters.ts';
 import { fromRule } from './fromRule.ts';
-import { advanceMomentumBuffer, initialMomentumState, type MomentumState } from './momentum.ts';
+import { initialMomentumState, type MomentumState } from './momentum.ts';
 import type { StepRule } from './Optimizer.ts';
 import { defineOptimizer } from './OptimizerDescriptor.ts';
 
@@ -27,12 +27,23 @@ const advanceNesterov: StepRule<{ readonly lr: number; readonly momentum: number
   _context,
   { delta },
 ) => {
-  const { buffer, started } = state;
+  const { buffer } = state;
   const n = grad.length;
-  for (let i = 0; i < n; i++) {
-    const g = grad[i]!;
-    delta[i] = -lr * (g + mu * advanceMomentumBuffer(buffer, started, mu, g, i));
+  // The first step's branch is taken once, outside the loop, as momentum's is.
+  if (state.started) {
+    for (let i = 0; i < n; i++) {
+      const g = grad[i]!;
+      const b = mu * buffer[i]! + g;
+      buffer[i] = b;
+      delta[i] = -lr * (g + mu * b);
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const g = grad[i]!;
+      buffer[i] = g;
+      delta[i] = -lr * (g + mu * g);
+    }
+    state.started = true;
   }
-  state.started = true;
   return undefined;
 };

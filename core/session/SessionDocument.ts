@@ -3,6 +3,7 @@ import type { Hyperparameters } from '../optimizers/Hyperparameter.ts';
 import type { OptimizerName } from '../optimizers/registry.ts';
 import type { Schedule } from '../schedules/Schedule.ts';
 import type { BatchOptions } from '../trajectory/runMiniBatches.ts';
+import type { OverlayFlags } from './overlayFlags.ts';
 
 /**
  * Everything that makes a scene, as saved in a `*.curvature.json` file (docs/session-format.md).
@@ -36,17 +37,8 @@ export interface CameraState {
   readonly fov: number;
 }
 
-export interface ViewToggles {
-  readonly tangentPlane: boolean;
-  readonly paraboloid: boolean;
-  readonly eigenvectors: boolean;
-  /** L-BFGS's believed paraboloid (its Hessian estimate B) and B's eigen-directions, at a followed L-BFGS run's iterate. */
-  readonly believedModel: boolean;
-  /** The step's anatomy at a followed run's iterate, an arrow each: −lr·∇f, Newton's −H⁻¹∇f, the momentum buffer's share, L-BFGS's direction. */
-  readonly gradientStep: boolean;
-  readonly newtonStep: boolean;
-  readonly momentumStep: boolean;
-  readonly lbfgsDirection: boolean;
+/** The overlays' flags (overlayFlags.ts), then the rest of what the view shows. */
+export interface ViewToggles extends OverlayFlags {
   readonly contours: boolean;
   readonly axes: boolean;
   readonly legend: boolean;

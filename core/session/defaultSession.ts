@@ -9,20 +9,14 @@ import {
   type SessionDocument,
   type ViewToggles,
 } from './SessionDocument.ts';
+import { OVERLAY_FLAG_DEFAULTS } from './overlayFlags.ts';
 import { defaultHyperparameters } from '../optimizers/checkHyperparameters.ts';
 import type { OptimizerName } from '../optimizers/registry.ts';
 
 export const DEFAULT_CAMERA: CameraState = { position: [1.9, -2.7, 2.1], target: [0, 0, 0.35], fov: 40 };
 
 export const DEFAULT_VIEW: ViewToggles = {
-  tangentPlane: true,
-  paraboloid: true,
-  eigenvectors: true,
-  believedModel: true,
-  gradientStep: false,
-  newtonStep: false,
-  momentumStep: false,
-  lbfgsDirection: false,
+  ...OVERLAY_FLAG_DEFAULTS,
   contours: true,
   axes: true,
   legend: true,

@@ -28,6 +28,7 @@ import { MAX_STEPS } from '../trajectory/runOptions.ts';
 import type { BatchOptions } from '../trajectory/runMiniBatches.ts';
 import { DATA_LIMITS } from '../data/dataLimits.ts';
 import { MAX_RUNS, SESSION_LIMITS } from './sessionLimits.ts';
+import { OVERLAY_FLAGS, type OverlayFlag } from './overlayFlags.ts';
 import { EXPORT_LIMITS } from './exportLimits.ts';
 import {
   boolean,
@@ -44,6 +45,7 @@ import {
   string,
   tuple,
   type Check,
+  type Field,
 } from './validator.ts';
 
 const coordinate = number({ min: -SESSION_LIMITS.maxCoordinate, max: SESSION_LIMITS.maxCoordinate });
@@ -163,15 +165,13 @@ const cameraCheck = object<CameraState>({
   fov: required(number({ above: 1, below: 179 })),
 });
 
+/** Each overlay flag: a boolean, its default when absent. */
+const overlayFlagChecks = Object.fromEntries(OVERLAY_FLAGS.map((flag) => [flag, optional(boolean, () => DEFAULT_VIEW[flag])])) as {
+  readonly [Flag in OverlayFlag]: Field<boolean>;
+};
+
 const viewCheck = object<ViewToggles>({
-  tangentPlane: optional(boolean, () => DEFAULT_VIEW.tangentPlane),
-  paraboloid: optional(boolean, () => DEFAULT_VIEW.paraboloid),
-  eigenvectors: optional(boolean, () => DEFAULT_VIEW.eigenvectors),
-  believedModel: optional(boolean, () => DEFAULT_VIEW.believedModel),
-  gradientStep: optional(boolean, () => DEFAULT_VIEW.gradientStep),
-  newtonStep: optional(boolean, () => DEFAULT_VIEW.newtonStep),
-  momentumStep: optional(boolean, () => DEFAULT_VIEW.momentumStep),
-  lbfgsDirection: optional(boolean, () => DEFAULT_VIEW.lbfgsDirection),
+  ...overlayFlagChecks,
   contours: optional(boolean, () => DEFAULT_VIEW.contours),
   axes: optional(boolean, () => DEFAULT_VIEW.axes),
   legend: optional(boolean, () => DEFAULT_VIEW.legend),

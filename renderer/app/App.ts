@@ -172,13 +172,7 @@ export class App {
       this.lastFunctionApplyParts = parts;
     });
     this.sync.on('change', () => this.viewport.invalidate());
-    this.loop.onRender(() =>
-      this.legends.setOverlays({
-        shown: this.scene.shownOverlayStyles(),
-        clipping: this.scene.overlayClipping(),
-        notes: this.scene.overlayNotes(),
-      }),
-    );
+    this.loop.onRender(() => this.legends.setOverlays(this.scene.overlayKeyLines()));
     // A full contour view draws its map clear of the legends' columns, as wide as they are when it draws.
     this.viewport.sideRoom = () => this.legends.sideRoom();
     let shownIterate = -1;

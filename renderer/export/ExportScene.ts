@@ -1,7 +1,7 @@
 import type { CameraState, FitPicture, StepLine } from '../../core/index.ts';
 import type { LossReference } from '../ui/lossChartScale.ts';
 import type { LossQuantity, RunLosses } from '../ui/lossSeries.ts';
-import type { OverlayKeyState } from '../ui/OverlayKey.ts';
+import type { KeyLine } from '../scene/overlays/Overlay.ts';
 import type { LegendScale } from '../ui/paintColorLegend.ts';
 import type { FormulaImage } from './overlays/formulaImage.ts';
 import type { FrameCanvas } from './FrameSource.ts';
@@ -61,7 +61,7 @@ export interface StepLineOverlay {
 export interface ExportScene {
   renderFrame(request: SceneFrameRequest): Promise<FrameCanvas> | FrameCanvas;
   /** What the overlay key lists for the frame drawn last. */
-  overlayKey(): OverlayKeyState;
+  overlayKey(): readonly KeyLine[];
   /** The last timeline position (the longest run's last iteration); 0 with no runs. */
   readonly lastIteration: number;
   /** The visible runs, in legend order. */

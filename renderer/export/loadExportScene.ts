@@ -82,11 +82,7 @@ export async function loadExportScene(document: SessionDocument): Promise<Loaded
       lastIteration: frames.lastIteration,
       renderFrame: (request) =>
         frames.render(request.iteration, request.width, request.height, request.camera, document.view.layout, request.transparent),
-      overlayKey: () =>
-        keyForLayout(
-          { shown: frames.scene.shownOverlayStyles(), clipping: frames.scene.overlayClipping(), notes: frames.scene.overlayNotes() },
-          document.view.layout,
-        ),
+      overlayKey: () => keyForLayout(frames.scene.overlayKeyLines(), document.view.layout),
       runs: () => runs,
       trajectories: () => frames.trajectories.map((trajectory) => ({ name: trajectory.name, note: trajectoryNote(trajectory) })),
       formula: () => formula,

@@ -20,16 +20,7 @@ import { AxesGroup, type LabelBox } from './AxesGroup.ts';
 import { DomainClip } from './domainClip.ts';
 import { fitPerspective } from './fitPerspective.ts';
 import { ModelPatch } from './ModelPatch.ts';
-import type { OverlayName } from './overlayStyle.ts';
-import type { Overlay, OverlayFocus, OverlayKind } from './overlays/Overlay.ts';
-import { eigenDirections } from './overlays/eigenDirections.ts';
-import { gradientStep } from './overlays/gradientStep.ts';
-import { lbfgsDirection } from './overlays/lbfgsDirection.ts';
-import { momentumStep } from './overlays/momentumStep.ts';
-import { newtonStep } from './overlays/newtonStep.ts';
-import { noNewtonAt } from '../compute/anatomySamples.ts';
-import { newtonTarget } from './overlays/newtonTarget.ts';
-import { believedParaboloid } from './overlays/believedParaboloid.ts';
+import { keyLine, type KeyLine, type Overlay, type OverlayFocus, type OverlayKind } from './overlays/Overlay.ts';
 import { paraboloid } from './overlays/paraboloid.ts';
 import { OVERLAYS } from './overlays/registry.ts';
 import { tangentPlane } from './overlays/tangentPlane.ts';
@@ -89,6 +80,8 @@ export class SceneRenderer {
   private readonly axes = new AxesGroup();
   /** The overlays at the focused point, one per registered kind, in the registry's order. */
   private readonly overlays: readonly { readonly kind: OverlayKind; readonly overlay: Overlay }[];
+  /** Per overlay: whether it was asked for at the focus last updated (its toggle on, a point to show). */
+  private readonly overlayAsked: boolean[];
   private readonly markerGeometry = new SphereGeometry(0.028, 16, 12);
   /** A diamond on the domain's edge where a path leaves the view or comes back. */
   private readonly edgeMarkGeometry = new OctahedronGeometry(0.024);
@@ -124,6 +117,7 @@ export class SceneRenderer {
     this.surface.renderOrder = RENDER_ORDER.surface;
     this.surface.frustumCulled = false;
     this.overlays = overlays.map((kind) => ({ kind, overlay: kind.create() }));
+    this.overlayAsked = overlays.map(() => false);
     this.scene.add(this.surface, this.axes);
     for (const { overlay } of this.overlays) {
       overlay.object.visible = false;
@@ -328,47 +322,13 @@ export class SceneRenderer {
     };
   }
 
-  /** The overlays drawn now, as the key names them, in the order it lists them. */
-  shownOverlayStyles(): OverlayName[] {
-    const shown = this.shownOverlays;
-    const styles: OverlayName[] = [];
-    if (shown.includes(tangentPlane.name)) styles.push('tangentPlane');
-    if (shown.includes(paraboloid.name)) styles.push('paraboloid');
-    if (shown.includes(believedParaboloid.name)) styles.push('believed');
-    if (shown.includes(newtonTarget.name)) styles.push('target');
-    if (shown.includes(eigenDirections.name)) {
-      const focus = this.focusRow;
-      // No curvature at all (a flat layer) draws no arrows, so the key lists none.
-      const curved = focus.l1 !== 0 || focus.l2 !== 0;
-      if (curved && (focus.l1 >= 0 || focus.l2 >= 0)) styles.push('curvesUp');
-      if (focus.l1 < 0 || focus.l2 < 0) styles.push('curvesDown');
-    }
-    if (shown.includes(gradientStep.name)) styles.push('gradientStep');
-    // Asked for but not drawn here: the key still lists Newton's step, with why there is none.
-    if (shown.includes(newtonStep.name) || this.newtonStepNote() !== null) styles.push('newtonStep');
-    if (shown.includes(momentumStep.name)) styles.push('momentumStep');
-    if (shown.includes(lbfgsDirection.name)) styles.push('lbfgsDirection');
-    return styles;
-  }
-
-  /** What the key says beside an overlay it lists but does not draw at this point. */
-  overlayNotes(): Partial<Record<OverlayName, string>> {
-    const newton = this.newtonStepNote();
-    return newton === null ? {} : { newtonStep: newton };
-  }
-
-  /** Why the Newton step is asked for at the followed iterate and not drawn, or null. */
-  private newtonStepNote(): string | null {
-    if (!this.toggles?.newtonStep || this.inspected !== null || this.followRun === null || !this.hasSurface) return null;
-    const entry = this.runs[this.followRun];
-    if (entry === undefined || !entry.result.ok) return null;
-    const row = Math.min(Math.max(Math.floor(this.iteration), 0), entry.result.pointCount - 1);
-    const why = noNewtonAt(entry.result.anatomy, row);
-    return why === 'not-positive-definite'
-      ? 'none here: H is not positive definite'
-      : why === 'no-models'
-        ? 'none here: f has no Hessian'
-        : null;
+  /** What the overlay key lists now: each overlay's lines while its toggle is on, in the registry's order. */
+  overlayKeyLines(): KeyLine[] {
+    return this.overlays.flatMap(({ kind, overlay }, index) => {
+      if (!this.overlayAsked[index]) return [];
+      const drawn = overlay.object.visible;
+      return overlay.keyLines ? overlay.keyLines(drawn) : drawn ? [keyLine(kind.key)] : [];
+    });
   }
 
   /** The overlay patches' vertex heights in world units, for tests that check their shape. */
@@ -598,8 +558,11 @@ export class SceneRenderer {
               anatomy: run.anatomy,
             },
     };
-    for (const { kind, overlay } of this.overlays)
-      overlay.object.visible = shown && (this.toggles?.[kind.toggle] ?? true) && overlay.update(context);
+    this.overlays.forEach(({ kind, overlay }, index) => {
+      const asked = shown && (this.toggles?.[kind.toggle] ?? true);
+      this.overlayAsked[index] = asked;
+      overlay.object.visible = asked && overlay.update(context);
+    });
   }
 }
 

@@ -5,7 +5,8 @@ import type { SurfaceInfo, TrajectoryInfo } from '../app/SceneSync.ts';
 import { TRAJECTORY_STYLE } from '../scene/TrajectoryPath.ts';
 import { runLabels } from '../app/optimizerCatalog.ts';
 import { h } from './dom.ts';
-import { keyForLayout, OverlayKey, type OverlayKeyState } from './OverlayKey.ts';
+import type { KeyLine } from '../scene/overlays/Overlay.ts';
+import { keyForLayout, OverlayKey } from './OverlayKey.ts';
 import { colorBarHeading, paintColorLegend } from './paintColorLegend.ts';
 import { runStatus } from './runStatus.ts';
 import { FormulaView } from './FormulaView.ts';
@@ -26,7 +27,7 @@ export class Legends {
   private theme: 'dark' | 'light' = 'dark';
   private entries: readonly RunEntry[] = [];
   private readonly overlayKey = new OverlayKey();
-  private overlays: OverlayKeyState = { shown: [], clipping: { tangentPlane: null, paraboloid: null } };
+  private overlays: readonly KeyLine[] = [];
   private layout: '3d' | 'contour' | 'split' = '3d';
   private readonly formula = new FormulaView();
 
@@ -43,9 +44,9 @@ export class Legends {
     this.element = h('div', { className: 'legends' }, this.colorLegend, this.runList, this.overlayKey.element, this.formula.element);
   }
 
-  setOverlays(state: OverlayKeyState): void {
-    this.overlays = state;
-    this.overlayKey.set(keyForLayout(state, this.layout), this.layout === 'split');
+  setOverlays(lines: readonly KeyLine[]): void {
+    this.overlays = lines;
+    this.overlayKey.set(keyForLayout(lines, this.layout), this.layout === 'split');
   }
 
   /**

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { OVERLAY_STYLE } from '../../renderer/scene/overlayStyle.ts';
+import { gradientStep } from '../../renderer/scene/overlays/gradientStep.ts';
+import { lbfgsDirection } from '../../renderer/scene/overlays/lbfgsDirection.ts';
+import { momentumStep } from '../../renderer/scene/overlays/momentumStep.ts';
+import { newtonStep } from '../../renderer/scene/overlays/newtonStep.ts';
 import { explorerForFile, RESULTS_DIR, whenIdle } from './support/explorerPage.ts';
 import { countColors, type Region } from './support/pixels.ts';
 
@@ -49,12 +52,12 @@ describe('the step’s anatomy at the followed iterate', () => {
     await page.evaluate(() => window.curvature!.seek(5));
     await whenIdle(page);
     const marker = await page.evaluate(() => window.curvature!.getState().runs[1]!.markerScreen!);
-    const colors = [OVERLAY_STYLE.gradientStep.color, OVERLAY_STYLE.momentumStep.color];
+    const colors = [gradientStep.key.color, momentumStep.key.color];
     expect(await page.evaluate(() => Object.keys(window.curvature!.getState().stepArrows))).toEqual([]);
-    expect(await keyText(page)).not.toContain(OVERLAY_STYLE.momentumStep.label);
+    expect(await keyText(page)).not.toContain(momentumStep.key.label);
 
-    await showArrow(page, OVERLAY_STYLE.momentumStep.label, true);
-    await showArrow(page, OVERLAY_STYLE.gradientStep.label, true);
+    await showArrow(page, momentumStep.key.label, true);
+    await showArrow(page, gradientStep.key.label, true);
     const arrows = await page.evaluate(() => window.curvature!.getState().stepArrows);
     expect(Object.keys(arrows).sort()).toEqual(['gradient-step', 'momentum-step']);
     await page.screenshot({ path: `${RESULTS_DIR}/step-anatomy-momentum-1280.png` });
@@ -65,13 +68,13 @@ describe('the step’s anatomy at the followed iterate', () => {
     // Momentum's own step leans away from −∇f: the two arrows point different ways.
     const angle = (end: Point) => Math.atan2(end.y - marker.y, end.x - marker.x);
     expect(Math.abs(angle(momentumEnd) - angle(gradientEnd))).toBeGreaterThan(0.5);
-    await expect.poll(() => keyText(page)).toContain(OVERLAY_STYLE.gradientStep.label);
-    expect(await keyText(page)).toContain(OVERLAY_STYLE.momentumStep.label);
+    await expect.poll(() => keyText(page)).toContain(gradientStep.key.label);
+    expect(await keyText(page)).toContain(momentumStep.key.label);
 
     // Off again: its pixels and its key entry go.
-    await showArrow(page, OVERLAY_STYLE.momentumStep.label, false);
+    await showArrow(page, momentumStep.key.label, false);
     expect((await countColors(page, colors, { region: boxOf(marker, momentumEnd), tolerance: 20 })).matches[1]).toBeLessThan(5);
-    await expect.poll(() => keyText(page)).not.toContain(OVERLAY_STYLE.momentumStep.label);
+    await expect.poll(() => keyText(page)).not.toContain(momentumStep.key.label);
     expect(await page.evaluate(() => window.curvature!.getState().document.view.momentumStep)).toBe(false);
   });
 
@@ -87,7 +90,7 @@ describe('the step’s anatomy at the followed iterate', () => {
     );
     await whenIdle(page);
     await page.evaluate(() => window.curvature!.seek(1));
-    await showArrow(page, OVERLAY_STYLE.newtonStep.label, true);
+    await showArrow(page, newtonStep.key.label, true);
     const state = await page.evaluate(() => window.curvature!.getState());
     const marker = state.runs[0]!.markerScreen!;
     const gradientEnd = state.stepArrows['gradient-step']!.screen!;
@@ -100,8 +103,8 @@ describe('the step’s anatomy at the followed iterate', () => {
     // H is positive definite on the bowl: Newton's arrow is drawn, in its colour, to the bowl's lowest point.
     await page.evaluate(() => window.curvature!.seek(1));
     // The key follows the window's own frames (read it before drawing one here).
-    await expect.poll(() => keyText(page)).toContain(OVERLAY_STYLE.newtonStep.label);
-    const gradientPixels = await countColors(page, [OVERLAY_STYLE.gradientStep.color], {
+    await expect.poll(() => keyText(page)).toContain(newtonStep.key.label);
+    const gradientPixels = await countColors(page, [gradientStep.key.color], {
       region: boxOf(marker, gradientEnd),
       tolerance: 20,
     });
@@ -110,7 +113,7 @@ describe('the step’s anatomy at the followed iterate', () => {
     expect(state.stepArrows['newton-step']!.world[0]).toBeCloseTo(0, 9);
     expect(state.stepArrows['newton-step']!.world[1]).toBeCloseTo(0, 9);
     const newtonEnd = state.stepArrows['newton-step']!.screen!;
-    const magenta = await countColors(page, [OVERLAY_STYLE.newtonStep.color], { region: boxOf(marker, newtonEnd), tolerance: 20 });
+    const magenta = await countColors(page, [newtonStep.key.color], { region: boxOf(marker, newtonEnd), tolerance: 20 });
     expect(magenta.matches[0]).toBeGreaterThan(40);
     await page.screenshot({ path: `${RESULTS_DIR}/step-anatomy-gd-1280.png` });
   });
@@ -122,7 +125,7 @@ describe('the step’s anatomy at the followed iterate', () => {
     await page.evaluate(() => window.curvature!.store.amend((d) => ({ ...d, selectedRun: 0, inspected: null })));
     await page.evaluate(() => window.curvature!.seek(2));
     await whenIdle(page);
-    await expect.poll(() => keyText(page)).toContain(`${OVERLAY_STYLE.newtonStep.label}none here: H is not positive definite`);
+    await expect.poll(() => keyText(page)).toContain(`${newtonStep.key.label}none here: H is not positive definite`);
     expect(await page.evaluate(() => Object.keys(window.curvature!.getState().stepArrows))).not.toContain('newton-step');
     await page.screenshot({ path: `${RESULTS_DIR}/step-anatomy-saddle-1280.png` });
   });
@@ -153,15 +156,15 @@ describe('L-BFGS’s direction beside Newton’s step', () => {
     // From high above, so the arrows' x and y read on the canvas as they are.
     await page.evaluate(() => window.curvature!.setCamera({ position: [0.4, -1.6, 3.2], target: [-0.1, 0, 0.2], fov: 40 }));
     await page.evaluate(() => window.curvature!.seek(1));
-    await showArrow(page, OVERLAY_STYLE.lbfgsDirection.label, true);
-    await showArrow(page, OVERLAY_STYLE.newtonStep.label, true);
-    await expect.poll(() => keyText(page)).toContain(OVERLAY_STYLE.lbfgsDirection.label);
+    await showArrow(page, lbfgsDirection.key.label, true);
+    await showArrow(page, newtonStep.key.label, true);
+    await expect.poll(() => keyText(page)).toContain(lbfgsDirection.key.label);
     await page.screenshot({ path: `${RESULTS_DIR}/step-anatomy-lbfgs-1920.png` });
     const state = await page.evaluate(() => window.curvature!.getState());
     expect(state.runs[2]!.optimizer).toBe('lbfgs');
     const marker = state.runs[2]!.markerScreen!;
     const end = state.stepArrows['lbfgs-direction']!.screen!;
-    const brown = await countColors(page, [OVERLAY_STYLE.lbfgsDirection.color], { region: boxOf(marker, end), tolerance: 20 });
+    const brown = await countColors(page, [lbfgsDirection.key.color], { region: boxOf(marker, end), tolerance: 20 });
     expect(brown.matches[0]).toBeGreaterThan(40);
     await page.screenshot({ path: `${RESULTS_DIR}/step-anatomy-lbfgs-1920.png` });
   });

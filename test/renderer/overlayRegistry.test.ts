@@ -1,6 +1,6 @@
 import { Group, type Object3D } from 'three';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { defaultSession, localModels, resolveFunction } from '../../core/index.ts';
+import { defaultSession, localModels, OVERLAY_FLAGS, resolveFunction } from '../../core/index.ts';
 import { emptyModelRow, modelRowFrom, type ModelRow } from '../../renderer/compute/modelSamples.ts';
 import type { GridPayload } from '../../renderer/compute/protocol.ts';
 import type { OverlayFocus, OverlayKind } from '../../renderer/scene/overlays/Overlay.ts';
@@ -56,6 +56,29 @@ const drawables = (object: Object3D): Object3D[] => {
 };
 
 describe('the overlay registry', () => {
+  it('gives every overlay flag of the session an overlay, and toggles each overlay with one of them', () => {
+    expect(overlayToggles().map(({ toggle }) => toggle)).toEqual(OVERLAY_FLAGS);
+  });
+
+  it('lists in the key what is drawn: a saddle curves up and down, the model patches are 3D only, the target a ring', () => {
+    const scene = sceneInspecting(modelsAt('x^2 - y^2', 0.5, 0.5));
+    expect(scene.overlayKeyLines().map(({ label, swatch, only3d }) => [label, swatch, only3d])).toEqual([
+      ['Tangent plane (gradient)', 'square', true],
+      ['Paraboloid (Taylor model)', 'square', true],
+      ['Eigen-direction, curving up', 'square', false],
+      ['Eigen-direction, curving down', 'square', false],
+      ["Newton target (the paraboloid's stationary point)", 'ring', false],
+    ]);
+    scene.setView({ ...view, eigenvectors: false, tangentPlane: false });
+    expect(scene.overlayKeyLines().map(({ label }) => label)).toEqual([
+      'Paraboloid (Taylor model)',
+      "Newton target (the paraboloid's stationary point)",
+    ]);
+    scene.setInspected(null);
+    expect(scene.overlayKeyLines()).toEqual([]);
+    scene.dispose();
+  });
+
   it('names each overlay once and draws each in its own render order', () => {
     expect(new Set(OVERLAYS.map((kind) => kind.name)).size).toBe(OVERLAYS.length);
     for (const kind of OVERLAYS) {
@@ -113,7 +136,7 @@ describe('the overlay registry', () => {
     const probe: OverlayKind = {
       name: 'gradient-arrow',
       toggle: 'eigenvectors',
-      key: { label: 'Gradient', color: '#ffffff' },
+      key: { label: 'Gradient', short: 'Gradient', color: '#ffffff' },
       renderOrder: 25,
       create: () => ({
         object,
@@ -130,6 +153,14 @@ describe('the overlay registry', () => {
     expect(updates.at(-1)?.row.gx).toBeCloseTo(2, 12);
     expect(updates.at(-1)?.run).toBeNull();
     expect(scene.shownOverlays).toContain('gradient-arrow');
+    // Its key line comes from its registry entry, after those before it in the registry.
+    expect(scene.overlayKeyLines().map((line) => line.label)).toEqual([
+      'Tangent plane (gradient)',
+      'Paraboloid (Taylor model)',
+      'Eigen-direction, curving up',
+      "Newton target (the paraboloid's stationary point)",
+      'Gradient',
+    ]);
     expect(
       overlayToggles([...OVERLAYS, probe])
         .find(({ toggle }) => toggle === 'eigenvectors')
@@ -138,6 +169,7 @@ describe('the overlay registry', () => {
     // Nothing to show where the gradient vanishes: the overlay says so and is hidden.
     scene.setInspected(modelsAt('x^2 + 3*y^2', 0, 0));
     expect(scene.shownOverlays).not.toContain('gradient-arrow');
+    expect(scene.overlayKeyLines().map((line) => line.label)).not.toContain('Gradient');
     scene.setView({ ...view, eigenvectors: false });
     const calls = updates.length;
     scene.setInspected(row);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RUN_PALETTE } from '../../core/session/runDefaults.ts';
-import { OVERLAY_STYLE } from '../../renderer/scene/overlayStyle.ts';
+import { OVERLAYS } from '../../renderer/scene/overlays/registry.ts';
 import { TRAJECTORY_STYLE } from '../../renderer/scene/TrajectoryPath.ts';
 
 /** CIE L*a*b* of an sRGB colour (D65), for a distance that follows what the eye tells apart. */
@@ -21,7 +21,9 @@ const distance = (a: string, b: string) => Math.hypot(...lab(a).map((v, i) => v 
 const APART = 24;
 
 describe('overlay, run and trajectory colours', () => {
-  const overlays = Object.entries(OVERLAY_STYLE);
+  // Every style a registered overlay's key can show, once each (overlays of one flag may share one).
+  const styles = new Map(OVERLAYS.flatMap((kind) => kind.listed ?? [kind.key]).map((style) => [style.label, style]));
+  const overlays = [...styles.entries()];
 
   it('no overlay takes a colour near a run colour', () => {
     for (const [name, style] of overlays)

@@ -1,6 +1,6 @@
 import type { ChartScale, LossReference } from '../../ui/lossChartScale.ts';
 import type { LossQuantity } from '../../ui/lossSeries.ts';
-import type { OverlayKeyState } from '../../ui/OverlayKey.ts';
+import type { KeyLine } from '../../scene/overlays/Overlay.ts';
 import type { LegendScale } from '../../ui/paintColorLegend.ts';
 import type { RunSummary, TrajectorySummary } from '../ExportScene.ts';
 import type { FormulaImage } from './formulaImage.ts';
@@ -37,7 +37,7 @@ export interface OverlayContent {
 /** What changes between frames besides the scene: the timeline position and the overlays drawn. */
 export interface FrameOverlays {
   readonly iteration: number;
-  readonly key: OverlayKeyState;
+  readonly key: readonly KeyLine[];
   /** The 1-D picture at this frame's iterate, when it is drawn and there is one. */
   readonly stepLine?: StepLineOverlay | null;
 }

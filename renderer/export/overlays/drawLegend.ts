@@ -1,8 +1,7 @@
 import type { RunSummary, TrajectorySummary } from '../ExportScene.ts';
 import { TRAJECTORY_STYLE } from '../../scene/TrajectoryPath.ts';
 import { readableOn } from '../../scene/readableColor.ts';
-import { OVERLAY_STYLE } from '../../scene/overlayStyle.ts';
-import { keyNote, type OverlayKeyState } from '../../ui/OverlayKey.ts';
+import type { KeyLine } from '../../scene/overlays/Overlay.ts';
 import { OVERLAY_FONT, PANEL_ALPHA, overlayScale } from './OverlayContent.ts';
 
 type Context = OffscreenCanvasRenderingContext2D;
@@ -23,13 +22,13 @@ export const runRows = (runs: readonly RunSummary[]): Row[] =>
 export const trajectoryRows = (trajectories: readonly TrajectorySummary[]): Row[] =>
   trajectories.map((trajectory) => ({ color: TRAJECTORY_STYLE.color, swatch: 'dashed', name: trajectory.name, note: trajectory.note }));
 
-/** The overlay key's rows, with the window's names and colours (one source: overlayStyle.ts); `compact`: the short names. */
-export const keyRows = (key: OverlayKeyState, compact = false): Row[] =>
-  key.shown.map((name) => ({
-    color: OVERLAY_STYLE[name].color,
-    swatch: name === 'target' ? 'ring' : 'square',
-    name: compact ? OVERLAY_STYLE[name].short : OVERLAY_STYLE[name].label,
-    note: keyNote(key, name, compact),
+/** The overlay key's rows, the window's key lines; `compact`: the short names and notes. */
+export const keyRows = (key: readonly KeyLine[], compact = false): Row[] =>
+  key.map((line) => ({
+    color: line.color,
+    swatch: line.swatch,
+    name: compact ? line.short : line.label,
+    note: compact ? line.shortNote : line.note,
   }));
 
 /** Splits `text` into lines no wider than `width` at spaces (a word wider than that keeps a line of its own). */

@@ -1,20 +1,35 @@
 import type { Object3D } from 'three';
-import type { ViewToggles } from '../../../core/index.ts';
+import type { OverlayFlag } from '../../../core/index.ts';
 import type { ModelRow } from '../../compute/modelSamples.ts';
 import type { Domain2, GridPayload } from '../../compute/protocol.ts';
+import type { OverlayStyle } from '../overlayStyle.ts';
 import type { ViewTransform } from '../ViewTransform.ts';
 
-/** The view flag that shows or hides an overlay (its checkbox in the View panel, its key). */
-export type OverlayToggle = keyof Pick<
-  ViewToggles,
-  'tangentPlane' | 'paraboloid' | 'eigenvectors' | 'believedModel' | 'gradientStep' | 'newtonStep' | 'momentumStep' | 'lbfgsDirection'
->;
+/** The view flag that shows or hides an overlay (its checkbox in the View panel): one of the session's overlay flags. */
+export type OverlayToggle = OverlayFlag;
 
-/** How an overlay is named and coloured where it is explained (the View panel's key). */
-export interface OverlayKeyEntry {
-  readonly label: string;
-  readonly color: string;
+/** One line of the overlay key as it reads now, in the window and in exported frames. */
+export interface KeyLine extends OverlayStyle {
+  readonly swatch: 'square' | 'ring';
+  /** Drawn in the 3D view only (a model patch): the contour view's key leaves it out. */
+  readonly only3d: boolean;
+  /** Beside the name ('' for nothing): where a log height scale clips it, or why it is not drawn here. */
+  readonly note: string;
+  /** The note where the key has little room. */
+  readonly shortNote: string;
 }
+
+/** The key line of `style`: a square swatch, no note, unless said otherwise. */
+export const keyLine = (style: OverlayStyle, more: Partial<Omit<KeyLine, keyof OverlayStyle>> = {}): KeyLine => ({
+  label: style.label,
+  short: style.short,
+  color: style.color,
+  swatch: 'square',
+  only3d: false,
+  note: '',
+  shortNote: more.note ?? '',
+  ...more,
+});
 
 /** What the overlays read at the focused point: the local models there and how to draw them. */
 export interface OverlayFocus {
@@ -47,6 +62,11 @@ export interface Overlay {
   update(focus: OverlayFocus): boolean;
   /** A world point that names where it is (for readouts and tests), when it has one. */
   anchor?(): readonly [number, number, number];
+  /**
+   * What the key lists for it while its toggle is on, `drawn` saying whether it is drawn at this
+   * point; without this, its kind's key line when drawn and nothing otherwise.
+   */
+  keyLines?(drawn: boolean): readonly KeyLine[];
   dispose(): void;
 }
 
@@ -54,7 +74,10 @@ export interface Overlay {
 export interface OverlayKind {
   readonly name: string;
   readonly toggle: OverlayToggle;
-  readonly key: OverlayKeyEntry;
+  /** Its name and colour in the View panel and, unless its overlay says otherwise, in the key. */
+  readonly key: OverlayStyle;
+  /** Every style its key lines can take, when not `key` alone (for checks that colours stay apart). */
+  readonly listed?: readonly OverlayStyle[];
   /** Fixed draw order (renderOrder.ts), so see-through layers never swap places. */
   readonly renderOrder: number;
   create(): Overlay;

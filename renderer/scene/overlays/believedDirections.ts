@@ -12,7 +12,9 @@ import type { OverlayKind } from './Overlay.ts';
 export const believedDirections: OverlayKind = {
   name: 'believed-directions',
   toggle: 'believedModel',
-  key: { label: 'Eigen-directions of B', color: OVERLAY_STYLE.believed.color },
+  key: { label: 'Eigen-directions of B', short: 'B’s directions', color: OVERLAY_STYLE.believed.color },
+  // The key lists them under L-BFGS's paraboloid, in the same colour.
+  listed: [],
   renderOrder: RENDER_ORDER.arrows,
   create() {
     const color = OVERLAY_STYLE.believed.color;
@@ -28,6 +30,7 @@ export const believedDirections: OverlayKind = {
         arrows.update(believed, view, worldX(view, believed.x), worldY(view, believed.y), z, drawnHeightSlope(heightInfo, believed.f));
         return true;
       },
+      keyLines: () => [],
       dispose: () => arrows.dispose(),
     };
   },

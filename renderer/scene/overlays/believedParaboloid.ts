@@ -4,6 +4,7 @@ import { LAYER_3D_ONLY } from '../layers.ts';
 import { ModelPatch } from '../ModelPatch.ts';
 import { OVERLAY_STYLE } from '../overlayStyle.ts';
 import { RENDER_ORDER } from '../renderOrder.ts';
+import { patchKeyLine } from './modelPatchOverlay.ts';
 import { patchHalfSize, type OverlayFocus, type OverlayKind } from './Overlay.ts';
 
 /**
@@ -39,6 +40,7 @@ export const believedParaboloid: OverlayKind = {
         patch.update(believed, focus.heightInfo, focus.view, halfX, halfY);
         return true;
       },
+      keyLines: (drawn) => (drawn ? [patchKeyLine(OVERLAY_STYLE.believed, patch)] : []),
       dispose: () => patch.dispose(),
     };
   },

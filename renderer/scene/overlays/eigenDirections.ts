@@ -3,7 +3,7 @@ import { EigenArrows } from '../EigenArrows.ts';
 import { OVERLAY_STYLE } from '../overlayStyle.ts';
 import { RENDER_ORDER } from '../renderOrder.ts';
 import { worldX, worldY, worldZ } from '../ViewTransform.ts';
-import type { OverlayFocus, OverlayKind } from './Overlay.ts';
+import { keyLine, type OverlayFocus, type OverlayKind } from './Overlay.ts';
 
 /** d(drawn height)/df at a point of value f, so arrows follow the tangent plane on a log scale too. */
 export function drawnHeightSlope(heightInfo: OverlayFocus['heightInfo'], f: number): number {
@@ -16,17 +16,31 @@ export function drawnHeightSlope(heightInfo: OverlayFocus['heightInfo'], f: numb
 export const eigenDirections: OverlayKind = {
   name: 'eigen-directions',
   toggle: 'eigenvectors',
-  key: { label: 'Eigen-directions', color: OVERLAY_STYLE.curvesUp.color },
+  key: { label: 'Eigen-directions', short: 'Eigen-directions', color: OVERLAY_STYLE.curvesUp.color },
+  listed: [OVERLAY_STYLE.curvesUp, OVERLAY_STYLE.curvesDown],
   renderOrder: RENDER_ORDER.arrows,
   create() {
     const arrows = new EigenArrows();
+    let l1 = 0;
+    let l2 = 0;
     return {
       object: arrows,
       update: ({ row, heightInfo, view }) => {
+        l1 = row.l1;
+        l2 = row.l2;
         const slope = drawnHeightSlope(heightInfo, row.f);
         const z = worldZ(view, heightOf(heightInfo, row.f));
         arrows.update(row, view, worldX(view, row.x), worldY(view, row.y), z, slope);
         return true;
+      },
+      keyLines: (drawn) => {
+        if (!drawn) return [];
+        // No curvature at all (a flat layer) draws no arrows, so the key lists none.
+        const curved = l1 !== 0 || l2 !== 0;
+        return [
+          ...(curved && (l1 >= 0 || l2 >= 0) ? [keyLine(OVERLAY_STYLE.curvesUp)] : []),
+          ...(l1 < 0 || l2 < 0 ? [keyLine(OVERLAY_STYLE.curvesDown)] : []),
+        ];
       },
       dispose: () => arrows.dispose(),
     };

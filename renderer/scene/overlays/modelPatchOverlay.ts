@@ -1,6 +1,7 @@
 import { LAYER_3D_ONLY } from '../layers.ts';
 import { ModelPatch } from '../ModelPatch.ts';
-import { patchHalfSize, type Overlay, type OverlayKind } from './Overlay.ts';
+import { clipNote, shortClipNote } from '../clipNote.ts';
+import { keyLine, patchHalfSize, type KeyLine, type Overlay, type OverlayKind } from './Overlay.ts';
 
 /** Model patches are drawn within this band of world heights (the surface spans 0 … 1). */
 const PATCH_BAND = [-0.35, 1.4] as const;
@@ -20,8 +21,17 @@ export function modelPatchOverlay(kind: 'plane' | 'quadratic', spec: Omit<Overla
           patch.update(row, heightInfo, view, halfX, halfY);
           return true;
         },
+        keyLines: (drawn) => (drawn ? [patchKeyLine(spec.key, patch)] : []),
         dispose: () => patch.dispose(),
       };
     },
   };
+}
+
+/** A model patch's key line: drawn in 3D only, with where a log height scale clips it. */
+export function patchKeyLine(style: OverlayKind['key'], patch: ModelPatch): KeyLine {
+  const clipped = patch.clippedBelow;
+  return clipped === null
+    ? keyLine(style, { only3d: true })
+    : keyLine(style, { only3d: true, note: clipNote(clipped), shortNote: shortClipNote(clipped) });
 }

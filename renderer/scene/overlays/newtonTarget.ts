@@ -3,7 +3,7 @@ import { RENDER_ORDER } from '../renderOrder.ts';
 import { OVERLAY_STYLE } from '../overlayStyle.ts';
 import { TargetMarker } from '../TargetMarker.ts';
 import { clampWorld, worldX, worldY, worldZ } from '../ViewTransform.ts';
-import type { OverlayKind } from './Overlay.ts';
+import { keyLine, type OverlayKind } from './Overlay.ts';
 
 /**
  * The quadratic model's stationary point, shown with the paraboloid: at an inspected point, or
@@ -47,6 +47,7 @@ export const newtonTarget: OverlayKind = {
         const p = marker.position3;
         return [p.x, p.y, p.z];
       },
+      keyLines: (drawn) => (drawn ? [keyLine(OVERLAY_STYLE.target, { swatch: 'ring' })] : []),
       dispose: () => marker.dispose(),
     };
   },

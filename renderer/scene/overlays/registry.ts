@@ -6,7 +6,8 @@ import { lbfgsDirection } from './lbfgsDirection.ts';
 import { momentumStep } from './momentumStep.ts';
 import { newtonStep } from './newtonStep.ts';
 import { newtonTarget } from './newtonTarget.ts';
-import type { OverlayKeyEntry, OverlayKind, OverlayToggle } from './Overlay.ts';
+import type { OverlayKind, OverlayToggle } from './Overlay.ts';
+import type { OverlayStyle } from '../overlayStyle.ts';
 import { paraboloid } from './paraboloid.ts';
 import { tangentPlane } from './tangentPlane.ts';
 
@@ -25,10 +26,8 @@ export const OVERLAYS: readonly OverlayKind[] = [
 ];
 
 /** One checkbox per view flag: labelled by its first overlay, keyed by every overlay it shows. */
-export function overlayToggles(
-  kinds: readonly OverlayKind[] = OVERLAYS,
-): { toggle: OverlayToggle; label: string; keys: OverlayKeyEntry[] }[] {
-  const toggles = new Map<OverlayToggle, { toggle: OverlayToggle; label: string; keys: OverlayKeyEntry[] }>();
+export function overlayToggles(kinds: readonly OverlayKind[] = OVERLAYS): { toggle: OverlayToggle; label: string; keys: OverlayStyle[] }[] {
+  const toggles = new Map<OverlayToggle, { toggle: OverlayToggle; label: string; keys: OverlayStyle[] }>();
   for (const kind of kinds) {
     const entry = toggles.get(kind.toggle) ?? { toggle: kind.toggle, label: kind.key.label, keys: [] };
     entry.keys.push(kind.key);

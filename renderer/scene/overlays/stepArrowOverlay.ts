@@ -3,22 +3,29 @@ import { anatomyArrow, type AnatomyArrow } from '../../compute/anatomySamples.ts
 import { RENDER_ORDER } from '../renderOrder.ts';
 import { StepArrow } from '../StepArrow.ts';
 import { worldX, worldY, worldZ } from '../ViewTransform.ts';
-import type { Overlay, OverlayKind } from './Overlay.ts';
+import { keyLine, type Overlay, type OverlayKind } from './Overlay.ts';
+
+export interface StepArrowSpec extends Omit<OverlayKind, 'create' | 'renderOrder'> {
+  /** Why the arrow is missing at an iterate, for the key to say (null: nothing to say). */
+  readonly whyNone?: (anatomy: Float64Array, row: number) => string | null;
+}
 
 /**
  * One arrow of the step's anatomy at the followed run's iterate (the worker's numbers: core's
  * stepAnatomy), from the iterate on the surface to where that step lands on it. Hidden at an
  * inspected point and where the run has no such arrow here.
  */
-export function stepArrowOverlay(arrow: AnatomyArrow, spec: Omit<OverlayKind, 'create' | 'renderOrder'>): OverlayKind {
+export function stepArrowOverlay(arrow: AnatomyArrow, { whyNone, ...spec }: StepArrowSpec): OverlayKind {
   return {
     ...spec,
     renderOrder: RENDER_ORDER.arrows,
     create(): Overlay {
       const object = new StepArrow(spec.key.color);
+      let missing: string | null = null;
       return {
         object,
         update: ({ row, run, heightInfo, view }) => {
+          missing = run === null || whyNone === undefined ? null : whyNone(run.anatomy, run.row);
           if (run === null) return false;
           const found = anatomyArrow(run.anatomy, run.row, arrow);
           if (found === null || !Number.isFinite(row.f)) return false;
@@ -34,6 +41,7 @@ export function stepArrowOverlay(arrow: AnatomyArrow, spec: Omit<OverlayKind, 'c
           );
         },
         anchor: () => [object.to.x, object.to.y, object.to.z],
+        keyLines: (drawn) => (drawn ? [keyLine(spec.key)] : missing === null ? [] : [keyLine(spec.key, { note: missing })]),
         dispose: () => object.dispose(),
       };
     },
