@@ -5,20 +5,22 @@ import type { Mutable, StepRule } from './Optimizer.ts';
 import { defineOptimizer } from './OptimizerDescriptor.ts';
 
 /**
- * Step count t, β1^t and β2^t, and the first and second moment estimates m and v, per coordinate.
- * Each power is kept as an unevaluated sum (`beta1Power` + `beta1PowerLow`, the high part being
- * β^t rounded to nearest), so it stays correctly rounded step after step. `beta1Base` and
- * `beta2Base` are the β those powers are of: a schedule that cycles β1 (OneCycleLR) makes the next
- * step's power that of the new β, as torch's `beta1 ** step` with the group's current β1.
+ * β^t kept as an unevaluated sum `high` + `low` (high being β^t rounded to nearest), so it stays
+ * correctly rounded step after step, and the β it is a power of: a schedule that cycles β1
+ * (OneCycleLR) makes the next step's power that of the new β, as torch's `beta1 ** step` with the
+ * group's current β1.
  */
+export interface BetaPower {
+  readonly base: number;
+  readonly high: number;
+  readonly low: number;
+}
+
+/** Step count t, β1^t and β2^t, and the first and second moment estimates m and v, per coordinate. */
 export interface AdamState {
   readonly count: number;
-  readonly beta1Base: number;
-  readonly beta1Power: number;
-  readonly beta1PowerLow: number;
-  readonly beta2Base: number;
-  readonly beta2Power: number;
-  readonly beta2PowerLow: number;
+  readonly power1: BetaPower;
+  readonly power2: BetaPower;
   readonly m: Float64Array;
   readonly v: Float64Array;
 }
@@ -42,12 +44,8 @@ export const adam = defineOptimizer({
 
 const initialAdamState = (params: Float64Array): AdamState => ({
   count: 0,
-  beta1Base: 1,
-  beta1Power: 1,
-  beta1PowerLow: 0,
-  beta2Base: 1,
-  beta2Power: 1,
-  beta2PowerLow: 0,
+  power1: { base: 1, high: 1, low: 0 },
+  power2: { base: 1, high: 1, low: 0 },
   m: new Float64Array(params.length),
   v: new Float64Array(params.length),
 });
@@ -61,9 +59,10 @@ const advanceAdam: StepRule<{ readonly lr: number; readonly beta1: number; reado
   { delta },
 ) => {
   state.count += 1;
-  advancePowers(state, beta1, beta2);
-  const stepSize = lr / (1 - state.beta1Power);
-  const rootCorrection2 = Math.sqrt(1 - state.beta2Power);
+  advancePower(state.power1, beta1, state.count);
+  advancePower(state.power2, beta2, state.count);
+  const stepSize = lr / (1 - state.power1.high);
+  const rootCorrection2 = Math.sqrt(1 - state.power2.high);
   const { m, v } = state;
   const n = grad.length;
   for (let i = 0; i < n; i++) {
@@ -78,42 +77,35 @@ const advanceAdam: StepRule<{ readonly lr: number; readonly beta1: number; reado
 };
 
 /**
- * β^(t−1) → β^t for both powers in double-double arithmetic: (high + low)·β exactly up to a
- * relative 2^-104 per step, then renormalised so that high is the sum rounded to nearest. Where β
- * differs from the β of the kept power (a cycled β1), β^t is raised afresh by squaring, in the same
- * arithmetic. Once β^t falls below the normal range the low parts stop being exact, but 1 − β^t
- * is 1 long before.
+ * β^(t−1) → β^t in double-double arithmetic: (high + low)·β exactly up to a relative 2^-104 per
+ * step, then renormalised so that high is the sum rounded to nearest. Where β differs from the β
+ * of the kept power (a cycled β1), β^t is raised afresh by squaring, in the same arithmetic. Once
+ * β^t falls below the normal range the low parts stop being exact, but 1 − β^t is 1 long before.
  */
-function advancePowers(state: Mutable<AdamState>, beta1: number, beta2: number): void {
-  if (state.beta1Base !== beta1) raise(state, 'beta1', beta1);
-  else {
-    const high1 = state.beta1Power * beta1;
-    const low1 = productError(state.beta1Power, beta1, high1) + state.beta1PowerLow * beta1;
-    state.beta1Power = high1 + low1;
-    state.beta1PowerLow = low1 - (state.beta1Power - high1);
+function advancePower(power: Mutable<BetaPower>, beta: number, t: number): void {
+  if (power.base !== beta) {
+    raise(power, beta, t);
+    return;
   }
-  if (state.beta2Base !== beta2) raise(state, 'beta2', beta2);
-  else {
-    const high2 = state.beta2Power * beta2;
-    const low2 = productError(state.beta2Power, beta2, high2) + state.beta2PowerLow * beta2;
-    state.beta2Power = high2 + low2;
-    state.beta2PowerLow = low2 - (state.beta2Power - high2);
-  }
+  const high = power.high * beta;
+  const low = productError(power.high, beta, high) + power.low * beta;
+  power.high = high + low;
+  power.low = low - (power.high - high);
 }
 
-/** Sets the state's power of `which` to β^t (t the step count) afresh, by repeated squaring: about 2·log2(t) double-double products. */
-function raise(state: Mutable<AdamState>, which: 'beta1' | 'beta2', beta: number): void {
+/** Sets `power` to β^t afresh, by repeated squaring: about 2·log2(t) double-double products. */
+function raise(power: Mutable<BetaPower>, beta: number, t: number): void {
   let high = 1;
   let low = 0;
   let squareHigh = beta;
   let squareLow = 0;
-  for (let k = state.count; k > 0; k = Math.floor(k / 2)) {
+  for (let k = t; k > 0; k = Math.floor(k / 2)) {
     if (k % 2 === 1) [high, low] = times(high, low, squareHigh, squareLow);
     if (k > 1) [squareHigh, squareLow] = times(squareHigh, squareLow, squareHigh, squareLow);
   }
-  state[`${which}Base`] = beta;
-  state[`${which}Power`] = high;
-  state[`${which}PowerLow`] = low;
+  power.base = beta;
+  power.high = high;
+  power.low = low;
 }
 
 /** (aHigh + aLow)·(bHigh + bLow) as a renormalised double-double [high, low]. */

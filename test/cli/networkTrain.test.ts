@@ -10,16 +10,16 @@ import { runCliInProcess } from '../support/runCliInProcess.ts';
 const folder = mkdtempSync(join(tmpdir(), 'curvature-network-train-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-const net = join(folder, 'spirals.net.json');
-writeFileSync(
-  net,
-  JSON.stringify(
-    initialiseNetwork(
-      { inputs: ['u1', 'u2'], target: 'label', loss: 'cross-entropy', widths: [16, 16, 2], activations: ['relu', 'relu', 'identity'] },
-      1,
-    ),
-  ),
-);
+/** Writes a two-input classifier of these hidden widths (2 classes) to `name` in the folder; returns its path. */
+function writeClassifier(name: string, widths: number[], activation: 'relu' | 'tanh'): string {
+  const path = join(folder, name);
+  const activations = [...widths.map(() => activation), 'identity' as const];
+  const spec = { inputs: ['u1', 'u2'], target: 'label', loss: 'cross-entropy' as const, widths: [...widths, 2], activations };
+  writeFileSync(path, JSON.stringify(initialiseNetwork(spec, 1)));
+  return path;
+}
+
+const net = writeClassifier('spirals.net.json', [16, 16], 'relu');
 const dataset = builtinData('spirals', 150, 7);
 const data = join(folder, 'spirals.csv');
 writeFileSync(
@@ -110,31 +110,10 @@ describe('curvature network train', () => {
   });
 
   it('refuses Newton-type training of a network beyond 2,000 parameters before its first step', async () => {
-    const large = join(folder, 'large.net.json');
-    writeFileSync(
-      large,
-      JSON.stringify(
-        initialiseNetwork(
-          { inputs: ['u1', 'u2'], target: 'label', loss: 'cross-entropy', widths: [64, 32, 2], activations: ['tanh', 'tanh', 'identity'] },
-          1,
-        ),
-      ),
-    );
+    const large = writeClassifier('large.net.json', [64, 32], 'tanh');
     const out = join(folder, 'large.trained.json');
-    const run = await runCliInProcess([
-      'network',
-      'train',
-      '--net',
-      large,
-      '--data',
-      data,
-      '--optimizer',
-      'newton',
-      '--steps',
-      '2',
-      '-o',
-      out,
-    ]);
+    const newton = ['--optimizer', 'newton', '--steps', '2'];
+    const run = await runCliInProcess(['network', 'train', '--net', large, '--data', data, ...newton, '-o', out]);
     expect(isCleanRejection(run)).toBe(true);
     expect(run.stderr).toBe(
       'curvature: Newton-type training builds the dense Hessian, for at most 2000 parameters; this network has 2338. Use a first-order optimizer or L-BFGS.\n',
