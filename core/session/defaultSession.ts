@@ -13,7 +13,7 @@ import { OVERLAY_FLAG_DEFAULTS } from './overlayFlags.ts';
 import { defaultHyperparameters } from '../optimizers/checkHyperparameters.ts';
 import type { OptimizerName } from '../optimizers/registry.ts';
 
-export const DEFAULT_CAMERA: CameraState = { position: [1.9, -2.7, 2.1], target: [0, 0, 0.35], fov: 40 };
+export const DEFAULT_CAMERA: CameraState = { position: [2.2, -3.1, 2.3], target: [0, 0, 0.2], fov: 40 };
 
 export const DEFAULT_VIEW: ViewToggles = {
   ...OVERLAY_FLAG_DEFAULTS,
@@ -60,7 +60,11 @@ export function defaultRun(index: number, optimizer: OptimizerName): RunSpec {
   };
 }
 
-/** The scene the app opens on: Rosenbrock's valley, gradient descent, momentum and Newton from (−1.2, 1). */
+/**
+ * The scene the app opens on: Rosenbrock's valley, gradient descent, momentum and Newton from
+ * (−1.2, 1). The overlays follow momentum, which moves for the whole run (Newton settles at
+ * iterate 7, and its overlays would stand still from then on).
+ */
 export function defaultSession(): SessionDocument {
   const rosenbrock = findPreset('rosenbrock');
   return {
@@ -75,7 +79,7 @@ export function defaultSession(): SessionDocument {
     steps: DEFAULT_STEPS,
     runs: [defaultRun(0, 'gd'), defaultRun(1, 'momentum'), defaultRun(2, 'newton')],
     inspected: null,
-    selectedRun: 2,
+    selectedRun: 1,
     camera: { ...DEFAULT_CAMERA },
     timeline: { ...DEFAULT_TIMELINE },
     export: { ...DEFAULT_EXPORT, include: { ...DEFAULT_EXPORT.include } },

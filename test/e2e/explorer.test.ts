@@ -73,6 +73,7 @@ describe('the explorer in a browser', () => {
   });
 
   it("lands the Newton run's marker on the paraboloid's stationary point", async () => {
+    await page.getByLabel('Overlays follow run 3').check();
     await page.evaluate(() => window.curvature!.seek(0));
     const before = await state(page);
     expect(before.focus.valid).toBe(true);

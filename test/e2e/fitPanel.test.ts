@@ -99,7 +99,8 @@ describe('the fit panel on two-moons logistic', () => {
   });
 
   it('the boundary moves with the timeline, for Newton and for SGD on batches of 8', async () => {
-    // Newton is followed (run 3): its boundary at the start and at its last iterate.
+    // Newton followed (run 3): its boundary at the start and at its last iterate.
+    await page.getByLabel('Overlays follow run 3').check();
     await seek(page, 0);
     const start = await fitPixels(page);
     expect(start.caption).toMatch(/^Newton, iteration 0: x = −2, y = 1$/);

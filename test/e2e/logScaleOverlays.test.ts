@@ -52,7 +52,7 @@ describe('overlays on a log height scale', () => {
   it("at the Newton run's converged iterate on Rosenbrock (log by default) the paraboloid is smooth, clipped at the floor, and says so", async () => {
     const opened = await state(page);
     expect(opened.surface?.heightScale).toBe('log');
-    expect(opened.document.selectedRun).toBe(2);
+    await page.evaluate(() => window.curvature!.store.amend((d) => ({ ...d, selectedRun: 2, inspected: null })));
     await page.evaluate(() => window.curvature!.seek(Infinity));
     await whenIdle(page);
     await expectSmoothAndInRange('converged');
