@@ -91,7 +91,14 @@ export class App {
       files: this.desktop,
       focusFunction: () => this.functionBar.focus(),
       travel: (direction) => void this.functionBar.travel(direction),
-      showHelp: () => help.open(),
+      // Playback stands still while the help is read, and goes on after if it was playing.
+      showHelp: () => {
+        const wasPlaying = this.loop.playing;
+        this.loop.play(false);
+        help.open(() => {
+          if (wasPlaying) this.loop.play();
+        });
+      },
     });
     reportMenuChecks(store, this.commands, platform);
     const run = (command: CommandId) => runCommand(this.commands, command);

@@ -55,6 +55,10 @@ export class PlaybackLoop {
     this.sync();
   }
 
+  get playing(): boolean {
+    return this.state.playing;
+  }
+
   play(playing = true): void {
     if (playing !== this.state.playing) togglePlay(this.state);
     this.clock.restart();

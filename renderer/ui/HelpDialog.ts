@@ -20,6 +20,7 @@ const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabi
 export class HelpDialog {
   readonly element: HTMLDialogElement;
   private returnFocus: HTMLElement | null = null;
+  private onClose: (() => void) | null = null;
 
   constructor(shell: Shell) {
     const sections = SECTIONS.flatMap((group) => {
@@ -44,11 +45,16 @@ export class HelpDialog {
     this.element.addEventListener('close', () => {
       this.returnFocus?.focus();
       this.returnFocus = null;
+      const closed = this.onClose;
+      this.onClose = null;
+      closed?.();
     });
   }
 
-  open(): void {
+  /** Opens the dialog; `onClose` runs once when it closes. */
+  open(onClose?: () => void): void {
     if (this.element.open) return;
+    this.onClose = onClose ?? null;
     this.returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     this.element.showModal();
     this.element.focus({ preventScroll: true });

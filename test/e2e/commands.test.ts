@@ -57,6 +57,33 @@ describe('commands from the keyboard and the help dialog', () => {
     expect(await focusedName(page)).toBe('?');
   });
 
+  it('stands playback still while the help is open and plays on when it closes, as it was', async () => {
+    const playing = () => page.evaluate(() => window.curvature!.getState().playing);
+    const iteration = () => page.evaluate(() => window.curvature!.getState().iteration);
+    await page.evaluate(() => window.curvature!.seek(0));
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Space');
+    await expect.poll(playing).toBe(true);
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await playing()).toBe(false);
+    const held = await iteration();
+    await page.waitForTimeout(400);
+    expect(await iteration()).toBe(held);
+    await page.keyboard.press('Escape');
+    await expect.poll(playing).toBe(true);
+    // Paused before, paused after.
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Space');
+    await expect.poll(playing).toBe(false);
+    await page.keyboard.press('?');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await playing()).toBe(false);
+  });
+
   for (const [width, height] of [
     [1280, 720],
     [1920, 1080],
