@@ -39,6 +39,11 @@ describe('overlay, run and trajectory colours', () => {
       for (const second of RUN_PALETTE.slice(i + 1)) expect(distance(first, second), `${first} vs ${second}`).toBeGreaterThan(APART);
   });
 
+  it('the first five run colours, those most often compared, are far apart', () => {
+    const first = RUN_PALETTE.slice(0, 5);
+    for (const [i, a] of first.entries()) for (const b of first.slice(i + 1)) expect(distance(a, b), `${a} vs ${b}`).toBeGreaterThan(50);
+  });
+
   it('the overlays differ from one another', () => {
     for (const [i, [a, first]] of overlays.entries())
       for (const [b, second] of overlays.slice(i + 1)) expect(distance(first.color, second.color), `${a} vs ${b}`).toBeGreaterThan(APART);
