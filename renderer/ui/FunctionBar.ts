@@ -60,7 +60,8 @@ export class FunctionBar {
     this.input.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') {
         clearTimeout(this.timer);
-        void this.apply();
+        // Enter ends the edit: typing on after it is another undo step.
+        void this.apply().finally(() => store.seal());
       }
       const travel = historyCommand(event, mac);
       if (travel === null) return;

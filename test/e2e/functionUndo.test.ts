@@ -48,6 +48,23 @@ describe('undo in the function field', () => {
     await page.close();
   });
 
+  it('each function committed with Enter is an undo step of its own', async () => {
+    const field = await typeFunction('x^2');
+    await field.press('Enter');
+    await page.waitForFunction(() => window.curvature!.store.document.function === 'x^2', undefined, { timeout: 30_000 });
+    await whenIdle(page);
+    await page.keyboard.type(' + y^2');
+    await field.press('Enter');
+    await page.waitForFunction(() => window.curvature!.store.document.function === 'x^2 + y^2', undefined, { timeout: 30_000 });
+    await whenIdle(page);
+    await field.press('Control+z');
+    await page.waitForFunction(() => window.curvature!.store.document.function === 'x^2', undefined, { timeout: 30_000 });
+    await field.press('Control+z');
+    await page.waitForFunction(() => window.curvature!.store.document.function === 'rosenbrock', undefined, { timeout: 30_000 });
+    expect(await state()).toEqual({ function: 'rosenbrock', steps: 50, field: 'rosenbrock' });
+    await page.close();
+  });
+
   it('Ctrl+Z before the typing is applied undoes the typing, not the edit before it', async () => {
     const field = await typeFunction('x^2 + 3*y^2');
     await field.press('Control+z');
