@@ -132,15 +132,15 @@ export class FunctionBar {
     store.subscribe((document, previous) => {
       if (document.function !== previous.function || document.domain !== previous.domain) this.show(document);
       if (document.domain !== previous.domain || document.start !== previous.start || document.runs !== previous.runs)
-        this.startStatus.textContent = startWarning(document);
+        showLine(this.startStatus, startWarning(document));
     });
-    this.startStatus.textContent = startWarning(document0);
+    showLine(this.startStatus, startWarning(document0));
     this.show(document0);
   }
 
   /** Says how much of the surface shown cannot be drawn (nothing when all of it is). */
   showCoverage(note: string | null): void {
-    this.coverageStatus.textContent = note ?? '';
+    showLine(this.coverageStatus, note ?? '');
   }
 
   focus(): void {
@@ -174,7 +174,7 @@ export class FunctionBar {
 
   private showError(error: ExpressionError | null, text: string): void {
     if (text !== this.input.value) return;
-    this.alert.textContent = error === null ? '' : error.message;
+    showLine(this.alert, error === null ? '' : error.message);
     this.input.setAttribute('aria-invalid', String(error !== null));
     this.renderMirror(error);
   }
@@ -213,7 +213,7 @@ export class FunctionBar {
     );
     const domain = fitDomain(paths, this.store.document.domain);
     if (domain === null || checkDomain(domain) !== undefined) return;
-    this.domainStatus.textContent = '';
+    showLine(this.domainStatus, '');
     this.store.edit((d) => ({ ...d, domain }));
   }
 
@@ -228,8 +228,14 @@ export class FunctionBar {
     const [x0, x1, y0, y1] = read as [number, number, number, number];
     const domain = { x: [x0, x1] as const, y: [y0, y1] as const };
     const problem = checkDomain(domain);
-    this.domainStatus.textContent = problem ?? '';
+    showLine(this.domainStatus, problem ?? '');
     if (problem !== undefined) return;
     this.store.edit((d) => ({ ...d, domain }));
   }
+}
+
+/** A one-line message: cut to its line where it is long (the layout never moves), whole in its tooltip and to screen readers. */
+function showLine(element: HTMLElement, text: string): void {
+  element.textContent = text;
+  element.title = text;
 }
