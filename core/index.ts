@@ -6,7 +6,7 @@ export { errorCode } from './text/errorCode.ts';
 export { TEMP_VANISHED, writeFailureSentence } from './text/writeFailure.ts';
 export { expressionError, type ExpressionError } from './expression/ExpressionError.ts';
 export { parseExpression } from './expression/parseExpression.ts';
-export { expressionTex } from './expression/expressionTex.ts';
+export { expressionTex, meanOverRowsTex } from './expression/expressionTex.ts';
 export { EXPRESSION_LIMITS } from './expression/limits.ts';
 export { ALLOWED_FUNCTIONS } from './expression/allowlist.ts';
 export type { Objective, Vector } from './objective/Objective.ts';

@@ -1,4 +1,4 @@
-import type { MathNode, OperatorNode } from 'mathjs';
+import type { MathNode, OperatorNode, SymbolNode } from 'mathjs';
 import { parse } from './hardenedMath.ts';
 import { preflight } from './preflight.ts';
 
@@ -51,12 +51,35 @@ function juxtaposedProduct(node: MathNode, options: object): string | undefined 
  * side where that reads unambiguously. Null for text that does not parse (it has no formula to show).
  */
 export function expressionTex(text: string): string | null {
+  return texOf(text, juxtaposedProduct)?.tex ?? null;
+}
+
+/**
+ * A loss over data, f = (1/N) Σᵢ ℓ(x, y; row i), as TeX: the per-sample expression `text` with
+ * each of the data set's `columns` indexed by the row, u → uᵢ, under the mean over `rowCount` rows.
+ */
+export function meanOverRowsTex(text: string, columns: readonly string[], rowCount: number): string | null {
+  const isColumn = new Set(columns);
+  const indexed = (node: MathNode, options: object): string | undefined =>
+    node.type === 'SymbolNode' && isColumn.has((node as SymbolNode).name) ? `{${node.toTex()}}_{i}` : juxtaposedProduct(node, options);
+  const parsed = texOf(text, indexed);
+  if (parsed === undefined) return null;
+  const top = parsed.node.type === 'ParenthesisNode' ? undefined : (parsed.node as OperatorNode);
+  const sum = top?.type === 'OperatorNode' && (top.fn === 'add' || top.fn === 'subtract' || top.fn === 'unaryMinus');
+  const body = sum ? `\\left(${parsed.tex}\\right)` : parsed.tex;
+  return `\\frac{1}{${rowCount}}\\sum_{i=1}^{${rowCount}}${body}`;
+}
+
+function texOf(
+  text: string,
+  handler: (node: MathNode, options: object) => string | undefined,
+): { node: MathNode; tex: string } | undefined {
   const checked = preflight(text);
-  if (!checked.ok) return null;
+  if (!checked.ok) return undefined;
   try {
-    const options = { parenthesis: 'keep', implicit: 'show', handler: juxtaposedProduct };
-    return parse(checked.value).toTex(options);
+    const node = parse(checked.value);
+    return { node, tex: node.toTex({ parenthesis: 'keep', implicit: 'show', handler }) };
   } catch {
-    return null;
+    return undefined;
   }
 }

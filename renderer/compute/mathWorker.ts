@@ -11,9 +11,11 @@ import {
   toLogScale,
   localModels,
   expressionTex,
+  meanOverRowsTex,
   fitPicture,
   inferFitSpec,
   stepLine,
+  type ResolvedFunction,
   type SurfaceGrid,
 } from '../../core/index.ts';
 import { makeViewTransform } from '../scene/ViewTransform.ts';
@@ -41,6 +43,12 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 const cache = new ObjectiveCache();
+/** The formula to typeset: f as written, or for a loss over data its mean over the rows; null without one. */
+function formulaTex({ formula, perSample }: Pick<ResolvedFunction, 'formula' | 'perSample'>): string | null {
+  if (formula === undefined) return null;
+  return perSample === undefined ? expressionTex(formula) : meanOverRowsTex(formula, perSample.dataset.columns, perSample.dataset.rowCount);
+}
+
 const objectiveFor = (text: string, key: EmbeddedKey) => cache.objectiveFor(text, key);
 
 /** Every core samples an expensive surface; the page may ask for fewer (`?workers=N`). */
@@ -103,7 +111,7 @@ async function surface(request: Extract<Request, { kind: 'surface' }>): Promise<
     reply: {
       ok: true,
       source: resolved.value.objective.source,
-      tex: resolved.value.formula === undefined ? null : expressionTex(resolved.value.formula),
+      tex: formulaTex(resolved.value),
       rows: resolved.value.perSample?.dataset.rowCount ?? null,
       domain: request.domain,
       grid: payload,

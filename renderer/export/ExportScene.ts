@@ -29,6 +29,8 @@ export interface RunSummary {
   readonly label: string;
   /** Why it stopped and where it left the view, as the window's legend says it. */
   readonly status: string;
+  /** Its last iterate: a frame states the run's outcome from there on, not before. */
+  readonly lastIterate: number;
   /** CSS colour. */
   readonly color: string;
   /** f and ‖∇f‖ at each iterate, from the start. */

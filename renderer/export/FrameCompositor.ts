@@ -54,7 +54,7 @@ export class FrameCompositor {
     const { context, height, width, content, layout } = this;
     const top = layout.margin + (content.title === null ? 0 : Math.round(50 * overlayScale(height)));
     const gap = layout.margin / 2;
-    const legend = [...runRows(content.legend ?? []), ...trajectoryRows(content.trajectories)];
+    const legend = [...runRows(content.legend ?? [], frame.iteration), ...trajectoryRows(content.trajectories)];
     const stack = (share: number, compact: boolean) =>
       [legend, content.overlayKey ? keyRows(frame.key, compact) : []]
         .filter((rows) => rows.length > 0)

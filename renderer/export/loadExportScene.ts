@@ -63,6 +63,7 @@ export async function loadExportScene(document: SessionDocument): Promise<Loaded
       runs.push({
         label: labels[index]!,
         status: runStatus(result, domain),
+        lastIterate: result.pointCount - 1,
         color: spec.color,
         losses: runLosses(result.points, result.models, result.pointCount),
         batchLosses: result.batchLosses,

@@ -38,27 +38,31 @@ describe('what a lecturer sees', () => {
   it.each([
     [1280, 720],
     [1920, 1080],
-  ])('the default camera at %ix%i shows the whole box, its corners clear of the canvas edges by room for their tick labels', async (width, height) => {
-    await page.setViewportSize({ width, height });
-    const camera = defaultSession().camera;
-    await page.evaluate((reset) => window.curvature!.setCamera(reset), camera);
-    await whenIdle(page);
-    const { document: doc, surface } = await page.evaluate(() => window.curvature!.getState());
-    const canvas = (await page.locator('.viewport canvas.surface-view').boundingBox())!;
-    const corners: [number, number, number][] = [];
-    for (const x of doc.domain.x) for (const y of doc.domain.y) for (const f of [surface!.valueRange!.min, surface!.valueRange!.max]) corners.push([x, y, f]);
-    const room = 28;
-    for (const [x, y, f] of corners) {
-      const at = (await page.evaluate(([px, py, pf]) => window.curvature!.project(px!, py!, pf!), [x, y, f]))!;
-      const where = `corner (${x}, ${y}, f = ${f}) at (${at.x.toFixed(0)}, ${at.y.toFixed(0)}) of ${canvas.width.toFixed(0)} x ${canvas.height.toFixed(0)}`;
-      expect(at.x, where).toBeGreaterThanOrEqual(room);
-      expect(at.x, where).toBeLessThanOrEqual(canvas.width - room);
-      expect(at.y, where).toBeGreaterThanOrEqual(room);
-      expect(at.y, where).toBeLessThanOrEqual(canvas.height - room);
-    }
-    await page.screenshot({ path: `test-results/lecture-default-camera-${width}.png` });
-    await page.setViewportSize({ width: 1280, height: 720 });
-  });
+  ])(
+    'the default camera at %ix%i shows the whole box, its corners clear of the canvas edges by room for their tick labels',
+    async (width, height) => {
+      await page.setViewportSize({ width, height });
+      const camera = defaultSession().camera;
+      await page.evaluate((reset) => window.curvature!.setCamera(reset), camera);
+      await whenIdle(page);
+      const { document: doc, surface } = await page.evaluate(() => window.curvature!.getState());
+      const canvas = (await page.locator('.viewport canvas.surface-view').boundingBox())!;
+      const corners: [number, number, number][] = [];
+      for (const x of doc.domain.x)
+        for (const y of doc.domain.y) for (const f of [surface!.valueRange!.min, surface!.valueRange!.max]) corners.push([x, y, f]);
+      const room = 28;
+      for (const [x, y, f] of corners) {
+        const at = (await page.evaluate(([px, py, pf]) => window.curvature!.project(px!, py!, pf!), [x, y, f]))!;
+        const where = `corner (${x}, ${y}, f = ${f}) at (${at.x.toFixed(0)}, ${at.y.toFixed(0)}) of ${canvas.width.toFixed(0)} x ${canvas.height.toFixed(0)}`;
+        expect(at.x, where).toBeGreaterThanOrEqual(room);
+        expect(at.x, where).toBeLessThanOrEqual(canvas.width - room);
+        expect(at.y, where).toBeGreaterThanOrEqual(room);
+        expect(at.y, where).toBeLessThanOrEqual(canvas.height - room);
+      }
+      await page.screenshot({ path: `test-results/lecture-default-camera-${width}.png` });
+      await page.setViewportSize({ width: 1280, height: 720 });
+    },
+  );
 
   it('split view at 1280x720', async () => {
     await page.evaluate(() => window.curvature!.store.edit((d) => ({ ...d, view: { ...d.view, layout: 'split' } })));

@@ -14,9 +14,13 @@ interface Row {
   readonly note: string;
 }
 
-/** The runs' rows: each run's name (as the window names it) and its stop reason, as the window's legend says it. */
-export const runRows = (runs: readonly RunSummary[]): Row[] =>
-  runs.map((run) => ({ color: run.color, swatch: 'line', name: run.label, note: run.status }));
+/**
+ * The runs' rows at timeline position `iteration`: each run's name (as the window names it) and,
+ * once the run has reached its last iterate, its stop reason as the window's legend says it (an
+ * animation does not give away how a run ends before it gets there).
+ */
+export const runRows = (runs: readonly RunSummary[], iteration: number): Row[] =>
+  runs.map((run) => ({ color: run.color, swatch: 'line', name: run.label, note: iteration >= run.lastIterate ? run.status : '' }));
 
 /** Trajectory files' rows: a dashed line in the paths' colour, the file's name and its checkpoints. */
 export const trajectoryRows = (trajectories: readonly TrajectorySummary[]): Row[] =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expressionTex, resolveFunction } from '../../../core/index.ts';
+import katex from 'katex';
+import { expressionTex, meanOverRowsTex, resolveFunction } from '../../../core/index.ts';
 
 const texOf = (name: string): string | null => {
   const resolved = resolveFunction(name);
@@ -33,5 +34,21 @@ describe('the formula a person reads', () => {
 
   it('has nothing to typeset for text that does not parse', () => {
     expect(expressionTex('x +* y')).toBeNull();
+  });
+
+  it('typesets a loss over data as the mean over its rows, each column indexed by the row', () => {
+    const leastSquares = meanOverRowsTex('(x*u + y - v)^2', ['u', 'v'], 200)!;
+    expect(leastSquares).toBe('\\frac{1}{200}\\sum_{i=1}^{200}{\\left( x\\,{ u}_{i}+ y-{ v}_{i}\\right)}^{2}');
+    // A sum under the mean is bracketed, so the mean takes all of it.
+    expect(meanOverRowsTex('x*age - y + price', ['age', 'price'], 12)).toBe(
+      '\\frac{1}{12}\\sum_{i=1}^{12}\\left( x\\cdot{ age}_{i}- y+{ price}_{i}\\right)',
+    );
+    for (const [text, columns] of [
+      ['(x*u + y - v)^2', ['u', 'v']],
+      ['log(1 + exp(-t*(x*u1 + y*u2)))', ['u1', 'u2', 't']],
+      ['(y*tanh(x*u) - v)^2', ['u', 'v']],
+    ] as const)
+      expect(() => katex.renderToString(meanOverRowsTex(text, columns, 150)!, { throwOnError: true }), text).not.toThrow();
+    expect(meanOverRowsTex('x +* u', ['u'], 3)).toBeNull();
   });
 });

@@ -29,6 +29,7 @@ const reference = { value: 0, ceiling: 1000, source: 'known minimum' as const };
 const run = (f: number[], batchLosses: Float64Array | null = null) => ({
   label: 'gd',
   status: 'Used all steps',
+  lastIterate: f.length - 1,
   color: '#f00',
   losses: { f, gradientNorm: f.map(() => 1) },
   batchLosses,
