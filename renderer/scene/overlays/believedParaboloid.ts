@@ -4,7 +4,7 @@ import { LAYER_3D_ONLY } from '../layers.ts';
 import { ModelPatch } from '../ModelPatch.ts';
 import { OVERLAY_STYLE } from '../overlayStyle.ts';
 import { RENDER_ORDER } from '../renderOrder.ts';
-import { patchKeyLine } from './modelPatchOverlay.ts';
+import { PATCH_BAND, patchKeyLine } from './modelPatchOverlay.ts';
 import { patchHalfSize, type OverlayFocus, type OverlayKind } from './Overlay.ts';
 
 /**
@@ -29,7 +29,7 @@ export const believedParaboloid: OverlayKind = {
   create() {
     const patch = new ModelPatch('quadratic', OVERLAY_STYLE.believed.color, RENDER_ORDER.paraboloid);
     patch.layers.set(LAYER_3D_ONLY);
-    patch.setHeightBand(-0.35, 1.4);
+    patch.setHeightBand(PATCH_BAND[0], PATCH_BAND[1]);
     const row = emptyModelRow();
     return {
       object: patch,

@@ -3,8 +3,11 @@ import { ModelPatch } from '../ModelPatch.ts';
 import { clipNote, shortClipNote } from '../clipNote.ts';
 import { keyLine, patchHalfSize, type KeyLine, type Overlay, type OverlayKind } from './Overlay.ts';
 
-/** Model patches are drawn within this band of world heights (the surface spans 0 … 1). */
-const PATCH_BAND = [-0.35, 1.4] as const;
+/**
+ * Model patches are drawn within the box the surface fills (world heights 0 … 1): a model that
+ * curves far faster than the surface is cut at the box, never drawn over the view above it.
+ */
+export const PATCH_BAND = [0, 1] as const;
 
 /** A patch of a local model (the tangent plane or the quadratic) around the focused point, in the 3D view only. */
 export function modelPatchOverlay(kind: 'plane' | 'quadratic', spec: Omit<OverlayKind, 'create'>): OverlayKind {
