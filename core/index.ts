@@ -191,6 +191,7 @@ export {
   type GeneratorOptions,
 } from './data/builtinDatasets.ts';
 export { compilePerSampleObjective, perSampleObjective, type PerSampleObjective } from './objective/perSampleObjective.ts';
+export { hessianMakeup } from './objective/hessianMakeup.ts';
 export { DATASET_PRESETS, findDatasetPreset, type DatasetPreset } from './presets/datasetPresets.ts';
 export { presetDataset } from './resolveFunction.ts';
 export { MiniBatches, miniBatchProblem } from './data/MiniBatches.ts';

@@ -32,6 +32,8 @@ export interface SurfaceInfo {
   readonly rows: number | null;
   /** Curvature of this size or less is rounding of the surface's data, not shape (0 for a formula). */
   readonly curvatureNoise: number;
+  /** What the Hessian of a loss on data is made of, where an identity says it; null otherwise. */
+  readonly hessianNote: string | null;
 }
 
 export interface SyncEvents {
@@ -298,7 +300,7 @@ export class SceneSync {
   }
 
   private showSurface(reply: Extract<SurfaceReply, { ok: true }>, functionText: string): void {
-    const { domain, grid, source, tex, rows, curvatureNoise } = reply;
+    const { domain, grid, source, tex, rows, curvatureNoise, hessianNote } = reply;
     this.scene.setSurface(domain, grid);
     this.surfaceInfo = {
       domain,
@@ -313,6 +315,7 @@ export class SceneSync {
       tex,
       rows,
       curvatureNoise,
+      hessianNote,
     };
     this.client.recycle(grid);
     this.emit('surface', this.surfaceInfo);

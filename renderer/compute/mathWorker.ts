@@ -12,6 +12,7 @@ import {
   localModels,
   expressionTex,
   meanOverRowsTex,
+  hessianMakeup,
   fitPicture,
   inferFitSpec,
   stepLine,
@@ -119,6 +120,7 @@ async function surface(request: Extract<Request, { kind: 'surface' }>): Promise<
       sampleMs,
       sampledBy: pooled.sampledBy,
       curvatureNoise: objective.curvatureNoise ?? 0,
+      hessianNote: resolved.value.perSample === undefined ? null : hessianMakeup(resolved.value.perSample.perSample),
     },
     transfer: [grid.heights.buffer, normals.buffer, grid.finite.buffer],
   };

@@ -137,6 +137,8 @@ export type SurfaceReply =
       readonly sampledBy: number;
       /** Curvature of this size or less is the objective's rounding, not shape (core's Objective.curvatureNoise; 0 for none). */
       readonly curvatureNoise: number;
+      /** What the Hessian of this loss on data is made of, where an identity says it (core's hessianMakeup); null otherwise. */
+      readonly hessianNote: string | null;
     }
   | { readonly ok: false; readonly error: ExpressionError };
 

@@ -36,6 +36,8 @@ export class InspectorPanel {
   private readonly title: HTMLHeadingElement;
   private readonly cells = new Map<string, HTMLElement>();
   private readonly formula: HTMLElement;
+  /** What H is made of, for a loss on data whose form says it (logistic: H is the Gauss–Newton and the Fisher matrix). */
+  private readonly hessianNote: HTMLElement;
   private readonly message: HTMLElement;
   private readonly followButton: HTMLButtonElement;
   private shownKey = '';
@@ -88,6 +90,8 @@ export class InspectorPanel {
     this.showGaussNewton(null);
     this.showBelieved(null);
     this.formula = h('p', { className: 'formula', 'data-readout': 'taylor', 'aria-label': 'Taylor model' });
+    this.hessianNote = h('p', { className: 'hessian-note', 'data-readout': 'hessian-makeup' });
+    this.hessianNote.hidden = true;
     this.message = h('p', { className: 'inspect-message', role: 'status' });
     this.element = h(
       'section',
@@ -97,6 +101,7 @@ export class InspectorPanel {
       this.followButton,
       this.message,
       table,
+      this.hessianNote,
       h('h3', { text: 'Second-order Taylor model' }),
       this.formula,
     );
@@ -149,6 +154,9 @@ export class InspectorPanel {
     this.followButton.hidden = this.store.document.inspected === null;
     this.showGaussNewton(row);
     this.showBelieved(row);
+    const makeup = row?.valid ? (this.sync.surface?.hessianNote ?? null) : null;
+    this.hessianNote.hidden = makeup === null;
+    this.hessianNote.textContent = makeup ?? '';
     if (row === null || !row.valid) {
       for (const cell of this.cells.values()) cell.replaceChildren();
       this.formula.textContent = '';

@@ -66,6 +66,12 @@ describe('the fit panel on two-moons logistic', () => {
     ]);
     for (const run of state.runs) expect(run.ok, run.message).toBe(true);
     await expect.poll(() => page.locator('section[aria-label="Model fit"]').isVisible()).toBe(true);
+    // The readout says what this Hessian is: logistic loss, so the Gauss–Newton and the Fisher matrix.
+    await expect.poll(() => page.locator('[data-readout="hessian-makeup"]').textContent()).toMatch(/equals the Fisher information matrix/);
+    // The formula is the mean over the rows.
+    const formula = () => page.locator('.formula-view .katex-html').evaluate((element) => element.textContent!.replaceAll('\u200b', ''));
+    await expect.poll(formula).toMatch(/^f\(x,y\)=2001∑i=1200ln\(1\+exp\(−ti/);
+    await page.screenshot({ path: `${RESULTS_DIR}/fit-two-moons-readout.png` });
   });
 
   it('batch size and seed are checked as typed: 0, more than the rows and a non-integer seed are refused, the run unchanged', async () => {
