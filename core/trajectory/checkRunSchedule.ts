@@ -13,6 +13,6 @@ export const CYCLED: Partial<Record<OptimizerName, 'momentum' | 'beta1'>> = { mo
  */
 export function checkRunSchedule(optimizer: OptimizerName, schedule: Schedule, steps: number): string | undefined {
   if (schedule.name === 'OneCycleLR' && CYCLED[optimizer] === undefined)
-    return `OneCycleLR cycles the momentum or β1, and ${optimizer} has neither; use it with momentum, nesterov or adam.`;
+    return `OneCycleLR cycles a momentum or β1, and ${optimizer} has neither; use it with momentum, nesterov or adam${optimizer === 'gd' ? ' (on plain SGD torch would switch momentum on, which makes it the momentum optimizer)' : ''}.`;
   return checkScheduleSteps(schedule, steps);
 }

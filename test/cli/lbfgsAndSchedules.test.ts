@@ -121,7 +121,7 @@ describe('curvature trajectory --optimizer lbfgs and --schedule', () => {
     ],
     [
       ['--optimizer', 'gd', '--schedule', 'OneCycleLR:max_lr=0.01,total_steps=50'],
-      'curvature: OneCycleLR cycles the momentum or β1, and gd has neither; use it with momentum, nesterov or adam.\n',
+      'curvature: OneCycleLR cycles a momentum or β1, and gd has neither; use it with momentum, nesterov or adam (on plain SGD torch would switch momentum on, which makes it the momentum optimizer).\n',
     ],
   ];
 

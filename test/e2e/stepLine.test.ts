@@ -173,12 +173,37 @@ describe('a learning-rate schedule per run', () => {
     await page.getByRole('combobox', { name: 'Schedule of run 1' }).selectOption('OneCycleLR');
     await expect
       .poll(() => page.getByRole('alert').filter({ hasText: 'OneCycleLR' }).first().textContent())
-      .toBe('OneCycleLR cycles the momentum or β1, and gd has neither; use it with momentum, nesterov or adam.');
+      .toBe(
+        'OneCycleLR cycles a momentum or β1, and gd has neither; use it with momentum, nesterov or adam (on plain SGD torch would switch momentum on, which makes it the momentum optimizer).',
+      );
     expect(await schedule(0)).toBeNull();
     expect(await page.getByRole('combobox', { name: 'Schedule of run 1' }).inputValue()).toBe('none');
 
     await page.getByRole('combobox', { name: 'Schedule of run 2' }).selectOption('OneCycleLR');
     expect((await schedule(1))!.settings.total_steps).toBe(100);
+    // Its seven settings each keep a readable label and a field wide enough for its value.
+    const settings = page.locator('#run-1-schedule-details .schedule-settings .field');
+    expect(await settings.count()).toBe(7);
+    const boxes = await settings.evaluateAll((fields) =>
+      fields.map((field) => {
+        const label = field.querySelector('span')!.getBoundingClientRect();
+        const input = field.querySelector('input')!;
+        return {
+          label: [label.left, label.top, label.right, label.bottom],
+          inputWidth: input.getBoundingClientRect().width,
+          fits: input.scrollWidth <= input.clientWidth,
+        };
+      }),
+    );
+    for (const [i, a] of boxes.entries()) {
+      expect(a.inputWidth, `setting ${i}`).toBeGreaterThanOrEqual(70);
+      expect(a.fits, `setting ${i} shows its value`).toBe(true);
+      for (const b of boxes.slice(i + 1)) {
+        const apart = a.label[2]! <= b.label[0]! || b.label[2]! <= a.label[0]! || a.label[3]! <= b.label[1]! || b.label[3]! <= a.label[1]!;
+        expect(apart, `labels ${JSON.stringify(a.label)} and ${JSON.stringify(b.label)}`).toBe(true);
+      }
+    }
+    await page.locator('#run-1-schedule-details').screenshot({ path: 'test-results/one-cycle-settings.png' });
     const total = page.getByRole('spinbutton', { name: 'OneCycleLR total_steps of run 2' });
     await total.fill('50');
     await total.press('Enter');

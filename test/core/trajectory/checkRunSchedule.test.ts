@@ -13,7 +13,7 @@ describe('checkRunSchedule: what torch would refuse for this run, said before it
 
   it('refuses OneCycleLR for an optimizer with no momentum or β1 to cycle', () => {
     expect(checkRunSchedule('gd', oneCycle, 100)).toBe(
-      'OneCycleLR cycles the momentum or β1, and gd has neither; use it with momentum, nesterov or adam.',
+      'OneCycleLR cycles a momentum or β1, and gd has neither; use it with momentum, nesterov or adam (on plain SGD torch would switch momentum on, which makes it the momentum optimizer).',
     );
     for (const name of ['momentum', 'nesterov', 'adam'] as const) expect(checkRunSchedule(name, oneCycle, 100)).toBeUndefined();
   });
