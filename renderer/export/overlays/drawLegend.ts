@@ -113,7 +113,11 @@ export function layoutRows(context: Context, maxWidth: number, height: number, r
   return { width: 2 * pad + swatch + gap + widest, height: rows.length === 0 ? 0 : 2 * pad + line * lines, rows: laid, scale };
 }
 
-/** Draws a laid-out panel with its top left corner at (x, y). */
+/**
+ * Draws a laid-out panel with its top left corner at (x, y). It lies over the surface, so its text
+ * carries a halo of `backing` instead of a box: no translucent rectangle, stepped where two panels
+ * of different widths meet, darkens the surface behind it.
+ */
 export function drawRowPanel(
   context: Context,
   x: number,
@@ -126,11 +130,19 @@ export function drawRowPanel(
   if (panel.rows.length === 0) return;
   const { scale, line, pad, swatch, gap, nameFont, noteFont } = metrics(height);
   context.save();
-  context.globalAlpha = PANEL_ALPHA;
-  context.fillStyle = backing;
-  context.fillRect(x, y, panel.width, panel.height);
-  context.globalAlpha = 1;
   context.textBaseline = 'middle';
+  context.lineJoin = 'round';
+  const halo = Math.max(2, 3 * scale);
+  /** Text with the background's halo under it. */
+  const write = (text: string, tx: number, ty: number) => {
+    context.save();
+    context.globalAlpha *= PANEL_ALPHA;
+    context.strokeStyle = backing;
+    context.lineWidth = halo;
+    context.strokeText(text, tx, ty);
+    context.restore();
+    context.fillText(text, tx, ty);
+  };
   let cy = y + pad + line / 2;
   for (const { row, names, lastName, beside, notes } of panel.rows) {
     const sx = x + pad;
@@ -155,13 +167,13 @@ export function drawRowPanel(
     const tx = sx + swatch + gap;
     context.fillStyle = color;
     context.font = nameFont;
-    names.forEach((text, index) => context.fillText(text, tx, cy + index * line));
+    names.forEach((text, index) => write(text, tx, cy + index * line));
     cy += line * (names.length - 1);
     if (row.note !== '') {
       context.globalAlpha = 0.78;
       context.font = noteFont;
-      if (beside) context.fillText(row.note, tx + lastName + gap, cy);
-      else notes.forEach((text, index) => context.fillText(text, tx, cy + (index + 1) * line));
+      if (beside) write(row.note, tx + lastName + gap, cy);
+      else notes.forEach((text, index) => write(text, tx, cy + (index + 1) * line));
       context.globalAlpha = 1;
     }
     cy += line * (notes.length + 1);
