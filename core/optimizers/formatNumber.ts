@@ -1,8 +1,9 @@
-/** A number for a sentence: six significant digits, no trailing zeros, no "-0". */
+/** A number for a sentence: six significant digits, no trailing zeros, no "-0"; from 1e9 on in powers of ten (2.25986e+17, not 18 digits). */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return String(value);
   if (value === 0) return '0';
-  return String(Number(value.toPrecision(6)));
+  const rounded = Number(value.toPrecision(6));
+  return Math.abs(rounded) >= 1e9 ? rounded.toExponential() : String(rounded);
 }
 
 export const formatPoint = (x: number, y: number): string => `(${formatNumber(x)}, ${formatNumber(y)})`;
