@@ -35,6 +35,8 @@ export class ScheduleField {
   private readonly select: HTMLSelectElement;
   private readonly fields: HTMLElement;
   private readonly problem: HTMLElement;
+  /** The run as it was when a choice was refused: the message goes once the run is another (a preset, another optimizer). */
+  private refusedFor: RunSpec | null = null;
   private shownName: ScheduleName | 'none' | null = null;
 
   constructor(
@@ -61,6 +63,7 @@ export class ScheduleField {
 
   /** Shows the run's schedule (called whenever the document's runs change). */
   show(run: RunSpec): void {
+    if (this.refusedFor !== null && run !== this.refusedFor) this.say('');
     const name = run.schedule?.name ?? 'none';
     setQuietly(this.select, name);
     if (run.schedule !== null) this.element.open = true;
@@ -91,17 +94,17 @@ export class ScheduleField {
     const run = this.run();
     if (run === undefined) return;
     if (name === 'none') {
-      this.problem.textContent = '';
+      this.say('');
       this.commit(null);
       return;
     }
     const result = this.check(name, settingsFor(name, run, runSteps(this.document(), run)));
     if ('problem' in result) {
-      this.problem.textContent = result.problem;
+      this.say(result.problem, run);
       setQuietly(this.select, run.schedule?.name ?? 'none');
       return;
     }
-    this.problem.textContent = '';
+    this.say('');
     this.commit(result.schedule);
   }
 
@@ -131,5 +134,11 @@ export class ScheduleField {
       field.input.setAttribute('aria-label', `${name} ${key} of run ${n}`);
       this.fields.append(field.wrapper);
     }
+  }
+
+  /** Shows why a choice was refused for `run` ('' for nothing). */
+  private say(problem: string, run: RunSpec | null = null): void {
+    this.problem.textContent = problem;
+    this.refusedFor = problem === '' ? null : run;
   }
 }

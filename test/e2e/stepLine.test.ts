@@ -178,6 +178,14 @@ describe('a learning-rate schedule per run', () => {
       );
     expect(await schedule(0)).toBeNull();
     expect(await page.getByRole('combobox', { name: 'Schedule of run 1' }).inputValue()).toBe('none');
+    // The message goes once the run is another: here another preset brings its own run settings.
+    const problem = page.locator('#run-0-schedule-problem');
+    expect(await problem.textContent()).not.toBe('');
+    const before = await page.evaluate(() => window.curvature!.store.document.function);
+    expect(await page.evaluate(() => window.curvature!.setFunction('booth'))).toBe(true);
+    await expect.poll(() => problem.textContent()).toBe('');
+    expect(await page.evaluate((name) => window.curvature!.setFunction(name), before)).toBe(true);
+    await whenIdle(page);
 
     await page.getByRole('combobox', { name: 'Schedule of run 2' }).selectOption('OneCycleLR');
     expect((await schedule(1))!.settings.total_steps).toBe(100);
