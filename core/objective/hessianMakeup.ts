@@ -1,20 +1,5 @@
 import type { Expr } from '../expression/Expr.ts';
-
-/** Whether `e` reads no variable: a number, a column, or arithmetic of them (a constant of x and y, per row). */
-const isConstant = (e: Expr): boolean => {
-  switch (e.kind) {
-    case 'variable':
-      return false;
-    case 'negate':
-      return isConstant(e.arg);
-    case 'binary':
-      return isConstant(e.left) && isConstant(e.right);
-    case 'call':
-      return e.args.every(isConstant);
-    default:
-      return true;
-  }
-};
+import { isConstant } from '../expression/build.ts';
 
 /** Whether `e` is linear (affine) in x and y: sums of constants and of constants times x or y. */
 const isLinear = (e: Expr): boolean => {
