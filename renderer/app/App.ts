@@ -201,7 +201,7 @@ export class App {
     this.ready = this.sync.whenIdle().then(() => {
       this.loop.seek(initial.timeline.iteration);
       if (options.autoplay ?? true) this.loop.play(true);
-      this.viewport.renderNow();
+      this.loop.renderNow();
     });
   }
 

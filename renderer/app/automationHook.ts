@@ -205,7 +205,7 @@ export function installAutomationHook(app: App): AutomationHook {
       viewport.setCamera(camera);
       store.amend((d) => ({ ...d, camera }));
     },
-    renderNow: () => viewport.renderNow(),
+    renderNow: () => loop.renderNow(),
     renderFrame: (document, iteration, camera, width, height) => renderFrame(document, iteration, camera, width, height),
     frameRenderer: (document) => FrameRenderer.load(document),
     overlayHeights: () => {

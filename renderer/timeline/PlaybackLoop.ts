@@ -93,6 +93,13 @@ export class PlaybackLoop {
     for (const listener of this.frameListeners) listener(position);
   }
 
+  /** Draws the frame now, outside the animation loop, and tells those who follow drawn frames (the overlay key reads the scene then). */
+  renderNow(): void {
+    this.viewport.renderNow();
+    this.framesDrawn++;
+    for (const listener of this.renderListeners) listener();
+  }
+
   private readonly frame = (now: number): void => {
     if (!this.running) return;
     requestAnimationFrame(this.frame);
