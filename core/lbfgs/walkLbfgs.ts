@@ -18,6 +18,8 @@ export interface LbfgsWalk {
   readonly modelTargets: Float64Array;
   /** Per step: B, the Hessian the step's history implies, [bxx, bxy, byy]. */
   readonly modelHessians: Float64Array;
+  /** Per step: how many curvature pairs that history holds (0: B = I is no belief, only torch's first step along −g). */
+  readonly modelPairs: Int32Array;
   /** Per step: the direction d and the step length t taken along it, [dx, dy, t]. */
   readonly directions: Float64Array;
   /** Per step k: its line-search trials are trials[3·trialStarts[k] …] up to trialStarts[k + 1], [t, f, slope] each. */
@@ -51,6 +53,7 @@ export function walkLbfgs(objective: Objective, start: Pair, settings: LbfgsSett
   const gradients = new Float64Array(2 * (steps + 1));
   const modelTargets = new Float64Array(2 * steps);
   const modelHessians = new Float64Array(3 * steps);
+  const modelPairs = new Int32Array(steps);
   const directions = new Float64Array(3 * steps);
   const trialStarts = new Int32Array(steps + 1);
   const trials: number[] = [];
@@ -70,7 +73,8 @@ export function walkLbfgs(objective: Objective, start: Pair, settings: LbfgsSett
   while (taken < steps) {
     const from = formatPoint(x[0]!, x[1]!);
     const lr = lrs ? lrs[taken]! : settings.lr;
-    const believed = impliedHessian2(historyAt(state, gradient, settings.history));
+    const history = historyAt(state, gradient, settings.history);
+    const believed = impliedHessian2(history);
     const step = lbfgsStep(vector, x, value, gradient, state, lr === settings.lr ? settings : { ...settings, lr });
     if (step.kind === 'optimal') {
       stop = 'converged';
@@ -109,6 +113,7 @@ export function walkLbfgs(objective: Objective, start: Pair, settings: LbfgsSett
     const py = points[3 * taken + 1]!;
     modelTargets.set([px + d[0]!, py + d[1]!], 2 * taken);
     modelHessians.set(believed, 3 * taken);
+    modelPairs[taken] = history.steps.length;
     directions.set([d[0]!, d[1]!, step.t], 3 * taken);
     for (const trial of step.trials) trials.push(trial.t, trial.value, trial.slope);
     taken++;
@@ -132,6 +137,7 @@ export function walkLbfgs(objective: Objective, start: Pair, settings: LbfgsSett
     pointCount,
     modelTargets: modelTargets.slice(0, 2 * taken),
     modelHessians: modelHessians.slice(0, 3 * taken),
+    modelPairs: modelPairs.slice(0, taken),
     directions: directions.slice(0, 3 * taken),
     trialStarts: trialStarts.slice(0, taken + 1),
     trials: Float64Array.from(trials),

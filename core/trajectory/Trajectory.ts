@@ -38,9 +38,10 @@ export interface Trajectory {
   readonly rejected?: Float64Array;
   /**
    * For L-BFGS, what each step believed at its start: the Hessian B its history implied (B = H⁻¹
-   * of the two-loop recursion), [bxx, bxy, byy] per step, and where that model is lowest, [x, y] per step.
+   * of the two-loop recursion), [bxx, bxy, byy] per step, where that model is lowest, [x, y] per
+   * step, and how many curvature pairs it rests on (none before the second step: B = I is no belief).
    */
-  readonly believed?: { readonly hessians: Float64Array; readonly targets: Float64Array };
+  readonly believed?: { readonly hessians: Float64Array; readonly targets: Float64Array; readonly pairs: Int32Array };
   /**
    * For L-BFGS: each step's direction d and length t ([dx, dy, t] per step), and its line-search
    * trials: step k's are trials[3·trialStarts[k] …] up to trialStarts[k + 1], [t, f, slope] each.

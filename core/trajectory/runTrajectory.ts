@@ -47,8 +47,21 @@ function lbfgsTrajectory(objective: Objective, start: Pair, options: RunOptions)
     if (kind === 'invalid-hyperparameter') return fail({ kind, parameter: /^history/.test(message) ? 'history' : 'lr', message });
     return fail({ kind, message });
   }
-  const { points, gradients, pointCount, stop, stopMessage, stalled, modelTargets, modelHessians, directions, trialStarts, trials, lrs } =
-    run.value;
+  const {
+    points,
+    gradients,
+    pointCount,
+    stop,
+    stopMessage,
+    stalled,
+    modelTargets,
+    modelHessians,
+    modelPairs,
+    directions,
+    trialStarts,
+    trials,
+    lrs,
+  } = run.value;
   return ok({
     optimizer: 'lbfgs',
     params,
@@ -59,7 +72,7 @@ function lbfgsTrajectory(objective: Objective, start: Pair, options: RunOptions)
     stop,
     stopMessage,
     ...(stalled ? { stalled } : {}),
-    believed: { hessians: modelHessians, targets: modelTargets },
+    believed: { hessians: modelHessians, targets: modelTargets, pairs: modelPairs },
     lineSearch: { directions, trialStarts, trials },
     ...(lrs ? { lrs: lrs.subarray(0, pointCount - 1) } : {}),
   });

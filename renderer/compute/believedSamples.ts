@@ -4,9 +4,9 @@ import type { ModelRow } from './modelSamples.ts';
 /**
  * What L-BFGS believed at each step's start, packed one row per step so a run crosses the worker
  * boundary in one buffer: its Hessian estimate B, B's eigenvalues and unit eigenvectors
- * (ascending), and where the believed paraboloid is lowest.
+ * (ascending), where the believed paraboloid is lowest, and how many curvature pairs it rests on.
  */
-export const BELIEVED_STRIDE = 11;
+export const BELIEVED_STRIDE = 12;
 const BXX = 0;
 const BXY = 1;
 const BYY = 2;
@@ -18,9 +18,18 @@ const V2X = 7;
 const V2Y = 8;
 const TX = 9;
 const TY = 10;
+const PAIRS = 11;
 
-/** Packs a run's B per step ([bxx, bxy, byy]) and the believed model's targets ([x, y]); runs in the worker. */
-export function packBelieved(hessians: Float64Array, targets: Float64Array): Float64Array {
+/** Packs a run's B per step ([bxx, bxy, byy]), the believed model's targets ([x, y]) and its pairs; runs in the worker. */
+export function packBelieved({
+  hessians,
+  targets,
+  pairs,
+}: {
+  hessians: Float64Array;
+  targets: Float64Array;
+  pairs: Int32Array;
+}): Float64Array {
   const steps = hessians.length / 3;
   const out = new Float64Array(steps * BELIEVED_STRIDE);
   for (let k = 0; k < steps; k++) {
@@ -39,6 +48,7 @@ export function packBelieved(hessians: Float64Array, targets: Float64Array): Flo
         vectors[1][1],
         targets[2 * k]!,
         targets[2 * k + 1]!,
+        pairs[k]!,
       ],
       k * BELIEVED_STRIDE,
     );
@@ -48,6 +58,12 @@ export function packBelieved(hessians: Float64Array, targets: Float64Array): Flo
 
 /** The number of steps a packed array holds. */
 export const believedSteps = (believed: Float64Array): number => believed.length / BELIEVED_STRIDE;
+
+/**
+ * Whether step `step` believed anything: torch's first step (and any step after its history was
+ * emptied) has no curvature pair, so its B = I is no estimate of f, only the scale of a step along −∇f.
+ */
+export const believesAt = (believed: Float64Array, step: number): boolean => believed[step * BELIEVED_STRIDE + PAIRS]! > 0;
 
 /**
  * `true` (at `row`, the point's own models) with the Hessian, eigen-decomposition and target

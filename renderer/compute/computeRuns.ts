@@ -74,7 +74,7 @@ export function computeRuns(objective: Objective, request: RunsRequest, { perSam
       ...(run.value.stalled ? { stalled: true } : {}),
       lrs: run.value.lrs ?? null,
       anatomy,
-      believed: run.value.believed ? packBelieved(run.value.believed.hessians, run.value.believed.targets) : null,
+      believed: run.value.believed ? packBelieved(run.value.believed) : null,
       lineSearch: run.value.lineSearch
         ? {
             trialStarts: run.value.lineSearch.trialStarts,

@@ -7,6 +7,17 @@ import { worldX, worldY, worldZ, type ViewTransform } from './ViewTransform.ts';
 
 export type PatchKind = 'plane' | 'quadratic';
 
+/**
+ * How a patch is drawn: a see-through sheet with grid lines (the true models), or grid lines alone
+ * (an estimate, such as L-BFGS's belief), so the two never read as one surface.
+ */
+export type PatchLook = 'sheet' | 'net';
+
+const LOOKS: Record<PatchLook, { readonly opacity: number; readonly lineOpacity: number }> = {
+  sheet: { opacity: 0.32, lineOpacity: 0.45 },
+  net: { opacity: 0, lineOpacity: 0.9 },
+};
+
 /** Vertices per side: enough for a smooth paraboloid, few enough to rewrite every frame. */
 const SIDE = 33;
 
@@ -35,6 +46,7 @@ const fragmentShader = /* glsl */ `
 #include <clipping_planes_pars_fragment>
 uniform vec3 color;
 uniform float opacity;
+uniform float lineOpacity;
 uniform float zLow;
 uniform float zHigh;
 varying vec2 vGrid;
@@ -46,7 +58,9 @@ void main() {
   vec2 cells = vGrid * 8.0;
   vec2 distanceToLine = abs(fract(cells - 0.5) - 0.5) / max(fwidth(cells), vec2(1e-6));
   float line = 1.0 - min(min(distanceToLine.x, distanceToLine.y), 1.0);
-  gl_FragColor = vec4(color, opacity + line * 0.45);
+  float alpha = opacity + line * lineOpacity;
+  if (alpha < 0.01) discard;
+  gl_FragColor = vec4(color, alpha);
 }`;
 
 /** The core's model evaluators read these fields; one scratch object, refilled per update. */
@@ -80,6 +94,7 @@ export class ModelPatch extends Mesh<BufferGeometry, ShaderMaterial> {
     readonly kind: PatchKind,
     color: string,
     renderOrder: number,
+    look: PatchLook = 'sheet',
   ) {
     const geometry = new BufferGeometry();
     const grid = new Float32Array(SIDE * SIDE * 2);
@@ -99,7 +114,13 @@ export class ModelPatch extends Mesh<BufferGeometry, ShaderMaterial> {
     const material = new ShaderMaterial({
       vertexShader,
       fragmentShader,
-      uniforms: { color: { value: new Color(color) }, opacity: { value: 0.32 }, zLow: { value: -1 }, zHigh: { value: 2 } },
+      uniforms: {
+        color: { value: new Color(color) },
+        opacity: { value: LOOKS[look].opacity },
+        lineOpacity: { value: LOOKS[look].lineOpacity },
+        zLow: { value: -1 },
+        zHigh: { value: 2 },
+      },
       transparent: true,
       depthWrite: false,
       side: DoubleSide,

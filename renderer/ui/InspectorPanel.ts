@@ -1,7 +1,7 @@
 import type { LocalModels, SessionDocument } from '../../core/index.ts';
 import { coordinateProblem } from './fieldChecks.ts';
 import { emptyModelRow, modelRowFrom, type ModelRow } from '../compute/modelSamples.ts';
-import { believedRow, believedSteps } from '../compute/believedSamples.ts';
+import { believedRow, believedSteps, believesAt } from '../compute/believedSamples.ts';
 import type { SceneSync } from '../app/SceneSync.ts';
 import type { Store } from '../app/Store.ts';
 import type { SceneRenderer } from '../scene/SceneRenderer.ts';
@@ -212,13 +212,13 @@ export class InspectorPanel {
     if (label) label.hidden = !shown;
     if (!shown) return;
     const b = believedRow(believed, iterate.index, row, this.believed);
-    this.set(
-      'believed',
-      [b.hxx, b.hxy, b.hxy, b.hyy, b.l1, b.l2],
-      (v) => `[[${v[0]}, ${v[1]}], [${v[2]}, ${v[3]}]], eigenvalues ${v[4]}, ${v[5]}`,
+    const pairs = believesAt(believed, iterate.index);
+    this.set('believed', [b.hxx, b.hxy, b.hxy, b.hyy, b.l1, b.l2], (v) =>
+      pairs ? `[[${v[0]}, ${v[1]}], [${v[2]}, ${v[3]}]], eigenvalues ${v[4]}, ${v[5]}` : 'I: no curvature pair yet',
     );
-    cell.title =
-      'The Hessian estimate L-BFGS’s curvature pairs imply at this iterate (its step went to this model’s lowest point, times lr).';
+    cell.title = pairs
+      ? 'The Hessian estimate L-BFGS’s curvature pairs imply at this iterate (its step went to this model’s lowest point, times lr).'
+      : 'L-BFGS has kept no curvature pair yet: B = I is no estimate of f, and the step goes along −∇f (torch scales the first by min(1, 1/‖∇f‖₁)·lr).';
   }
 
   /** For a mean of squared residuals, the part of H that first derivatives alone give (what Gauss–Newton steps with); hidden otherwise. */

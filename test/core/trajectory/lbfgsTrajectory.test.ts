@@ -40,11 +40,19 @@ describe('L-BFGS as an explorer run (runTrajectory)', () => {
     if (!run.ok) throw new Error(run.error.message);
     const b = run.value.believed!.hessians;
     expect([...b.subarray(0, 3)].map((v) => v + 0)).toEqual([1, 0, 1]);
+    // That B = I rests on no pair: it is no belief about f. Each later step keeps one more pair.
+    expect([...run.value.believed!.pairs]).toEqual([0, 1, 2].slice(0, b.length / 3));
     for (let k = 1; 3 * k < b.length; k++) {
       const [bxx, bxy, byy] = b.subarray(3 * k, 3 * k + 3) as unknown as [number, number, number];
       expect(bxx).toBeGreaterThan(0);
       expect(bxx * byy - bxy * bxy).toBeGreaterThan(0);
     }
+  });
+
+  it('keeps at most `history` curvature pairs, as torch’s history_size', () => {
+    const run = runTrajectory(rosenbrock, 'lbfgs', [-1.2, 1], { steps: 12, params: { lineSearch: 'strong-wolfe', history: 3 } });
+    if (!run.ok) throw new Error(run.error.message);
+    expect([...run.value.believed!.pairs].slice(0, 6)).toEqual([0, 1, 2, 3, 3, 3]);
   });
 
   it('refuses a bad history or line search with the registry’s words, and mini-batches or networks', () => {
