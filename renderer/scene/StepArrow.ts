@@ -24,6 +24,8 @@ export class StepArrow extends Group {
   /** The drawn ends (after any cut), for tests and readouts. */
   readonly from = new Vector3();
   readonly to = new Vector3();
+  /** Whether the step drawn is shorter than the smallest head, so the key can say the arrow is all head. */
+  short = false;
 
   constructor(color: string) {
     super();
@@ -68,6 +70,7 @@ export class StepArrow extends Group {
     this.to.copy(scratchTo);
     scratchDirection.divideScalar(length);
     const headLength = Math.min(HEAD_LENGTH, Math.max(MIN_HEAD_LENGTH, 0.45 * length));
+    this.short = length < MIN_HEAD_LENGTH;
     for (const part of [this.shaft, this.head]) part.quaternion.setFromUnitVectors(UP, scratchDirection);
     this.shaft.position.copy(scratchFrom);
     this.shaft.visible = length > headLength;

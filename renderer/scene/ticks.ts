@@ -24,3 +24,15 @@ export function formatNumber(value: number, digits = 4): string {
       : String(Number(value.toPrecision(digits)));
   return text.replace('-', '−');
 }
+
+/**
+ * Labels for the two ends of an axis: `digits` significant digits, or as many more (up to 12) as
+ * it takes for them to read differently, so a narrow range never reads 0.474 to 0.474.
+ */
+export function formatRangeEnds(lo: number, hi: number, digits = 3): readonly [string, string] {
+  for (let d = digits; d < 12; d++) {
+    const ends = [formatNumber(lo, d), formatNumber(hi, d)] as const;
+    if (ends[0] !== ends[1]) return ends;
+  }
+  return [formatNumber(lo, 12), formatNumber(hi, 12)];
+}

@@ -5,7 +5,7 @@ import type { SceneSync } from '../app/SceneSync.ts';
 import type { Store } from '../app/Store.ts';
 import { OVERLAY_STYLE } from '../scene/overlayStyle.ts';
 import type { SceneRenderer } from '../scene/SceneRenderer.ts';
-import { formatNumber } from '../scene/ticks.ts';
+import { formatNumber, formatRangeEnds } from '../scene/ticks.ts';
 import { h } from './dom.ts';
 import { runLineRequest, runLineTitle, STEP_LINE_SAMPLES, stepLr } from './stepLineRequest.ts';
 import { stepLineAxis, stepLineKey } from './stepLineKey.ts';
@@ -195,7 +195,7 @@ export class StepLinePanel {
     curve(line.tangent, 'tangent', OVERLAY_STYLE.tangentPlane.color, '5 3');
     curve(line.parabola, 'parabola', OVERLAY_STYLE.paraboloid.color);
     curve(line.f, 'f', 'var(--text)');
-    const mark = (name: string, at: LineMark | null, color: string, shape: 'circle' | 'diamond') => {
+    const mark = (name: string, at: LineMark | null, color: string, shape: 'circle' | 'ring' | 'diamond') => {
       if (at === null || !Number.isFinite(at.f) || at.t < t0 || at.t > t1) return;
       const cx = x(at.t);
       const pinned = at.f > hi ? y(hi) + 5 : at.f < lo ? y(lo) - 5 : null;
@@ -206,12 +206,12 @@ export class StepLinePanel {
         this.picture.append(note);
       }
       const element =
-        shape === 'circle'
-          ? svg('circle', { cx: cx.toFixed(2), cy: cy.toFixed(2), r: 4.5 })
-          : svg('path', { d: `M${cx} ${cy - 6}L${cx + 6} ${cy}L${cx} ${cy + 6}L${cx - 6} ${cy}Z` });
-      element.setAttribute('fill', color);
-      element.setAttribute('stroke', 'var(--panel)');
-      element.setAttribute('stroke-width', '1');
+        shape === 'diamond'
+          ? svg('path', { d: `M${cx} ${cy - 6}L${cx + 6} ${cy}L${cx} ${cy + 6}L${cx - 6} ${cy}Z` })
+          : svg('circle', { cx: cx.toFixed(2), cy: cy.toFixed(2), r: shape === 'ring' ? 6.5 : 4.5 });
+      element.setAttribute('fill', shape === 'ring' ? 'none' : color);
+      element.setAttribute('stroke', shape === 'ring' ? color : 'var(--panel)');
+      element.setAttribute('stroke-width', shape === 'ring' ? '2' : '1');
       element.dataset.mark = name;
       element.dataset.t = String(at.t);
       element.dataset.f = String(at.f);
@@ -220,6 +220,11 @@ export class StepLinePanel {
       if (pinned !== null) element.dataset.pinned = 'true';
       this.picture.append(element);
     };
+    mark('gradient', line.marks.gradient, OVERLAY_STYLE.tangentPlane.color, 'circle');
+    mark('newton', line.marks.newton, OVERLAY_STYLE.target.color, 'diamond');
+    // Where a search's last trial is the step's own landing, the run's mark rings it.
+    mark('actual', line.marks.actual, runColor, line.trials.length > 0 ? 'ring' : 'circle');
+    // The search's trials lie over the marks: its last trial is where the step lands.
     if (line.trials.length > 0) {
       const [a, b] = line.armijo;
       const armijo = svg('path', {
@@ -254,9 +259,6 @@ export class StepLinePanel {
         this.picture.append(tick, square);
       });
     }
-    mark('gradient', line.marks.gradient, OVERLAY_STYLE.tangentPlane.color, 'circle');
-    mark('newton', line.marks.newton, OVERLAY_STYLE.target.color, 'diamond');
-    mark('actual', line.marks.actual, runColor, 'circle');
     this.picture.dataset.range = JSON.stringify([lo, hi]);
     const colors = { text: 'var(--text)', run: runColor, trials: 'var(--warning)' };
     for (const { text, color, swatch, title } of stepLineKey(line, colors)) {
@@ -285,8 +287,9 @@ export class StepLinePanel {
       element.textContent = text;
       this.picture.append(element);
     };
-    label(formatNumber(hi, 3), [PLOT.left - 3, PLOT.top + 8], 'end');
-    label(formatNumber(lo, 3), [PLOT.left - 3, height - PLOT.bottom], 'end');
+    const [loText, hiText] = formatRangeEnds(lo, hi);
+    label(hiText, [PLOT.left - 3, PLOT.top + 8], 'end');
+    label(loText, [PLOT.left - 3, height - PLOT.bottom], 'end');
     for (const t of [0, 1]) {
       if (t < t0 || t > t1) continue;
       this.picture.append(

@@ -1,6 +1,6 @@
 import type { LineMark, StepLine } from '../../core/index.ts';
 import { OVERLAY_STYLE } from '../scene/overlayStyle.ts';
-import { formatNumber } from '../scene/ticks.ts';
+import { formatRangeEnds } from '../scene/ticks.ts';
 import type { FitRect } from './paintFit.ts';
 import type { StepLineColors } from './stepLineKey.ts';
 import { stepLineRange } from './stepLineRange.ts';
@@ -33,9 +33,10 @@ export function paintStepLine(context: Context, line: StepLine, rect: FitRect, c
   context.fillStyle = colors.text;
   context.textBaseline = 'top';
   context.textAlign = 'right';
-  context.fillText(formatNumber(hi, 3), rect.x - 4 * scale, rect.y);
+  const [loText, hiText] = formatRangeEnds(lo, hi);
+  context.fillText(hiText, rect.x - 4 * scale, rect.y);
   context.textBaseline = 'bottom';
-  context.fillText(formatNumber(lo, 3), rect.x - 4 * scale, rect.y + rect.height);
+  context.fillText(loText, rect.x - 4 * scale, rect.y + rect.height);
   context.textAlign = 'center';
   context.textBaseline = 'top';
   context.setLineDash([2 * scale, 3 * scale]);
@@ -73,6 +74,36 @@ export function paintStepLine(context: Context, line: StepLine, rect: FitRect, c
   curve(line.tangent, OVERLAY_STYLE.tangentPlane.color, 1.5, [5, 3]);
   curve(line.parabola, OVERLAY_STYLE.paraboloid.color, 1.5);
   curve(line.f, colors.text, 2);
+  const mark = (at: LineMark | null, color: string, shape: 'circle' | 'ring' | 'diamond') => {
+    if (at === null || !Number.isFinite(at.f) || at.t < t0 || at.t > t1) return;
+    const cx = x(at.t);
+    // A landing far off the picture is pinned to its edge, as in the window.
+    const cy = at.f > hi ? y(hi) + 5 * scale : at.f < lo ? y(lo) - 5 * scale : y(at.f);
+    const r = (shape === 'circle' ? 4.5 : shape === 'ring' ? 6.5 : 6) * scale;
+    context.fillStyle = color;
+    context.beginPath();
+    if (shape === 'ring') {
+      context.strokeStyle = color;
+      context.lineWidth = 2 * scale;
+      context.arc(cx, cy, r, 0, 2 * Math.PI);
+      context.stroke();
+      return;
+    }
+    if (shape === 'circle') context.arc(cx, cy, r, 0, 2 * Math.PI);
+    else {
+      context.moveTo(cx, cy - r);
+      context.lineTo(cx + r, cy);
+      context.lineTo(cx, cy + r);
+      context.lineTo(cx - r, cy);
+      context.closePath();
+    }
+    context.fill();
+  };
+  mark(line.marks.gradient, OVERLAY_STYLE.tangentPlane.color, 'circle');
+  mark(line.marks.newton, OVERLAY_STYLE.target.color, 'diamond');
+  // Where a search's last trial is the step's own landing, the run's mark rings it.
+  mark(line.marks.actual, colors.run, line.trials.length > 0 ? 'ring' : 'circle');
+  // The search's trials lie over the marks: its last trial is where the step lands.
   if (line.trials.length > 0) {
     const [a, b] = line.armijo;
     context.strokeStyle = colors.trials;
@@ -102,26 +133,5 @@ export function paintStepLine(context: Context, line: StepLine, rect: FitRect, c
       } else context.strokeRect(x(trial.t) - half, y(trial.f) - half, 2 * half, 2 * half);
     }
   }
-  const mark = (at: LineMark | null, color: string, shape: 'circle' | 'diamond') => {
-    if (at === null || !Number.isFinite(at.f) || at.t < t0 || at.t > t1) return;
-    const cx = x(at.t);
-    // A landing far off the picture is pinned to its edge, as in the window.
-    const cy = at.f > hi ? y(hi) + 5 * scale : at.f < lo ? y(lo) - 5 * scale : y(at.f);
-    const r = (shape === 'circle' ? 4.5 : 6) * scale;
-    context.fillStyle = color;
-    context.beginPath();
-    if (shape === 'circle') context.arc(cx, cy, r, 0, 2 * Math.PI);
-    else {
-      context.moveTo(cx, cy - r);
-      context.lineTo(cx + r, cy);
-      context.lineTo(cx, cy + r);
-      context.lineTo(cx - r, cy);
-      context.closePath();
-    }
-    context.fill();
-  };
-  mark(line.marks.gradient, OVERLAY_STYLE.tangentPlane.color, 'circle');
-  mark(line.marks.newton, OVERLAY_STYLE.target.color, 'diamond');
-  mark(line.marks.actual, colors.run, 'circle');
   context.restore();
 }

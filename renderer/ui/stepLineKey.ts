@@ -16,7 +16,7 @@ export interface StepLineColors {
 /** One entry of the key: its swatch, its short text, and the longer explanation shown on hover. */
 export interface StepLineKeyEntry {
   readonly color: string;
-  readonly swatch: 'line' | 'dash' | 'dot' | 'diamond';
+  readonly swatch: 'line' | 'dash' | 'dotted' | 'dot' | 'ring' | 'diamond' | 'square';
   readonly text: string;
   readonly title: string;
 }
@@ -65,28 +65,43 @@ export function stepLineKey(line: StepLine, colors: StepLineColors): StepLineKey
         ? `where gradient descent with lr ${lr}, x − lr·∇f, lands on the tangent line`
         : `gradient descent with lr ${lr}, x − lr·∇f, lands at t = ${gdT} on the tangent line, beyond the stretch drawn`,
     },
+    // The vertex is where Newton's method along this line lands, whichever run is followed.
     line.marks.newton === null
       ? {
           color: OVERLAY_STYLE.target.color,
           swatch: 'diamond',
-          text: 'no Newton: curves down',
-          title: 'the parabola curves down along this line: it has no lowest point',
+          text: 'no vertex: curves down',
+          title: 'the parabola curves down along this line: it has no lowest point, so Newton along it has no target',
         }
       : {
           color: OVERLAY_STYLE.target.color,
           swatch: 'diamond',
-          text: 'Newton: the vertex',
-          title: 'the parabola’s vertex, t = −s/c',
+          text: 'parabola’s vertex',
+          title: 'the parabola’s lowest point, t = −s/c: where a Newton step along this line lands',
         },
   ];
   if (line.marks.actual !== null)
-    entries.push({ color: colors.run, swatch: 'dot', text: 'step lands, t = 1', title: 'where the run’s own step lands, on f' });
-  if (line.trials.length > 0)
     entries.push({
-      color: colors.trials,
-      swatch: 'dash',
-      text: `${line.trials.length} Wolfe trial${line.trials.length === 1 ? '' : 's'}`,
-      title: 'strong Wolfe: filled where f is under the Armijo line (dashed) and the slope tick lies in the curvature band |f′| ≤ c₂|s|',
+      color: colors.run,
+      // Ringing the search's last trial, which is where the step lands.
+      swatch: line.trials.length > 0 ? 'ring' : 'dot',
+      text: 'step lands, t = 1',
+      title: 'where the run’s own step lands, on f',
     });
+  if (line.trials.length > 0)
+    entries.push(
+      {
+        color: colors.trials,
+        swatch: 'square',
+        text: `${line.trials.length} Wolfe trial${line.trials.length === 1 ? '' : 's'}`,
+        title: 'strong Wolfe: filled where f is under the Armijo line and the slope tick lies in the curvature band |f′| ≤ c₂|s| (solid)',
+      },
+      {
+        color: colors.trials,
+        swatch: 'dotted',
+        text: 'Armijo line',
+        title: 'f₀ + c₁·s·t: a trial is accepted only under it (enough decrease for its length)',
+      },
+    );
   return entries;
 }

@@ -78,6 +78,21 @@ describe('the step’s anatomy at the followed iterate', () => {
     expect(await page.evaluate(() => window.curvature!.getState().document.view.momentumStep)).toBe(false);
   });
 
+  it('says in the key when a step is too short to see, as gradient descent’s at lr 0.001', async () => {
+    const { page } = explorer;
+    await page.evaluate(() => window.curvature!.store.amend((d) => ({ ...d, selectedRun: 0, inspected: null })));
+    await whenIdle(page);
+    expect(await page.evaluate(() => window.curvature!.getState().document.runs[0]!.params)).toEqual({ lr: 0.001 });
+    await page.evaluate(() => window.curvature!.seek(3));
+    await showArrow(page, gradientStep.key.label, true);
+    await expect
+      .poll(async () => {
+        await page.evaluate(() => window.curvature!.renderNow());
+        return keyText(page);
+      })
+      .toContain(`${gradientStep.key.label}tiny here: only its head shows`);
+  });
+
   it('ends gradient descent’s −lr·∇f at its next iterate, and draws Newton’s −H⁻¹∇f where H is positive definite', async () => {
     const { page } = explorer;
     await page.evaluate(() =>

@@ -270,9 +270,15 @@ describe('what L-BFGS believes', () => {
       lineSearch: 'strong-wolfe',
     });
     const believed = page.locator('[data-readout="believed"]');
-    // Before any curvature pair, L-BFGS believes B = I.
+    // Before any curvature pair, B = I is no belief: the readout and the key say so, and no paraboloid of B is drawn.
     await page.evaluate(() => window.curvature!.seek(0));
     await expect.poll(() => believed.getAttribute('data-value')).toBe(JSON.stringify([1, 0, 0, 1, 1, 1]));
+    expect(await believed.textContent()).toBe('I: no curvature pair yet');
+    const keyText = async () => {
+      await page.evaluate(() => window.curvature!.renderNow());
+      return page.locator('.legends, [class*="legend"]').first().textContent();
+    };
+    await expect.poll(keyText, { timeout: 10_000 }).toContain('none yet: no curvature pair');
     await page.evaluate(() => window.curvature!.seek(6));
     await expect.poll(async () => JSON.parse((await believed.getAttribute('data-value')) ?? '[1]')[0]).not.toBe(1);
     expect(await believed.isVisible()).toBe(true);
@@ -284,9 +290,23 @@ describe('what L-BFGS believes', () => {
       .evaluateAll((marks) => marks.map((m) => Number((m as SVGElement).dataset.t)));
     // The search ends where the step does: t = 1 on the step's line.
     expect(trials.some((t) => Math.abs(t - 1) < 1e-9)).toBe(true);
-    await page.evaluate(() => window.curvature!.renderNow());
-    const key = await page.locator('.legends, [class*="legend"]').first().textContent();
-    expect(key).toContain('L-BFGS’s paraboloid');
+    // Its last trial is drawn over the step's own mark, not hidden under it; the key names the Armijo line.
+    const order = await page
+      .locator('[data-mark="actual"], [data-mark^="trial-"]')
+      .evaluateAll((marks) => marks.map((m) => (m as SVGElement).dataset.mark));
+    expect(order[0]).toBe('actual');
+    expect(await page.locator('.step-line-legend').textContent()).toContain('Armijo line');
+    expect(await page.locator('.step-line-legend').textContent()).toContain('parabola’s vertex');
+    // All eight entries of the key fit the panel, one line each.
+    const side = await page.locator('.step-line-side').evaluate((element) => element.getBoundingClientRect().bottom);
+    const entries = await page.locator('.step-line-legend li').evaluateAll((list) => list.map((li) => li.getBoundingClientRect()));
+    expect(entries.length).toBe(8);
+    for (const entry of entries) {
+      expect(entry.bottom).toBeLessThanOrEqual(side);
+      expect(entry.height).toBeLessThan(16);
+    }
+    await expect.poll(keyText, { timeout: 10_000 }).not.toContain('none yet');
+    expect(await keyText()).toContain('L-BFGS’s paraboloid');
     await page.screenshot({ path: `${SHOTS}/lbfgs-believed-1920.png` });
 
     // Switched off, it is gone from the scene and its key.

@@ -1,5 +1,5 @@
 import { paintStepLine } from '../../ui/paintStepLine.ts';
-import { stepLineAxis, stepLineKey } from '../../ui/stepLineKey.ts';
+import { stepLineAxis, stepLineKey, type StepLineKeyEntry } from '../../ui/stepLineKey.ts';
 import type { StepLineOverlay } from '../ExportScene.ts';
 import { OVERLAY_FONT, overlayScale, PANEL_ALPHA } from './OverlayContent.ts';
 
@@ -47,12 +47,50 @@ export function drawStepLine(
   const rowY = (i: number) => top + Math.round(keySize * 0.8) + i * Math.round(keySize * 1.75);
   key.forEach((entry, i) => {
     const cy = rowY(i);
-    context.fillStyle = entry.color;
-    context.fillRect(keyLeft, cy - keySize * 0.3, keySize * 0.9, keySize * 0.6);
+    paintSwatch(context, entry.swatch, entry.color, keyLeft, cy, keySize);
     context.fillStyle = color;
     context.fillText(entry.text, keyLeft + keySize * 1.3, cy, keyWidth - keySize * 1.3);
   });
   context.globalAlpha = 0.75;
   context.fillText(stepLineAxis(overlay.line), keyLeft, rowY(key.length), keyWidth);
+  context.restore();
+}
+
+/** A key entry's swatch, `size` wide, centred on height `cy`: drawn as its curve or mark is in the picture. */
+function paintSwatch(
+  context: OffscreenCanvasRenderingContext2D,
+  swatch: StepLineKeyEntry['swatch'],
+  color: string,
+  left: number,
+  cy: number,
+  size: number,
+): void {
+  const cx = left + size * 0.45;
+  const r = size * 0.3;
+  context.save();
+  context.fillStyle = color;
+  context.strokeStyle = color;
+  context.lineWidth = Math.max(1, size / 7);
+  context.beginPath();
+  if (swatch === 'dot') {
+    context.arc(cx, cy, r, 0, 2 * Math.PI);
+    context.fill();
+  } else if (swatch === 'diamond') {
+    context.moveTo(cx, cy - 1.3 * r);
+    context.lineTo(cx + 1.3 * r, cy);
+    context.lineTo(cx, cy + 1.3 * r);
+    context.lineTo(cx - 1.3 * r, cy);
+    context.fill();
+  } else if (swatch === 'ring') {
+    context.arc(cx, cy, r, 0, 2 * Math.PI);
+    context.stroke();
+  } else if (swatch === 'square') context.strokeRect(cx - r, cy - r, 2 * r, 2 * r);
+  else {
+    const unit = size / 8;
+    context.setLineDash(swatch === 'dash' ? [3 * unit, 2 * unit] : swatch === 'dotted' ? [unit, unit] : []);
+    context.moveTo(left, cy);
+    context.lineTo(left + size * 0.9, cy);
+    context.stroke();
+  }
   context.restore();
 }

@@ -5,6 +5,9 @@ import { StepArrow } from '../StepArrow.ts';
 import { worldX, worldY, worldZ } from '../ViewTransform.ts';
 import { keyLine, type Overlay, type OverlayKind } from './Overlay.ts';
 
+/** A step shorter than the arrow's smallest head (a small lr) is drawn as that head alone, its tip where the step lands. */
+const SHORT_NOTE = 'tiny here: only its head shows';
+
 export interface StepArrowSpec extends Omit<OverlayKind, 'create' | 'renderOrder'> {
   /** Why the arrow is missing at an iterate, for the key to say (null: nothing to say). */
   readonly whyNone?: (anatomy: Float64Array, row: number) => string | null;
@@ -41,7 +44,12 @@ export function stepArrowOverlay(arrow: AnatomyArrow, { whyNone, ...spec }: Step
           );
         },
         anchor: () => [object.to.x, object.to.y, object.to.z],
-        keyLines: (drawn) => (drawn ? [keyLine(spec.key)] : missing === null ? [] : [keyLine(spec.key, { note: missing })]),
+        keyLines: (drawn) =>
+          drawn
+            ? [object.short ? keyLine(spec.key, { note: SHORT_NOTE, shortNote: 'tiny here' }) : keyLine(spec.key)]
+            : missing === null
+              ? []
+              : [keyLine(spec.key, { note: missing })],
         dispose: () => object.dispose(),
       };
     },
