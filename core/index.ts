@@ -37,6 +37,7 @@ export {
   type RowsSummary,
   type HeightScale,
 } from './grid/sampleGrid.ts';
+export { lowestInView, type LowestInView } from './grid/lowestInView.ts';
 export { surfaceNormals } from './grid/surfaceNormals.ts';
 export { suggestHeightScale } from './grid/suggestHeightScale.ts';
 export { resolveFunction, type ResolvedFunction } from './resolveFunction.ts';

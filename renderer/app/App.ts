@@ -165,7 +165,7 @@ export class App {
       this.legends.setSurface(info);
       this.functionBar.showCoverage(coverageNote(info.finiteCount, info.sampleCount));
       // The surface's own function: a typed one reaches the document only after its surface is shown.
-      this.lossChart.setReference(lossReference(info.functionText, info.valueRange));
+      this.lossChart.setReference(lossReference(info.functionText, info.valueRange, info.lowest));
     });
     this.sync.on('runs', (entries) => {
       this.legends.setRuns(entries);

@@ -5,6 +5,7 @@ import {
   presetSteps,
   type ExpressionError,
   type LocalModels,
+  type LowestInView,
   type SessionDocument,
 } from '../../core/index.ts';
 import { MathClient, Superseded } from '../compute/MathClient.ts';
@@ -34,6 +35,8 @@ export interface SurfaceInfo {
   readonly curvatureNoise: number;
   /** What the Hessian of a loss on data is made of, where an identity says it; null otherwise. */
   readonly hessianNote: string | null;
+  /** The lowest f the view shows and what it is; null without finite samples. */
+  readonly lowest: LowestInView | null;
 }
 
 export interface SyncEvents {
@@ -300,7 +303,7 @@ export class SceneSync {
   }
 
   private showSurface(reply: Extract<SurfaceReply, { ok: true }>, functionText: string): void {
-    const { domain, grid, source, tex, rows, curvatureNoise, hessianNote } = reply;
+    const { domain, grid, source, tex, rows, curvatureNoise, hessianNote, lowest } = reply;
     this.scene.setSurface(domain, grid);
     this.surfaceInfo = {
       domain,
@@ -316,6 +319,7 @@ export class SceneSync {
       rows,
       curvatureNoise,
       hessianNote,
+      lowest,
     };
     this.client.recycle(grid);
     this.emit('surface', this.surfaceInfo);

@@ -1,4 +1,5 @@
 import type { CameraState, LocalModels, SessionDocument } from '../../core/index.ts';
+import type { SurfaceInfo } from './SceneSync.ts';
 import type { ModelRow } from '../compute/modelSamples.ts';
 import { Vector3 } from 'three';
 import { FrameRenderer, renderFrame } from '../scene/FrameRenderer.ts';
@@ -50,6 +51,8 @@ export interface PageState {
     readonly allocations: number;
     readonly heightScale: string;
     readonly valueRange: { min: number; max: number } | null;
+    /** The lowest f of the view, as the loss chart's f* takes it. */
+    readonly lowest: SurfaceInfo['lowest'];
   } | null;
   readonly runs: readonly RunState[];
   /** Trajectory files drawn over the surface, with how many checkpoints of each are drawn. */
@@ -148,6 +151,7 @@ export function installAutomationHook(app: App): AutomationHook {
                 allocations: scene.surfaceAllocations,
                 heightScale: surface.heightScale,
                 valueRange: surface.valueRange,
+                lowest: surface.lowest,
               },
         runs: entries.map((entry, index): RunState => {
           const iterate = scene.iterate(index);

@@ -13,6 +13,7 @@ import {
   expressionTex,
   meanOverRowsTex,
   hessianMakeup,
+  lowestInView,
   fitPicture,
   inferFitSpec,
   stepLine,
@@ -121,6 +122,7 @@ async function surface(request: Extract<Request, { kind: 'surface' }>): Promise<
       sampledBy: pooled.sampledBy,
       curvatureNoise: objective.curvatureNoise ?? 0,
       hessianNote: resolved.value.perSample === undefined ? null : hessianMakeup(resolved.value.perSample.perSample),
+      lowest: lowestInView(objective, grid),
     },
     transfer: [grid.heights.buffer, normals.buffer, grid.finite.buffer],
   };

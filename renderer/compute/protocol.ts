@@ -6,6 +6,7 @@ import type {
   FitPicture,
   HeightScale,
   LocalModels,
+  LowestInView,
   RunSpec,
   StopReason,
   Hyperparameters,
@@ -139,6 +140,8 @@ export type SurfaceReply =
       readonly curvatureNoise: number;
       /** What the Hessian of this loss on data is made of, where an identity says it (core's hessianMakeup); null otherwise. */
       readonly hessianNote: string | null;
+      /** The lowest f the view shows and what it is (core's lowestInView): the loss chart's f* when no preset names one. */
+      readonly lowest: LowestInView | null;
     }
   | { readonly ok: false; readonly error: ExpressionError };
 

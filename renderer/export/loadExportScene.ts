@@ -77,7 +77,7 @@ export async function loadExportScene(document: SessionDocument): Promise<Loaded
       const { typesetFormula } = await import('./overlays/typesetFormula.ts');
       formula = await formulaImage(typesetFormula(tex, theme.text), FORMULA_IMAGE_HEIGHT);
     }
-    const reference = lossReference(document.function, frames.surface?.valueRange ?? null);
+    const reference = lossReference(document.function, frames.surface?.valueRange ?? null, frames.surface?.lowest ?? null);
     const fit = document.export.include.fit ? await fitOverlay(document, client, frames.runResults, labels) : null;
     return {
       lastIteration: frames.lastIteration,

@@ -17,14 +17,14 @@ export interface ChartMapping {
 
 /**
  * The level f − f* measures from and the axis's cap, fixed by the function, not by the runs: a
- * preset's known minimum, else the lowest value on the sampled surface; `ceiling` (the surface's
+ * preset's known minimum, else the view's minimum or lowest value (lossReference); `ceiling` (the surface's
  * highest sampled value) caps f, so one diverged run does not flatten every other.
  */
 export interface LossReference {
   readonly value: number;
   readonly ceiling: number;
   /** Where `value` comes from, for the axis label. */
-  readonly source: 'known minimum' | 'lowest sampled value';
+  readonly source: 'known minimum' | 'minimum in view' | 'lowest in view, on its edge' | 'lowest sampled value';
 }
 
 /** How far below the top a log axis reaches: a run that reaches f* (or a zero gradient) exactly still has a place. */

@@ -214,6 +214,28 @@ describe('the view’s panels and labels', () => {
     await page.screenshot({ path: `${RESULTS_DIR}/view-layout-loss-chart.png`, clip: { x: 250, y: 560, width: 740, height: 160 } });
   });
 
+  it('measures f − f* from the view’s exact minimum where no preset names one, and says when the lowest f is on the edge', async () => {
+    const head = page.getByRole('region', { name: 'Loss chart' }).locator('.chart-head');
+    // Least squares over its data: f* is the minimum Newton's method finds, below the grid's lowest sample.
+    await page.getByLabel('Preset').selectOption('least-squares');
+    await whenIdle(page);
+    await expect.poll(() => head.textContent()).toContain('minimum in view), log');
+    const lowest = await page.evaluate(() => window.curvature!.getState().surface?.lowest);
+    expect(lowest?.kind).toBe('minimum');
+    // Newton converges onto that minimum: its f − f* reaches (nearly) 0, not below it.
+    await page.evaluate(() => window.curvature!.seek(1e9));
+    const at = await page.evaluate(() => window.curvature!.getState().runs.find((run) => run.optimizer === 'newton')?.current);
+    expect(at).toBeDefined();
+    expect(at!.f - lowest!.f).toBeGreaterThanOrEqual(-1e-12 * Math.abs(lowest!.f));
+    expect(at!.f - lowest!.f).toBeLessThan(1e-9 * Math.max(1, Math.abs(lowest!.f)));
+    await page.evaluate(() => window.curvature!.setFunction('x^2 - y^2'));
+    await whenIdle(page);
+    await expect.poll(() => head.textContent()).toContain('lowest in view, on its edge)');
+    await page.evaluate(() => window.curvature!.store.undo());
+    await page.evaluate(() => window.curvature!.store.undo());
+    await whenIdle(page);
+  });
+
   it('1280x720, Beale: its long formula is shrunk, not below a readable size, until it is clear of the f axis’s labels', async () => {
     await resizeTo(page, 1280, 720);
     await page.getByLabel('Preset').selectOption('beale');

@@ -6,10 +6,23 @@ import { lossSeries } from '../../renderer/ui/lossSeries.ts';
 const gap = (fStar: number, ...fs: number[]) => lossSeries({ f: fs, gradientNorm: fs.map(() => NaN) }, 'gap', fStar);
 
 describe("the loss chart's reference", () => {
-  it("is a preset's known minimum, else the surface's lowest sampled value, and the axis says which", () => {
-    expect(lossReference('rosenbrock', { min: 0.001, max: 2500 })).toEqual({ value: 0, ceiling: 2500, source: 'known minimum' });
-    expect(lossReference('x^2 + y', { min: -3, max: 9 })).toEqual({ value: -3, ceiling: 9, source: 'lowest sampled value' });
-    const mapping = lossChartScale([gap(0, 10, 1)], 'gap', 'log', lossReference('rosenbrock', { min: 0.001, max: 2500 }));
+  it("is a preset's known minimum, else the view's minimum or lowest value, and the axis says which", () => {
+    const range = { min: 0.001, max: 2500 };
+    const sampleMin = { kind: 'minimum', x: 1, y: 1, f: 0.0004 } as const;
+    expect(lossReference('rosenbrock', range, sampleMin)).toEqual({ value: 0, ceiling: 2500, source: 'known minimum' });
+    // The view's minimum, found by Newton's method, lies below the lowest sample.
+    expect(lossReference('(x - 1)^2 + (y - 1)^2 + 1e-4', range, sampleMin)).toEqual({
+      value: 0.0004,
+      ceiling: 2500,
+      source: 'minimum in view',
+    });
+    expect(lossReference('x^2 - y^2', { min: -9, max: 9 }, { kind: 'edge', x: 0, y: 3, f: -9 })).toEqual({
+      value: -9,
+      ceiling: 9,
+      source: 'lowest in view, on its edge',
+    });
+    expect(lossReference('x^2 + y', { min: -3, max: 9 }, null)).toEqual({ value: -3, ceiling: 9, source: 'lowest sampled value' });
+    const mapping = lossChartScale([gap(0, 10, 1)], 'gap', 'log', lossReference('rosenbrock', range, null));
     expect(mapping.axisLabel).toBe('f − f* (f* = 0, known minimum), log');
   });
 
