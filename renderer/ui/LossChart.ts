@@ -3,9 +3,12 @@ import { readableOn } from '../scene/readableColor.ts';
 import { formatNumber, niceTicks } from '../scene/ticks.ts';
 import { batchLossSeries, drawBatchLosses } from './batchLosses.ts';
 import { h } from './dom.ts';
-import { lossChartScale, type ChartMapping, type ChartScale, type LossReference } from './lossChartScale.ts';
+import { labelledTicks, lossChartScale, type ChartMapping, type ChartScale, type LossReference } from './lossChartScale.ts';
 import { LOSS_QUANTITY_NAMES, lossSeries, runLosses, type LossQuantity } from './lossSeries.ts';
 import { drawLrStrip } from './lrStrip.ts';
+
+/** Pixels between the loss axis's labels, for its 10 px text. */
+const TICK_GAP = 12;
 
 /** What a person picks for the chart: the quantity plotted, its axis, and whether the learning rate is drawn under it. */
 export interface LossChartChoice {
@@ -166,9 +169,9 @@ export class LossChart {
       context.moveTo(left, y);
       context.lineTo(width - right, y);
       context.stroke();
-      context.textAlign = 'right';
-      context.fillText(tick.label, left - 4, y + 3);
     }
+    context.textAlign = 'right';
+    for (const tick of labelledTicks(mapping, plotHeight, TICK_GAP)) context.fillText(tick.label, left - 4, yOf(tick.at) + 3);
     for (const i of niceTicks(0, this.last, 5)) {
       // The last label ends at the plot's right edge instead of being cut by the canvas's.
       const label = formatNumber(i);

@@ -100,3 +100,24 @@ function decadeTicks(low: number, high: number) {
   for (let decade = Math.ceil(low); decade <= Math.floor(high); decade++) ticks.push({ at: decade, label: `1e${decade}` });
   return ticks;
 }
+
+/**
+ * The ticks to label on an axis `pixels` tall: every one where there is room, else every second
+ * (or third …), keeping the one nearest 0 (1e0 on a log axis), so labels `minGap` pixels apart never
+ * run into each other on a short chart. Every tick keeps its grid line.
+ */
+export function labelledTicks(
+  mapping: Pick<ChartMapping, 'ticks' | 'low' | 'high'>,
+  pixels: number,
+  minGap: number,
+): ChartMapping['ticks'] {
+  const { ticks, low, high } = mapping;
+  if (ticks.length < 2) return ticks;
+  const spacing = (Math.abs(ticks[1]!.at - ticks[0]!.at) * pixels) / (high - low || 1);
+  const stride = Math.max(1, Math.ceil(minGap / spacing));
+  let anchor = 0;
+  ticks.forEach((tick, i) => {
+    if (Math.abs(tick.at) < Math.abs(ticks[anchor]!.at)) anchor = i;
+  });
+  return ticks.filter((_, i) => (i - anchor) % stride === 0);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lossChartScale } from '../../renderer/ui/lossChartScale.ts';
+import { labelledTicks, lossChartScale } from '../../renderer/ui/lossChartScale.ts';
 import { lossReference } from '../../renderer/ui/lossReference.ts';
 import { lossSeries } from '../../renderer/ui/lossSeries.ts';
 
@@ -44,6 +44,19 @@ describe("the loss chart's reference", () => {
     // Below f* (a function unbounded below) is clipped at the bottom.
     expect(mapping.clipped(-5)).toBe(true);
     expect(mapping.map(-5)).toBe(mapping.low);
+  });
+
+  it('labels every second decade or fewer where the chart is short, keeping 1e0, so labels never run together', () => {
+    const mapping = lossChartScale([gap(0, 1000, 0.001)], 'gap', 'log', { value: 0, ceiling: 5000, source: 'known minimum' });
+    const decades = mapping.ticks.length;
+    // 60 px for about nine decades: 6.5 px apart, too close for 10 px text 12 px apart.
+    const short = labelledTicks(mapping, 60, 12).map((tick) => tick.label);
+    expect(short).toContain('1e0');
+    expect(short.length).toBeLessThanOrEqual(Math.ceil(decades / 2));
+    const spacing = (60 / (mapping.high - mapping.low)) * (Number(short[1]!.slice(2)) - Number(short[0]!.slice(2)));
+    expect(spacing).toBeGreaterThanOrEqual(12);
+    // With room, every decade is labelled.
+    expect(labelledTicks(mapping, 400, 12)).toEqual(mapping.ticks);
   });
 
   it('labels each log tick once, at round decades', () => {

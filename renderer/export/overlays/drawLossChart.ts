@@ -2,7 +2,7 @@ import { readableOn } from '../../scene/readableColor.ts';
 import { formatNumber, niceTicks } from '../../scene/ticks.ts';
 import { batchLossSeries, drawBatchLosses } from '../../ui/batchLosses.ts';
 import { markClipped } from '../../ui/LossChart.ts';
-import { lossChartScale } from '../../ui/lossChartScale.ts';
+import { labelledTicks, lossChartScale } from '../../ui/lossChartScale.ts';
 import { lossSeries } from '../../ui/lossSeries.ts';
 import type { Rect } from './frameLayout.ts';
 import { OVERLAY_FONT, overlayScale, type OverlayContent } from './OverlayContent.ts';
@@ -75,7 +75,8 @@ export function drawLossChart(
   context.font = `${tickSize}px ${OVERLAY_FONT}`;
   context.textAlign = 'right';
   context.textBaseline = 'middle';
-  for (const tick of mapping.ticks) context.fillText(tick.label, plot.left - Math.round(6 * scale), py(tick.at));
+  for (const tick of labelledTicks(mapping, plot.bottom - plot.top, 1.2 * tickSize))
+    context.fillText(tick.label, plot.left - Math.round(6 * scale), py(tick.at));
   // The iteration axis: ticks at round iterations, the last label kept inside the panel.
   context.textBaseline = 'top';
   const tickLength = Math.round(4 * scale);
