@@ -33,6 +33,27 @@ describe('run fields from the optimizer descriptors', () => {
     }
   });
 
+  it('shows every optimizer’s whole name in the run’s menu at 1280x720', async () => {
+    const { page } = explorer;
+    const select = page.getByLabel('Optimizer of run 1', { exact: true });
+    for (const name of OPTIMIZER_NAMES) {
+      await select.selectOption(name);
+      // The label's width in the menu's own font, against the room its box leaves beside the arrow.
+      const fit = await select.evaluate((element) => {
+        const menu = element as HTMLSelectElement;
+        const style = getComputedStyle(menu);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const text = context.measureText(menu.selectedOptions[0]!.text).width;
+        const room = menu.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 18;
+        return { text, room, label: menu.selectedOptions[0]!.text };
+      });
+      expect(fit.text, `${fit.label}: ${fit.text.toFixed(1)} px of text in ${fit.room.toFixed(1)} px`).toBeLessThanOrEqual(fit.room);
+    }
+    await select.selectOption('gd');
+    await whenIdle(page);
+  });
+
   it('refuses lr = 2e6 with the core’s message and keeps the run as it was', async () => {
     const { page } = explorer;
     await page.getByLabel('Optimizer of run 1', { exact: true }).selectOption('gd');
