@@ -168,6 +168,8 @@ export class ExportDialog {
     this.progress.setAttribute('aria-label', 'Export progress');
     this.progress.max = 1;
     this.progress.value = 0;
+    // Shown only while an export runs: an empty bar beside the settings reads as something stuck.
+    this.progress.hidden = true;
     this.status.setAttribute('role', 'status');
     this.alert.setAttribute('role', 'alert');
     this.exportButton = button('Export', () => void this.start());
@@ -222,6 +224,7 @@ export class ExportDialog {
     this.alert.textContent = '';
     this.status.textContent = '';
     this.progress.value = 0;
+    this.progress.hidden = true;
     this.element.showModal();
   }
 
@@ -375,7 +378,9 @@ export class ExportDialog {
     this.closeButton.hidden = true;
     this.alert.textContent = '';
     this.status.textContent = 'Preparing the scene…';
-    this.progress.value = 0;
+    // Without a value the bar is indeterminate: the scene is being prepared, no frame counted yet.
+    this.progress.removeAttribute('value');
+    this.progress.hidden = false;
     let scene: LoadedExportScene | null = null;
     try {
       scene = await (this.options.loadScene ?? loadExportScene)(document);
@@ -408,7 +413,7 @@ export class ExportDialog {
       const cancelled = controller.signal.aborted || (error instanceof DOMException && error.name === 'AbortError');
       this.status.textContent = cancelled ? 'Export cancelled; no file was written.' : '';
       if (!cancelled) this.alert.textContent = error instanceof Error ? error.message : String(error);
-      this.progress.value = 0;
+      this.progress.hidden = true;
     } finally {
       scene?.dispose();
       this.running = null;
