@@ -1,10 +1,10 @@
 import type { FrameCanvas } from './FrameSource.ts';
 import { timed } from './exportTimings.ts';
-import { drawFormula, drawTitle } from './overlays/drawCaption.ts';
+import { drawFormula, drawTitle, formulaHeight } from './overlays/drawCaption.ts';
 import { drawColorBar } from './overlays/drawColorBar.ts';
 import { drawRowPanel, keyRows, layoutRows, runRows, trajectoryRows, type RowPanel } from './overlays/drawLegend.ts';
 import { drawFit } from './overlays/drawFit.ts';
-import { drawStepLine } from './overlays/drawStepLine.ts';
+import { drawStepLine, stepLineHeight } from './overlays/drawStepLine.ts';
 import { drawLossChart } from './overlays/drawLossChart.ts';
 import { frameLayout, type FrameLayout } from './overlays/frameLayout.ts';
 import { overlayScale, type FrameOverlays, type OverlayContent } from './overlays/OverlayContent.ts';
@@ -12,8 +12,6 @@ import { overlayScale, type FrameOverlays, type OverlayContent } from './overlay
 /** The shares of the scene's width the legends and the overlay key may take: narrow where they fit so, else wide. */
 const NARROW_SHARE = 0.32;
 const WIDE_SHARE = 0.6;
-/** The share of the frame's height kept for the formula at the bottom. */
-const FORMULA_SHARE = 0.1;
 
 /**
  * Puts a finished frame together on one 2D canvas: the scene as drawn, in its rectangle, then the
@@ -59,12 +57,19 @@ export class FrameCompositor {
       [legend, content.overlayKey ? keyRows(frame.key, compact) : []]
         .filter((rows) => rows.length > 0)
         .map((rows) => layoutRows(context, layout.scene.width * share, height, rows));
-    const fits = (panels: readonly RowPanel[]) =>
-      panels.reduce((sum, panel) => sum + panel.height + gap, 0) <= height * (1 - FORMULA_SHARE) - top;
+    // The left column, from the bottom: the formula, the 1-D picture above it, the legends from the top.
+    const formulaRoom = content.formula === null ? 0 : formulaHeight(context, layout.scene, height, content.formula);
+    const stepLine = content.stepLine && frame.stepLine ? frame.stepLine : null;
+    const stepLineRoom = stepLine === null ? 0 : stepLineHeight(layout.scene, height, stepLine);
+    const fits = (panels: readonly RowPanel[], below: number) =>
+      panels.reduce((sum, panel) => sum + panel.height + gap, 0) <= height - top - below;
     // The legends keep to the scene's left third, where the default camera leaves the f axis clear;
-    // where they would be taller than the room above the formula (a small frame) the key takes its
-    // short names, and then they widen.
-    const panels = [stack(NARROW_SHARE, false), stack(NARROW_SHARE, true)].find(fits) ?? stack(WIDE_SHARE, true);
+    // where they would be taller than the room above what is at the bottom (a small frame) the key
+    // takes its short names, and then they widen; where even that leaves no room for the 1-D
+    // picture, it is left out rather than drawn over them.
+    const choices = [stack(NARROW_SHARE, false), stack(NARROW_SHARE, true), stack(WIDE_SHARE, true)];
+    const withStepLine = choices.find((panels) => fits(panels, formulaRoom + stepLineRoom));
+    const panels = withStepLine ?? choices.find((panels) => fits(panels, formulaRoom)) ?? choices[2]!;
     let y = top;
     for (const panel of panels) {
       drawRowPanel(context, layout.margin, y, panel, height, content.textColor, content.panelColor);
@@ -75,8 +80,16 @@ export class FrameCompositor {
     if (content.lossChart !== null && layout.lossChart !== null)
       drawLossChart(context, layout.lossChart, height, content.lossChart, frame.iteration, content.textColor, content.panelColor);
     if (content.fit !== null) drawFit(context, layout.scene, height, content.fit, frame.iteration, content.textColor, content.panelColor);
-    if (content.stepLine && frame.stepLine)
-      drawStepLine(context, layout.scene, height, frame.stepLine, content.textColor, content.panelColor);
+    if (stepLine !== null && withStepLine !== undefined)
+      drawStepLine(
+        context,
+        layout.scene,
+        height,
+        stepLine,
+        content.textColor,
+        content.panelColor,
+        layout.scene.y + layout.scene.height - formulaRoom,
+      );
     if (content.formula !== null) drawFormula(context, layout.scene, height, content.formula, content.textColor, content.panelColor);
     if (content.title !== null) drawTitle(context, width, height, content.title, content.textColor);
   }

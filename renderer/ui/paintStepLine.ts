@@ -7,6 +7,9 @@ import { stepLineRange } from './stepLineRange.ts';
 
 type Context = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
+/** The font of the picture's labels at `scale`, for measuring the room they need beside it. */
+export const stepLineLabelFont = (scale: number): string => `${Math.round(11 * scale)}px system-ui, sans-serif`;
+
 /**
  * The 1-D picture on a 2D canvas (exported frames): f along the line, the tangent line (dashed)
  * and the parabola in the overlays' colours, where gradient descent, Newton and the step land,
@@ -19,9 +22,8 @@ export function paintStepLine(context: Context, line: StepLine, rect: FitRect, c
   const t1 = line.t[line.t.length - 1]!;
   const x = (t: number) => rect.x + ((t - t0) / (t1 - t0)) * rect.width;
   const y = (f: number) => rect.y + ((hi - f) / (hi - lo)) * rect.height;
-  const fontSize = Math.round(11 * scale);
   context.save();
-  context.font = `${fontSize}px system-ui, sans-serif`;
+  context.font = stepLineLabelFont(scale);
   context.strokeStyle = colors.text;
   context.globalAlpha = 0.6;
   context.lineWidth = Math.max(1, scale);

@@ -330,14 +330,14 @@ describe('the 1-D picture in exported frames', () => {
     await collector.install(page);
     await whenIdle(page);
     const document = await page.evaluate(() => window.curvature!.getState().document);
-    const still = async (name: string, iteration: number, stepLine: boolean) => {
+    const still = async (name: string, iteration: number, stepLine: boolean, formula = false) => {
       const doc: SessionDocument = {
         ...document,
         // Follow gradient descent (run 1): its steps along the valley change the picture from frame to frame.
         selectedRun: 0,
         inspected: null,
         timeline: { ...document.timeline, iteration },
-        export: { ...document.export, include: { legend: false, formula: false, title: false, lossChart: false, fit: false, stepLine } },
+        export: { ...document.export, include: { legend: false, formula, title: false, lossChart: false, fit: false, stepLine } },
       };
       collector.reset();
       const summary = await exportInPage(page, doc, { format: 'png', width: 1280, height: 720 });
@@ -361,6 +361,19 @@ describe('the 1-D picture in exported frames', () => {
     // Nothing of it outside that corner: the scene above is the same.
     const above = (pixels: number[]) => pixels.slice(0, 4 * 1280 * 300);
     expect(differing(above(without), above(first))).toBe(0);
+
+    // With the formula, the picture stands above it: the formula's band at the bottom is as the formula alone draws it.
+    const [formulaAlone, both] = [
+      await still('export-formula-3', 3, false, true),
+      await still('export-formula-step-line-3', 3, true, true),
+    ];
+    const band = (pixels: number[]) => {
+      const out: number[] = [];
+      for (let y = 672; y < 720; y++) out.push(...pixels.slice(4 * (y * 1280), 4 * (y * 1280 + 560)));
+      return out;
+    };
+    expect(differing(band(formulaAlone), band(both))).toBe(0);
+    expect(differing(corner(formulaAlone), corner(both))).toBeGreaterThan(5000);
   });
 });
 

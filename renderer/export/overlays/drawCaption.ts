@@ -14,15 +14,8 @@ export function drawTitle(context: OffscreenCanvasRenderingContext2D, width: num
   context.restore();
 }
 
-/** The formula, typeset (or as text where it has no TeX), at the bottom left of the scene on a panel. */
-export function drawFormula(
-  context: OffscreenCanvasRenderingContext2D,
-  scene: Rect,
-  height: number,
-  formula: FormulaImage | string,
-  color: string,
-  panel: string,
-): void {
+/** The formula's drawn size in a scene: typeset (or as text where it has no TeX), shrunk where wider than the room, never cut. */
+function formulaBox(context: OffscreenCanvasRenderingContext2D, scene: Rect, height: number, formula: FormulaImage | string) {
   const scale = overlayScale(height);
   const pad = Math.round(8 * scale);
   const margin = Math.round(16 * scale);
@@ -31,13 +24,37 @@ export function drawFormula(
   context.save();
   context.font = `${Math.round(18 * scale)}px ${OVERLAY_FONT}`;
   const text = typeof formula === 'string' ? `f(x, y) = ${formula}` : null;
-  // A formula wider than the room is drawn smaller, never cut.
   const naturalWidth = text !== null ? context.measureText(text).width : lineHeight * (formula as FormulaImage).aspect;
+  context.restore();
   const shrink = Math.min(1, maxWidth / naturalWidth);
-  const drawnWidth = naturalWidth * shrink;
-  const drawnHeight = lineHeight * shrink;
+  return { scale, pad, margin, maxWidth, text, width: naturalWidth * shrink, height: lineHeight * shrink };
+}
+
+/** The height the formula takes at the scene's bottom, its margin included: what lies above it starts there. */
+export function formulaHeight(
+  context: OffscreenCanvasRenderingContext2D,
+  scene: Rect,
+  height: number,
+  formula: FormulaImage | string,
+): number {
+  const box = formulaBox(context, scene, height, formula);
+  return box.height + box.margin + box.pad;
+}
+
+/** The formula at the bottom left of the scene on a panel. */
+export function drawFormula(
+  context: OffscreenCanvasRenderingContext2D,
+  scene: Rect,
+  height: number,
+  formula: FormulaImage | string,
+  color: string,
+  panel: string,
+): void {
+  const { scale, pad, margin, maxWidth, text, width: drawnWidth, height: drawnHeight } = formulaBox(context, scene, height, formula);
   const x = scene.x + margin;
   const y = scene.y + scene.height - margin - drawnHeight;
+  context.save();
+  context.font = `${Math.round(18 * scale)}px ${OVERLAY_FONT}`;
   context.globalAlpha = PANEL_ALPHA;
   context.fillStyle = panel;
   context.fillRect(x - pad, y - pad, drawnWidth + 2 * pad, drawnHeight + 2 * pad);
