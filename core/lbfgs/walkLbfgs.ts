@@ -27,7 +27,11 @@ export interface LbfgsWalk {
   readonly trials: Float64Array;
   readonly stop: StopReason;
   readonly stopMessage: string;
-  /** Whether it stopped because its direction no longer descends (reported as converged, as torch stops). */
+  /**
+   * Whether it stopped because its direction no longer descends away from a minimum (reported as
+   * converged, as torch stops); a stop where H is positive definite and a Newton step would lower f
+   * by less than SETTLED of what the run gained is convergence, not a stall.
+   */
   readonly stalled: boolean;
 }
 
@@ -83,7 +87,8 @@ export function walkLbfgs(objective: Objective, start: Pair, settings: LbfgsSett
     }
     if (step.kind === 'no-descent') {
       stop = 'converged';
-      stalled = true;
+      // At a minimum, where a Newton step would gain nothing worth a digit, this is torch's way of converging.
+      stalled = !settledAt(objective, x[0]!, x[1]!, points[2]! - value);
       stopMessage = `Stopped after ${stepCount(taken)} at ${from}: L-BFGS's direction no longer descends (g·d = ${formatNumber(step.slope)} > −${formatNumber(settings.toleranceChange)}), so torch takes no step.`;
       break;
     }
@@ -145,4 +150,18 @@ export function walkLbfgs(objective: Objective, start: Pair, settings: LbfgsSett
     stopMessage,
     stalled,
   };
+}
+
+/** What a Newton step may still gain, as a share of what the run gained, for a stop to count as convergence. */
+const SETTLED = 1e-8;
+
+/** Whether (x, y) is at a minimum to within SETTLED: H positive definite and ½ gᵀH⁻¹g, Newton's predicted decrease, that small. */
+function settledAt(objective: Objective, x: number, y: number, gained: number): boolean {
+  const d = new Float64Array(6);
+  objective.all(x, y, d);
+  const [, gx, gy, hxx, hxy, hyy] = d as unknown as [number, number, number, number, number, number];
+  const det = hxx * hyy - hxy * hxy;
+  if (!(hxx > 0 && det > 0)) return false;
+  const decrease = (0.5 * (hyy * gx * gx - 2 * hxy * gx * gy + hxx * gy * gy)) / det;
+  return decrease <= SETTLED * Math.abs(gained);
 }

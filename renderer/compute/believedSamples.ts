@@ -56,6 +56,12 @@ export function packBelieved({
   return out;
 }
 
+/** B at step `step`, [bxx, bxy, byy]. */
+export const believedHessianAt = (believed: Float64Array, step: number): readonly [number, number, number] => {
+  const o = step * BELIEVED_STRIDE;
+  return [believed[o + BXX]!, believed[o + BXY]!, believed[o + BYY]!];
+};
+
 /** The number of steps a packed array holds. */
 export const believedSteps = (believed: Float64Array): number => believed.length / BELIEVED_STRIDE;
 

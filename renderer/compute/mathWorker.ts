@@ -185,6 +185,7 @@ function line(request: Extract<Request, { kind: 'line' }>): { reply: LineReply; 
     count: request.count,
     lr: request.lr,
     ...(request.trials ? { trials: request.trials } : {}),
+    ...(request.believedHessian ? { believedHessian: request.believedHessian } : {}),
   });
   if (!result.ok) return { reply: { ok: false, message: result.error.message }, transfer: [] };
   const { t, f, tangent, parabola } = result.value;

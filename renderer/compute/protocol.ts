@@ -74,6 +74,8 @@ export interface LineRequest {
   readonly count: number;
   /** A line search's trials along the step ([t, f, slope] along its direction d) and how many line units one unit of d is. */
   readonly trials?: { readonly values: readonly number[]; readonly scale: number };
+  /** L-BFGS's B at this step, [bxx, bxy, byy], when it rests on a curvature pair: drawn as a parabola of its own. */
+  readonly believedHessian?: readonly [number, number, number];
 }
 
 /**

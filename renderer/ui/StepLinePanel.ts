@@ -194,6 +194,8 @@ export class StepLinePanel {
     };
     curve(line.tangent, 'tangent', OVERLAY_STYLE.tangentPlane.color, '5 3');
     curve(line.parabola, 'parabola', OVERLAY_STYLE.paraboloid.color);
+    // L-BFGS's belief along its step, dotted in f's colour: an estimate of f's own curve.
+    if (line.believedParabola !== null) curve(line.believedParabola, 'believed', 'var(--text)', '1.5 2.5');
     curve(line.f, 'f', 'var(--text)');
     const mark = (name: string, at: LineMark | null, color: string, shape: 'circle' | 'ring' | 'diamond') => {
       if (at === null || !Number.isFinite(at.f) || at.t < t0 || at.t > t1) return;

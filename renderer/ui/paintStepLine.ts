@@ -75,6 +75,8 @@ export function paintStepLine(context: Context, line: StepLine, rect: FitRect, c
   };
   curve(line.tangent, OVERLAY_STYLE.tangentPlane.color, 1.5, [5, 3]);
   curve(line.parabola, OVERLAY_STYLE.paraboloid.color, 1.5);
+  // L-BFGS's belief along its step, dotted in f's colour, as in the window.
+  if (line.believedParabola !== null) curve(line.believedParabola, colors.text, 1.5, [1.5, 2.5]);
   curve(line.f, colors.text, 2);
   const mark = (at: LineMark | null, color: string, shape: 'circle' | 'ring' | 'diamond') => {
     if (at === null || !Number.isFinite(at.f) || at.t < t0 || at.t > t1) return;

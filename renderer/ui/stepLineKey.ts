@@ -1,7 +1,7 @@
 import type { StepLine } from '../../core/index.ts';
 import { OVERLAY_STYLE } from '../scene/overlayStyle.ts';
 import { formatNumber } from '../scene/ticks.ts';
-import { withinStretch } from './stepLineRange.ts';
+import { stepLineRange, withinStretch } from './stepLineRange.ts';
 
 /** Colours the key takes from where it is drawn (the window's CSS variables, or an export's theme). */
 export interface StepLineColors {
@@ -57,6 +57,16 @@ export function stepLineKey(line: StepLine, colors: StepLineColors): StepLineKey
       text: `parabola: curv. ${formatNumber(line.curvature, 3)}`,
       title: `the second-order parabola f₀ + s·t + ½c·t², curvature c = dᵀHd = ${formatNumber(line.curvature, 4)}`,
     },
+    ...(line.believedCurvature === null
+      ? []
+      : [
+          {
+            color: colors.text,
+            swatch: 'dotted' as const,
+            text: `B’s parabola: curv. ${formatNumber(line.believedCurvature, 3)}`,
+            title: `what L-BFGS believes along this line: f₀ + s·t + ½c·t² with its Hessian estimate B, c = dᵀBd = ${formatNumber(line.believedCurvature, 4)}; its step goes to this parabola’s vertex (times lr)`,
+          },
+        ]),
     {
       color: OVERLAY_STYLE.tangentPlane.color,
       swatch: 'dot',
@@ -88,12 +98,15 @@ export function stepLineKey(line: StepLine, colors: StepLineColors): StepLineKey
       text: 'step lands, t = 1',
       title: 'where the run’s own step lands, on f',
     });
-  if (line.trials.length > 0)
+  if (line.trials.length > 0) {
+    // A trial beyond the heights or the stretch drawn is not seen: the key says how many.
+    const { lo, hi } = stepLineRange(line);
+    const off = line.trials.filter((trial) => !(withinStretch(line, trial.t) && trial.f >= lo && trial.f <= hi)).length;
     entries.push(
       {
         color: colors.trials,
         swatch: 'square',
-        text: `${line.trials.length} Wolfe trial${line.trials.length === 1 ? '' : 's'}`,
+        text: `${line.trials.length} Wolfe trial${line.trials.length === 1 ? '' : 's'}${off > 0 ? `, ${off} off view` : ''}`,
         title: 'strong Wolfe: filled where f is under the Armijo line and the slope tick lies in the curvature band |f′| ≤ c₂|s| (solid)',
       },
       {
@@ -103,5 +116,6 @@ export function stepLineKey(line: StepLine, colors: StepLineColors): StepLineKey
         title: 'f₀ + c₁·s·t: a trial is accepted only under it (enough decrease for its length)',
       },
     );
+  }
   return entries;
 }

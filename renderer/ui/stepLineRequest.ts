@@ -1,5 +1,6 @@
 import type { LineDirection } from '../../core/index.ts';
 import type { EmbeddedKey, LineRequest, RunResult } from '../compute/protocol.ts';
+import { believedHessianAt, believedSteps, believesAt } from '../compute/believedSamples.ts';
 
 /** Samples of f along the line: enough that the drawn parabola's lowest point is its vertex to a pixel. */
 export const STEP_LINE_SAMPLES = 161;
@@ -39,7 +40,14 @@ export function runLineRequest(
           scale: 1 / search.stepLengths[k]!,
         }
       : undefined;
-  return { request: { ...base, direction: { kind: 'step', to }, ...(trials ? { trials } : {}) }, last: false };
+  // What L-BFGS believed along its step: B's parabola, once B rests on a curvature pair.
+  const believed = result.believed;
+  const believedHessian =
+    believed !== null && k < believedSteps(believed) && believesAt(believed, k) ? believedHessianAt(believed, k) : null;
+  return {
+    request: { ...base, direction: { kind: 'step', to }, ...(trials ? { trials } : {}), ...(believedHessian ? { believedHessian } : {}) },
+    last: false,
+  };
 }
 
 /** The picture's caption at iterate `k` of run `run` (0-based): the step from it, or the line through it. */

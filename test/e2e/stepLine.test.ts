@@ -274,6 +274,8 @@ describe('what L-BFGS believes', () => {
     await page.evaluate(() => window.curvature!.seek(0));
     await expect.poll(() => believed.getAttribute('data-value')).toBe(JSON.stringify([1, 0, 0, 1, 1, 1]));
     expect(await believed.textContent()).toBe('I: no curvature pair yet');
+    await expect.poll(() => page.locator('[data-curve="f"]').count(), { timeout: 10_000 }).toBe(1);
+    expect(await page.locator('[data-curve="believed"]').count()).toBe(0);
     const keyText = async () => {
       await page.evaluate(() => window.curvature!.renderNow());
       return page.locator('.legends, [class*="legend"]').first().textContent();
@@ -297,10 +299,13 @@ describe('what L-BFGS believes', () => {
     expect(order[0]).toBe('actual');
     expect(await page.locator('.step-line-legend').textContent()).toContain('Armijo line');
     expect(await page.locator('.step-line-legend').textContent()).toContain('parabola’s vertex');
-    // All eight entries of the key fit the panel, one line each.
+    // What L-BFGS believes along its step is drawn too: B's parabola, dotted, and named in the key.
+    expect(await page.locator('[data-curve="believed"]').count()).toBe(1);
+    expect(await page.locator('.step-line-legend').textContent()).toContain('B’s parabola: curv.');
+    // All nine entries of the key fit the panel, one line each.
     const side = await page.locator('.step-line-side').evaluate((element) => element.getBoundingClientRect().bottom);
     const entries = await page.locator('.step-line-legend li').evaluateAll((list) => list.map((li) => li.getBoundingClientRect()));
-    expect(entries.length).toBe(8);
+    expect(entries.length).toBe(9);
     for (const entry of entries) {
       expect(entry.bottom).toBeLessThanOrEqual(side);
       expect(entry.height).toBeLessThan(16);

@@ -11,13 +11,26 @@ const runOn = (runs: RunsRequest['runs']) =>
   computeRuns(rosenbrock.value.objective, { kind: 'runs', function: 'rosenbrock', embedded: null, start: [-1.2, 1], steps: 60, runs });
 
 describe('what a run’s legend entry says', () => {
-  it('names an L-BFGS run that stopped on a direction that no longer descends as stopped, not converged to a minimum', () => {
-    // On Rosenbrock, torch's L-BFGS with strong-Wolfe ends on a direction that no longer descends.
+  it('names an L-BFGS run whose direction stopped descending at a minimum as converged there, and elsewhere as stopped', () => {
+    // On Rosenbrock, torch's L-BFGS with strong-Wolfe ends on a direction that no longer descends, at the minimum.
     const [lbfgs] = runOn([{ ...defaultRun(0, 'lbfgs'), params: { lr: 1, history: 100, lineSearch: 'strong-wolfe' } }]);
     if (!lbfgs!.ok) throw new Error(lbfgs!.message);
     expect(lbfgs!.stop).toBe('converged');
-    expect(lbfgs!.stalled).toBe(true);
-    expect(runStatus(lbfgs!, null)).toBe('Stopped: its direction no longer descends');
+    expect(runStatus(lbfgs!, null)).toBe('Converged to a minimum');
+    // At a cone's tip f has no Hessian: the same stop there is a stall.
+    const cone = resolveFunction('sqrt(x^2 + y^2)');
+    if (!cone.ok) throw new Error(cone.error.message);
+    const [tip] = computeRuns(cone.value.objective, {
+      kind: 'runs',
+      function: 'sqrt(x^2 + y^2)',
+      embedded: null,
+      start: [-1.2, 1],
+      steps: 100,
+      runs: [{ ...defaultRun(0, 'lbfgs'), params: { lr: 1, history: 100, lineSearch: 'none' } }],
+    });
+    if (!tip!.ok) throw new Error(tip!.message);
+    expect(tip!.stalled).toBe(true);
+    expect(runStatus(tip!, null)).toBe('Stopped: its direction no longer descends');
   });
 
   it('names the kind of point a converged run reached', () => {

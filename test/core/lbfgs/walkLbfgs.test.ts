@@ -50,6 +50,15 @@ const fixture = JSON.parse(readFileSync(new URL('../../fixtures/torch_lbfgs.json
 const options = { steps: 40, tolerance: 0, bound: 1e8, lrs: null };
 
 describe('walkLbfgs: L-BFGS runs over f(x, y)', () => {
+  it('calls a stop where the direction no longer descends a stall where f has no minimum to Newton there: a cone’s tip', () => {
+    const cone = compileObjective('sqrt(x^2 + y^2)');
+    if (!cone.ok) throw new Error(cone.error.message);
+    const walk = walkLbfgs(cone.value, [-1.2, 1], { ...LBFGS_DEFAULTS, lineSearch: 'none' }, { ...options, steps: 100 });
+    expect(walk.stop).toBe('converged');
+    expect(walk.stopMessage).toMatch(/direction no longer descends/);
+    expect(walk.stalled).toBe(true);
+  });
+
   it('walks torch’s path on Rosenbrock, recording each step’s trials, direction and belief', () => {
     const run = fixture.runs.find((r) => r.problem === 'rosenbrock' && r.lineSearch === 'strong-wolfe' && r.history === 100)!;
     const walk = walkLbfgs(rosenbrock, [-1.2, 1], { ...LBFGS_DEFAULTS, lineSearch: 'strong-wolfe' }, options);
@@ -58,6 +67,8 @@ describe('walkLbfgs: L-BFGS runs over f(x, y)', () => {
     expect(run.steps[34]!.to).toEqual(run.steps[33]!.to);
     expect(walk.stop).toBe('converged');
     expect(walk.stopMessage).toMatch(/^Stopped after 34 steps at \(0\.999981, 0\.999962\): L-BFGS's direction no longer descends/);
+    // This hand-written Rosenbrock gives no Hessian to tell a minimum by, so the stop counts as a stall
+    // (the compiled preset's run, which has one, is converged: runStatus.test.ts).
     expect(walk.stalled).toBe(true);
     run.steps.slice(0, 34).forEach((step, k) => {
       expect([walk.points[3 * (k + 1)], walk.points[3 * (k + 1) + 1]]).toEqual(step.to);
