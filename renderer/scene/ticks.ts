@@ -22,7 +22,7 @@ export function formatNumber(value: number, digits = 4): string {
     magnitude >= 1e5 || magnitude < 1e-3
       ? value.toExponential(digits - 1).replace(/\.?0+e/, 'e')
       : String(Number(value.toPrecision(digits)));
-  return text.replace('-', '−');
+  return text.replace(/-/g, '−');
 }
 
 /**

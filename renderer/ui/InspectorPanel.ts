@@ -75,13 +75,14 @@ export class InspectorPanel {
       ['f', 'f'],
       ['gradient', '∇f'],
       ['hessian', 'H'],
-      ['believed', 'L-BFGS’s B'],
-      ['gauss-newton', 'Gauss–Newton part'],
       ['eigenvalues', 'eigenvalues'],
       ['eigenvectors', 'eigenvectors'],
       ['shape', 'shape'],
       ['condition', 'condition number'],
       ['target', 'Newton target'],
+      // After all that is H's, so H's eigenvalues never read as B's; B's own are in its row.
+      ['believed', 'L-BFGS’s B'],
+      ['gauss-newton', 'Gauss–Newton part'],
     ] as const) {
       const cell = h('dd', { 'data-readout': key });
       this.cells.set(key, cell);

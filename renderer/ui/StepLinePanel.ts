@@ -178,7 +178,9 @@ export class StepLinePanel {
           open = false;
           return;
         }
-        d += `${open ? 'L' : 'M'}${x(line.t[i]!).toFixed(2)} ${y(v).toFixed(2)}`;
+        // A diverged run's f (1e19 and more) stays a number SVG can hold; the clip path cuts it at the frame.
+        const cy = Math.min(Math.max(y(v), -10 * height), 11 * height);
+        d += `${open ? 'L' : 'M'}${x(line.t[i]!).toFixed(2)} ${cy.toFixed(2)}`;
         open = true;
       });
       const path = svg('path', {

@@ -27,8 +27,13 @@ export interface LossReference {
   readonly source: 'known minimum' | 'minimum in view' | 'lowest in view, on its edge' | 'lowest sampled value';
 }
 
-/** How far below the top a log axis reaches: a run that reaches f* (or a zero gradient) exactly still has a place. */
+/**
+ * How far below the top a log axis reaches: at least LOG_DEPTH, deeper where a run goes lower (L-BFGS
+ * and Newton finish within 1e-10 of f*), but never past MAX_LOG_DEPTH, where rounding is all there is.
+ * A run that reaches f* (or a zero gradient) exactly is drawn at the floor.
+ */
 const LOG_DEPTH = 1e-6;
+const MAX_LOG_DEPTH = 1e-12;
 
 /** How many times the largest starting ‖∇f‖ the gradient axis reaches, before a value is clipped as diverged. */
 const GRADIENT_HEADROOM = 100;
@@ -46,12 +51,14 @@ export function lossChartScale(
 ): ChartMapping {
   let min = Infinity;
   let max = -Infinity;
+  let minPositive = Infinity;
   for (const values of series) {
     for (let i = 0; i < values.length; i++) {
       const v = values[i]!;
       if (!Number.isFinite(v)) continue;
       if (v < min) min = v;
       if (v > max) max = v;
+      if (v > 0 && v < minPositive) minPositive = v;
     }
   }
   const name = LOSS_QUANTITY_NAMES[quantity];
@@ -73,7 +80,8 @@ export function lossChartScale(
     };
   }
   const high = Math.log10(top > 0 ? top : 1);
-  const low = high + Math.log10(LOG_DEPTH);
+  const reached = Math.floor(Math.log10(minPositive));
+  const low = Math.max(high + Math.log10(MAX_LOG_DEPTH), Math.min(high + Math.log10(LOG_DEPTH), reached));
   return {
     map: (v) => (Number.isNaN(v) ? NaN : Math.min(Math.max(Math.log10(Math.max(v, 10 ** low)), low), high)),
     low,
@@ -97,7 +105,8 @@ function ceilingOf(quantity: LossQuantity, series: readonly ArrayLike<number>[],
 /** Decade ticks from `low` to `high` (log10 units), each label once. */
 function decadeTicks(low: number, high: number) {
   const ticks: { at: number; label: string }[] = [];
-  for (let decade = Math.ceil(low); decade <= Math.floor(high); decade++) ticks.push({ at: decade, label: `1e${decade}` });
+  for (let decade = Math.ceil(low); decade <= Math.floor(high); decade++)
+    ticks.push({ at: decade, label: `1e${String(decade).replace('-', '−')}` });
   return ticks;
 }
 

@@ -223,6 +223,47 @@ describe('a learning-rate schedule per run', () => {
     const run = await page.evaluate(() => window.curvature!.getState().runs[1]!);
     expect(run.ok).toBe(true);
   });
+  it('keeps a diverging run’s 1-D picture drawable: momentum under OneCycleLR’s default max_lr', async () => {
+    await page.evaluate(() =>
+      window.curvature!.store.amend((d) => ({
+        ...d,
+        runs: d.runs.map((run, i) =>
+          i === 1
+            ? {
+                ...run,
+                schedule: {
+                  name: 'OneCycleLR',
+                  settings: {
+                    max_lr: 0.01,
+                    total_steps: 100,
+                    pct_start: 0.3,
+                    div_factor: 25,
+                    final_div_factor: 1e4,
+                    base_momentum: 0.85,
+                    max_momentum: 0.95,
+                  },
+                },
+              }
+            : run,
+        ),
+        selectedRun: 1,
+        inspected: null,
+      })),
+    );
+    await whenIdle(page);
+    const run = await page.evaluate(() => window.curvature!.getState().runs[1]!);
+    expect(run.stop).toBe('diverged');
+    // The step before it leaves: f along it reaches 1e19 and more.
+    await page.evaluate((last) => window.curvature!.seek(last), run.pointCount - 2);
+    await page.waitForFunction(() => document.querySelector('[data-curve="f"]') !== null, undefined, { timeout: 20_000 });
+    const d = await page.locator('[data-curve="f"]').getAttribute('d');
+    const numbers = (d ?? '').match(/-?[\d.]+(e[+-]?\d+)?/g)!.map(Number);
+    expect(numbers.length).toBeGreaterThan(100);
+    for (const n of numbers) expect(Math.abs(n)).toBeLessThan(1e5);
+    await page.evaluate(() => window.curvature!.store.undo());
+    await whenIdle(page);
+  });
+
   it('draws the learning rate under the loss when asked, from each run’s own lrs', async () => {
     await page.locator('#run-1-schedule-details').evaluate((details) => ((details as HTMLDetailsElement).open = true));
     await page.getByRole('combobox', { name: 'Schedule of run 2' }).selectOption('StepLR');
@@ -284,6 +325,12 @@ describe('what L-BFGS believes', () => {
     await page.evaluate(() => window.curvature!.seek(6));
     await expect.poll(async () => JSON.parse((await believed.getAttribute('data-value')) ?? '[1]')[0]).not.toBe(1);
     expect(await believed.isVisible()).toBe(true);
+    // B's row comes after all of H's, so H's eigenvalues never read as B's.
+    const order = await page.locator('dl.readout dd').evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset.readout));
+    expect(order.indexOf('believed')).toBeGreaterThan(order.indexOf('target'));
+    // The run's name in the legend stays on one line.
+    const name = page.locator('.run-legend .run-name', { hasText: 'L-BFGS' }).first();
+    expect((await name.boundingBox())!.height).toBeLessThan(20);
     // The 1-D picture shows the strong Wolfe search's trials along this step and the Armijo line.
     await page.waitForFunction(() => document.querySelector('[data-mark^="trial-"]') !== null, undefined, { timeout: 20_000 });
     expect(await page.locator('[data-curve="armijo"]').count()).toBe(1);
@@ -293,10 +340,10 @@ describe('what L-BFGS believes', () => {
     // The search ends where the step does: t = 1 on the step's line.
     expect(trials.some((t) => Math.abs(t - 1) < 1e-9)).toBe(true);
     // Its last trial is drawn over the step's own mark, not hidden under it; the key names the Armijo line.
-    const order = await page
+    const marks = await page
       .locator('[data-mark="actual"], [data-mark^="trial-"]')
       .evaluateAll((marks) => marks.map((m) => (m as SVGElement).dataset.mark));
-    expect(order[0]).toBe('actual');
+    expect(marks[0]).toBe('actual');
     expect(await page.locator('.step-line-legend').textContent()).toContain('Armijo line');
     expect(await page.locator('.step-line-legend').textContent()).toContain('parabola’s vertex');
     // What L-BFGS believes along its step is drawn too: B's parabola, dotted, and named in the key.

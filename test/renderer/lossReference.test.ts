@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { labelledTicks, lossChartScale } from '../../renderer/ui/lossChartScale.ts';
 import { lossReference } from '../../renderer/ui/lossReference.ts';
 import { lossSeries } from '../../renderer/ui/lossSeries.ts';
+import { formatNumber } from '../../renderer/scene/ticks.ts';
 
 const gap = (fStar: number, ...fs: number[]) => lossSeries({ f: fs, gradientNorm: fs.map(() => NaN) }, 'gap', fStar);
 
@@ -50,13 +51,29 @@ describe("the loss chart's reference", () => {
     const mapping = lossChartScale([gap(0, 1000, 0.001)], 'gap', 'log', { value: 0, ceiling: 5000, source: 'known minimum' });
     const decades = mapping.ticks.length;
     // 60 px for about nine decades: 6.5 px apart, too close for 10 px text 12 px apart.
-    const short = labelledTicks(mapping, 60, 12).map((tick) => tick.label);
-    expect(short).toContain('1e0');
+    const short = labelledTicks(mapping, 60, 12);
+    expect(short.map((tick) => tick.label)).toContain('1e0');
     expect(short.length).toBeLessThanOrEqual(Math.ceil(decades / 2));
-    const spacing = (60 / (mapping.high - mapping.low)) * (Number(short[1]!.slice(2)) - Number(short[0]!.slice(2)));
+    const spacing = (60 / (mapping.high - mapping.low)) * (short[1]!.at - short[0]!.at);
     expect(spacing).toBeGreaterThanOrEqual(12);
     // With room, every decade is labelled.
     expect(labelledTicks(mapping, 400, 12)).toEqual(mapping.ticks);
+  });
+
+  it('reaches as deep as a run goes, to 1e−12 of the top: L-BFGS’s finish within 4e−10 of f* is drawn, not pinned at 1e−6', () => {
+    const reference = { value: 0, ceiling: 2500, source: 'known minimum' as const };
+    const mapping = lossChartScale([gap(0, 24, 1, 1e-4, 4e-10)], 'gap', 'log', reference);
+    expect(mapping.clipped(4e-10)).toBe(false);
+    expect(mapping.map(4e-10)).toBeCloseTo(Math.log10(4e-10), 9);
+    // Beyond 1e−12 of the top, rounding is all there is: clipped at the floor.
+    const deeper = lossChartScale([gap(0, 24, 1e-30)], 'gap', 'log', reference);
+    expect(deeper.low).toBeCloseTo(Math.log10(24) - 12, 9);
+  });
+
+  it('writes minus signs as minus signs, in exponents too', () => {
+    const mapping = lossChartScale([gap(0, 1000, 0.001)], 'gap', 'log', { value: 0, ceiling: 5000, source: 'known minimum' });
+    expect(mapping.ticks.map((tick) => tick.label)).toContain('1e−2');
+    expect(formatNumber(-5.09e-4)).toBe('−5.09e−4');
   });
 
   it('labels each log tick once, at round decades', () => {
