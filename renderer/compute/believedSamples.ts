@@ -66,8 +66,9 @@ export const believedHessianAt = (believed: Float64Array, step: number): readonl
 export const believedSteps = (believed: Float64Array): number => believed.length / BELIEVED_STRIDE;
 
 /**
- * Whether step `step` believed anything: torch's first step (and any step after its history was
- * emptied) has no curvature pair, so its B = I is no estimate of f, only the scale of a step along −∇f.
+ * Whether step `step` believed anything: torch's first step (and any step whose every pair so far
+ * was refused, yᵀs ≤ 1e-10) has no curvature pair, so its B = I is no estimate of f, only the scale of
+ * a step along −∇f.
  */
 export const believesAt = (believed: Float64Array, step: number): boolean => believed[step * BELIEVED_STRIDE + PAIRS]! > 0;
 

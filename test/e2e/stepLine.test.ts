@@ -403,11 +403,13 @@ describe('the 1-D picture in exported frames', () => {
       await still('export-step-line-3', 3, true),
       await still('export-step-line-60', 60, true),
     ];
-    const corner = (pixels: number[]) => {
+    /** Rows [from, to) of a 1280-wide frame, across its left 560 pixels, where the 1-D picture and the formula stand. */
+    const leftRows = (pixels: number[], from: number, to: number) => {
       const out: number[] = [];
-      for (let y = 400; y < 720; y++) out.push(...pixels.slice(4 * (y * 1280), 4 * (y * 1280 + 560)));
+      for (let y = from; y < to; y++) out.push(...pixels.slice(4 * (y * 1280), 4 * (y * 1280 + 560)));
       return out;
     };
+    const corner = (pixels: number[]) => leftRows(pixels, 400, 720);
     expect(differing(corner(without), corner(first))).toBeGreaterThan(5000);
     expect(differing(corner(first), corner(later))).toBeGreaterThan(300);
     // Nothing of it outside that corner: the scene above is the same.
@@ -419,11 +421,7 @@ describe('the 1-D picture in exported frames', () => {
       await still('export-formula-3', 3, false, true),
       await still('export-formula-step-line-3', 3, true, true),
     ];
-    const band = (pixels: number[]) => {
-      const out: number[] = [];
-      for (let y = 672; y < 720; y++) out.push(...pixels.slice(4 * (y * 1280), 4 * (y * 1280 + 560)));
-      return out;
-    };
+    const band = (pixels: number[]) => leftRows(pixels, 672, 720);
     expect(differing(band(formulaAlone), band(both))).toBe(0);
     expect(differing(corner(formulaAlone), corner(both))).toBeGreaterThan(5000);
   });
