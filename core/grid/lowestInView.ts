@@ -1,5 +1,5 @@
 import type { Objective } from '../objective/Objective.ts';
-import { gridCoordinates, type SurfaceGrid } from './sampleGrid.ts';
+import { gridCoordinates, lowestSample, type SurfaceGrid } from './sampleGrid.ts';
 
 /**
  * The lowest f the view shows, and what it is:
@@ -26,9 +26,8 @@ export function lowestInView(
   objective: Objective,
   grid: Pick<SurfaceGrid, 'domain' | 'nx' | 'ny' | 'heights' | 'finite'>,
 ): LowestInView | null {
-  const { domain, nx, ny, heights, finite } = grid;
-  let lowest = -1;
-  for (let k = 0; k < heights.length; k++) if (finite[k] === 1 && (lowest < 0 || heights[k]! < heights[lowest]!)) lowest = k;
+  const { domain, nx, ny } = grid;
+  const lowest = lowestSample(grid);
   if (lowest < 0) return null;
   const i = lowest % nx;
   const j = (lowest - i) / nx;

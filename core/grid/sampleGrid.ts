@@ -182,9 +182,9 @@ export function logOffsetFor(min: number, max: number): number {
  * off it differ by decades, and the floor is drawn as a comb of dark teeth. With this as the
  * offset the floor is as smooth as the mesh. 0 when the lowest sample has no finite neighbour.
  */
-function resolvedFloor({ heights, finite, nx, ny }: SurfaceGrid): number {
-  let lowest = -1;
-  for (let k = 0; k < heights.length; k++) if (finite[k] === 1 && (lowest < 0 || heights[k]! < heights[lowest]!)) lowest = k;
+function resolvedFloor(grid: SurfaceGrid): number {
+  const { heights, finite, nx, ny } = grid;
+  const lowest = lowestSample(grid);
   if (lowest < 0) return 0;
   const i = lowest % nx;
   const j = (lowest - i) / nx;
@@ -192,6 +192,13 @@ function resolvedFloor({ heights, finite, nx, ny }: SurfaceGrid): number {
   let rise = 0;
   for (const k of neighbours) if (k >= 0 && finite[k] === 1) rise = Math.max(rise, heights[k]! - heights[lowest]!);
   return rise;
+}
+
+/** The index of the grid's lowest finite sample (in either height scale, which keeps f's order), or −1 without one. */
+export function lowestSample({ heights, finite }: Pick<SurfaceGrid, 'heights' | 'finite'>): number {
+  let lowest = -1;
+  for (let k = 0; k < heights.length; k++) if (finite[k] === 1 && (lowest < 0 || heights[k]! < heights[lowest]!)) lowest = k;
+  return lowest;
 }
 
 /** h = log10(f − min + offset), with the chain rule for the slopes: dh = df / ((f − min + offset)·ln 10). */
